@@ -1,0 +1,57 @@
+/// A whole catalogue of learning-and-coping offers: providers, offers, the people who take part in
+/// them, and pathways across levels.
+///
+/// The catalogue is the unit that stores load and save and that validation checks. It is a value:
+/// copy it, change it, and save the copy. Every record kind is a ``RecordCollection`` with look-up
+/// by identifier in O(1).
+///
+/// ```swift
+/// var catalog = Catalog()
+/// catalog.providers.upsert(bergenLMS)
+/// catalog.offers.upsert(diabetesCourse)
+/// let forNextOfKin = catalog.offers(matching: OfferQuery(audiences: [.nextOfKin]))
+/// ```
+public struct Catalog: Hashable, Sendable, Codable {
+    public var info: CatalogInfo
+    public var providers: RecordCollection<Provider>
+    public var offers: RecordCollection<Offer>
+    public var people: RecordCollection<Person>
+    public var pathways: RecordCollection<Pathway>
+
+    public init(
+        info: CatalogInfo = CatalogInfo(), providers: RecordCollection<Provider> = [],
+        offers: RecordCollection<Offer> = [], people: RecordCollection<Person> = [],
+        pathways: RecordCollection<Pathway> = []
+    ) {
+        self.info = info
+        self.providers = providers
+        self.offers = offers
+        self.people = people
+        self.pathways = pathways
+    }
+
+    /// The record of type `Record` with this identifier.
+    public subscript<Record: CatalogRecord>(id id: Record.ID) -> Record? {
+        self[keyPath: Record.catalogKeyPath][id]
+    }
+
+    /// Replaces the record with the same identifier, or adds it.
+    /// - Returns: `true` when a record was replaced.
+    @discardableResult
+    public mutating func upsert<Record: CatalogRecord>(_ record: Record) -> Bool {
+        self[keyPath: Record.catalogKeyPath].upsert(record)
+    }
+
+    /// Removes the record of type `Record` with this identifier.
+    /// - Returns: `true` when a record was removed.
+    @discardableResult
+    public mutating func remove<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) -> Bool {
+        self[keyPath: Record.catalogKeyPath].remove(id: id)
+    }
+
+    /// The level of the provider responsible for an offer, if the provider is in the catalogue.
+    public func level(of offer: Offer) -> ServiceLevel? { providers[offer.provider]?.level }
+
+    /// The number of records of every kind.
+    public var recordCount: Int { providers.count + offers.count + people.count + pathways.count }
+}

@@ -1,0 +1,90 @@
+/// The records of one kind in a catalogue, in order, with look-up by identifier in O(1).
+///
+/// The collection keeps every record it is given, in the order given, **including records whose
+/// identifier repeats**: an import with a duplicate id loses nothing, and rule
+/// `integrity.unique-id` reports it. Look-up by id returns the first record with that id.
+///
+/// ```swift
+/// var offers: RecordCollection<Offer> = [kolsSchool]
+/// offers.upsert(updatedKolsSchool)        // replaces in place
+/// offers["oslo-kols-skole"]?.title
+/// ```
+public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, Hashable, Sendable, Codable,
+    ExpressibleByArrayLiteral
+{
+    private var records: [Record]
+    private var positions: [Record.ID: Int]
+
+    public init() { self.init([Record]()) }
+
+    public init(_ records: some Sequence<Record>) {
+        self.records = Array(records)
+        self.positions = [:]
+        reindex()
+    }
+
+    public init(arrayLiteral elements: Record...) { self.init(elements) }
+
+    private mutating func reindex() {
+        positions = Dictionary(minimumCapacity: records.count)
+        for (position, record) in records.enumerated() where positions[record.id] == nil {
+            positions[record.id] = position
+        }
+    }
+
+    public var startIndex: Int { records.startIndex }
+    public var endIndex: Int { records.endIndex }
+    public subscript(position: Int) -> Record { records[position] }
+
+    /// The first record with this identifier.
+    public subscript(id: Record.ID) -> Record? {
+        positions[id].map { records[$0] }
+    }
+
+    public func contains(id: Record.ID) -> Bool { positions[id] != nil }
+
+    /// The position of the first record with this identifier.
+    public func position(of id: Record.ID) -> Int? { positions[id] }
+
+    /// Replaces the first record with the same identifier in place, or appends the record.
+    /// - Returns: `true` when a record was replaced.
+    @discardableResult
+    public mutating func upsert(_ record: Record) -> Bool {
+        if let position = positions[record.id] {
+            records[position] = record
+            return true
+        }
+        positions[record.id] = records.count
+        records.append(record)
+        return false
+    }
+
+    /// Removes every record with this identifier.
+    /// - Returns: `true` when at least one record was removed.
+    @discardableResult
+    public mutating func remove(id: Record.ID) -> Bool {
+        guard positions[id] != nil else { return false }
+        records.removeAll { $0.id == id }
+        reindex()
+        return true
+    }
+
+    /// Identifiers that more than one record carries, in order of first repetition.
+    public var duplicateIDs: [Record.ID] {
+        var seen = Set<Record.ID>()
+        var reported = Set<Record.ID>()
+        return records.compactMap { record in
+            if seen.insert(record.id).inserted || !reported.insert(record.id).inserted { return nil }
+            return record.id
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.records == rhs.records }
+    public func hash(into hasher: inout Hasher) { hasher.combine(records) }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(try [Record](from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws { try records.encode(to: encoder) }
+}

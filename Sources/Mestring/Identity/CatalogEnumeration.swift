@@ -1,0 +1,66 @@
+/// The shared behaviour of every closed vocabulary in the catalogue (audiences, kinds, stages…).
+///
+/// Each case has one stable spelling (its raw value, in kebab-case English) used by every file
+/// format, and a Norwegian label for people. Decoding an unknown spelling fails with a message that
+/// lists the allowed spellings, so an integrator sees `unknown audience "pasient"; expected one of
+/// patients, users, …` instead of a generic type error.
+public protocol CatalogEnumeration: RawRepresentable, CaseIterable, Codable, Hashable, Sendable,
+    Comparable, CustomStringConvertible
+where RawValue == String, AllCases: RandomAccessCollection {
+    /// What one value of this vocabulary is called in messages, e.g. "audience".
+    static var vocabularyName: String { get }
+    /// The user-facing Norwegian Bokmål label, e.g. "pårørende".
+    var norwegianLabel: String { get }
+}
+
+extension CatalogEnumeration {
+    public var description: String { rawValue }
+
+    /// Cases compare in declaration order, which is the domain order (e.g. prevention before rehabilitation).
+    public static func < (lhs: Self, rhs: Self) -> Bool {
+        let all = Array(allCases)
+        return all.firstIndex(of: lhs)! < all.firstIndex(of: rhs)!
+    }
+
+    /// The allowed spellings, comma-separated, for error messages and documentation.
+    public static var allowedSpellings: String {
+        allCases.map(\.rawValue).joined(separator: ", ")
+    }
+
+    /// Parses a spelling, accepting surrounding white space and any letter case.
+    public init?(spelling: some StringProtocol) {
+        let trimmed = spelling.trimmingSpaces().lowercased()
+        guard let value = Self(rawValue: trimmed) else { return nil }
+        self = value
+    }
+
+    /// The message used when a spelling is not part of the vocabulary.
+    public static func unknownSpellingMessage(_ spelling: String) -> String {
+        "unknown \(vocabularyName) \"\(spelling)\"; expected one of \(allowedSpellings)"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let spelling = try container.decode(String.self)
+        guard let value = Self(rawValue: spelling) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: Self.unknownSpellingMessage(spelling))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing white space (no Foundation needed).
+    public func trimmingSpaces() -> Substring {
+        let text = Substring(self)
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
+        let end = text.lastIndex(where: { !$0.isWhitespace })!
+        return text[start...end]
+    }
+}

@@ -1,0 +1,25 @@
+/// Who an offer is for. The user's needs decide which offer fits.
+public enum Audience: String, CatalogEnumeration {
+    /// Patients in the specialist health service.
+    case patients = "patients"
+    /// Users of municipal health and care services.
+    case users = "users"
+    /// Adult next of kin (*pårørende*).
+    case nextOfKin = "next-of-kin"
+    /// Children and young people as next of kin.
+    case youngNextOfKin = "young-next-of-kin"
+    /// Whole families, together.
+    case families = "families"
+
+    public static let vocabularyName = "audience"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .patients: "pasienter"
+        case .users: "brukere"
+        case .nextOfKin: "pårørende"
+        case .youngNextOfKin: "barn og unge som pårørende"
+        case .families: "familier"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// The classification a diagnosis code belongs to.
+///
+/// Hospitals code diagnoses in ICD-10, GPs and municipal services in ICPC-2; an offer may carry
+/// both so that either side finds it.
+public enum CodingSystem: String, CatalogEnumeration {
+    /// ICD-10, used by the specialist health service.
+    case icd10 = "icd-10"
+    /// ICPC-2, used in primary care.
+    case icpc2 = "icpc-2"
+    /// SNOMED CT concept identifiers.
+    case snomedCT = "snomed-ct"
+
+    public static let vocabularyName = "coding system"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .icd10: "ICD-10"
+        case .icpc2: "ICPC-2"
+        case .snomedCT: "SNOMED CT"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// What an offer is about: one diagnosis, several, a theme, or living with illness in general.
+///
+/// Municipal living-with offers (*leve-med-tilbud*) complement the hospital's diagnosis-specific
+/// groups; the coverage report counts both.
+public enum FocusKind: String, CatalogEnumeration {
+    /// About one diagnosis, e.g. type 2 diabetes; name it in the offer's diagnoses.
+    case diagnosisSpecific = "diagnosis-specific"
+    /// Across diagnoses, e.g. for people with any chronic illness.
+    case crossDiagnosis = "cross-diagnosis"
+    /// About a theme such as nutrition, sleep or stress management; name it in the offer's themes.
+    case theme = "theme"
+    /// About living with an illness or disability in general (*leve-med*).
+    case livingWith = "living-with"
+
+    public static let vocabularyName = "focus"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .diagnosisSpecific: "diagnosespesifikt"
+        case .crossDiagnosis: "diagnoseuavhengig"
+        case .theme: "temabasert"
+        case .livingWith: "leve med"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// A learning-and-coping offer (*lærings- og mestringstilbud*): a structured pedagogical offer for
+/// patients, users and next of kin that promotes health and quality of life and strengthens
+/// self-management (*egenmestring*).
+///
+/// An offer is what a user looks for ("a course for next of kin in Bergen, in Northern Sami") and what
+/// the co-design rules check ("who planned it, who delivers it, who evaluates it"). Everything an
+/// integrator may not know yet is optional, so a half-filled import still loads and validation says
+/// what is missing.
+///
+/// ```swift
+/// let offer = Offer(
+///     id: "bergen-diabetes-2", title: "Leve med diabetes type 2", kind: .groupProgramme,
+///     format: .group, provider: "bergen-lms", focus: .diagnosisSpecific,
+///     diagnoses: [.icd10("E11", "Diabetes mellitus type 2")], method: .equalFooting,
+///     stages: [.treatment, .followUp], audiences: [.patients, .nextOfKin], municipalities: ["4601"])
+/// ```
+public struct Offer: CatalogRecord {
+    public typealias ID = Identifier<Offer>
+
+    public var id: ID
+    public var title: LocalizedText
+    public var summary: LocalizedText?
+    public var kind: OfferKind
+    public var format: OfferFormat
+    /// The provider responsible for the offer.
+    public var provider: Provider.ID
+    /// Other providers that run the offer together with ``provider`` (e.g. a user organisation).
+    public var partners: [Provider.ID]
+    public var focus: FocusKind
+    /// The diagnoses the offer is about; expected when ``focus`` is diagnosis-specific.
+    public var diagnoses: [DiagnosisCode]
+    /// Themes such as "ernæring" or "søvn"; expected when ``focus`` is a theme.
+    public var themes: [String]
+    public var method: OfferMethod
+    public var stages: [CareStage]
+    public var audiences: [Audience]
+    public var deliveryMode: DeliveryMode?
+    /// The languages the offer is held in.
+    public var languages: [LanguageTag]
+    public var accessibility: Accessibility?
+    public var eligibility: Eligibility?
+    public var schedule: Schedule?
+    /// The largest number of participants.
+    public var capacity: Int?
+    public var price: Price?
+    public var signUp: SignUp?
+    /// The municipalities whose residents the offer serves; what ``OfferQuery`` matches by place.
+    public var municipalities: [MunicipalityNumber]
+    /// Where the offer takes place (address or venue), if in person.
+    public var venue: String?
+    public var website: String?
+    /// The people who plan, deliver and evaluate the offer.
+    public var involvement: [Involvement]
+    public var expectedOutcomes: [Outcome]
+    /// The offer needs specialised competence in diagnosis and treatment, which is why it is given
+    /// at a hospital. A municipal offer that claims this is flagged by rule `placement.level`.
+    public var requiresSpecialistCompetence: Bool
+
+    public init(
+        id: ID, title: LocalizedText, summary: LocalizedText? = nil, kind: OfferKind, format: OfferFormat,
+        provider: Provider.ID, partners: [Provider.ID] = [], focus: FocusKind, diagnoses: [DiagnosisCode] = [],
+        themes: [String] = [], method: OfferMethod, stages: [CareStage] = [], audiences: [Audience] = [],
+        deliveryMode: DeliveryMode? = nil, languages: [LanguageTag] = [], accessibility: Accessibility? = nil,
+        eligibility: Eligibility? = nil, schedule: Schedule? = nil, capacity: Int? = nil, price: Price? = nil,
+        signUp: SignUp? = nil, municipalities: [MunicipalityNumber] = [], venue: String? = nil,
+        website: String? = nil, involvement: [Involvement] = [], expectedOutcomes: [Outcome] = [],
+        requiresSpecialistCompetence: Bool = false
+    ) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.kind = kind
+        self.format = format
+        self.provider = provider
+        self.partners = partners
+        self.focus = focus
+        self.diagnoses = diagnoses
+        self.themes = themes
+        self.method = method
+        self.stages = stages
+        self.audiences = audiences
+        self.deliveryMode = deliveryMode
+        self.languages = languages
+        self.accessibility = accessibility
+        self.eligibility = eligibility
+        self.schedule = schedule
+        self.capacity = capacity
+        self.price = price
+        self.signUp = signUp
+        self.municipalities = municipalities
+        self.venue = venue
+        self.website = website
+        self.involvement = involvement
+        self.expectedOutcomes = expectedOutcomes
+        self.requiresSpecialistCompetence = requiresSpecialistCompetence
+    }
+
+    public static let recordKind = RecordKind.offer
+    public static var catalogKeyPath: WritableKeyPath<Catalog, RecordCollection<Offer>> { \.offers }
+}

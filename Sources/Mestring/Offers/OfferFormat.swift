@@ -1,0 +1,19 @@
+/// Whether an offer is given to one person (or family) at a time or to a group.
+///
+/// Group offers must be co-led by a professional and a person with lived experience
+/// (rule `codesign.co-led-group`).
+public enum OfferFormat: String, CatalogEnumeration {
+    /// One participant (with next of kin) at a time.
+    case individual = "individual"
+    /// A group of participants meeting together.
+    case group = "group"
+
+    public static let vocabularyName = "offer format"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .individual: "individuelt"
+        case .group: "gruppebasert"
+        }
+    }
+}

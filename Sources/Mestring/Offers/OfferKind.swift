@@ -1,0 +1,34 @@
+/// The kind of learning-and-coping offer, as named by the 2015 national guideline.
+///
+/// The kind decides which co-design rules apply (a peer group must be co-led; a family programme
+/// must involve someone who was a young next of kin) and which offers a pathway step can point to.
+public enum OfferKind: String, CatalogEnumeration {
+    /// Individual education of patients, users or next of kin tied to medical treatment.
+    case individualEducation = "individual-education"
+    /// A group offer designed for a defined target group (e.g. a diagnosis-specific course).
+    case groupProgramme = "group-programme"
+    /// Support for lifestyle change, e.g. at a healthy-life centre (*frisklivssentral*).
+    case lifestyleChange = "lifestyle-change"
+    /// A one-to-one conversation with a peer helper (*likeperson*).
+    case peerConversation = "peer-conversation"
+    /// A group led by peer helpers, mainly experience sharing.
+    case peerGroup = "peer-group"
+    /// A self-paced e-learning course.
+    case eLearning = "e-learning"
+    /// A programme for the whole family, such as SMIL for children and young people as next of kin.
+    case familyProgramme = "family-programme"
+
+    public static let vocabularyName = "offer kind"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .individualEducation: "individuell opplæring"
+        case .groupProgramme: "gruppetilbud"
+        case .lifestyleChange: "levevaneendring"
+        case .peerConversation: "likepersonsamtale"
+        case .peerGroup: "likepersongruppe"
+        case .eLearning: "e-læringskurs"
+        case .familyProgramme: "familietilbud"
+        }
+    }
+}

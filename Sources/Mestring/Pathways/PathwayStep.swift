@@ -1,0 +1,27 @@
+/// One step of a pathway: a specific offer, or any offer of a kind at a level.
+///
+/// A pathway is often drawn before every offer exists ("then a peer group run by a user
+/// organisation"), so a step may name an offer kind and level instead of an offer. Rule
+/// `pathway.step-resolves` requires one of the two.
+public struct PathwayStep: Hashable, Sendable, Codable {
+    /// The offer this step is, when there is one.
+    public var offer: Offer.ID?
+    /// The kind of offer this step is, when no specific offer is named.
+    public var offerKind: OfferKind?
+    /// The level the step belongs to, when no specific offer is named.
+    public var level: ServiceLevel?
+    public var stage: CareStage
+    /// How the user is handed over to the next step (who refers, who calls whom).
+    public var handOver: LocalizedText?
+
+    public init(
+        offer: Offer.ID? = nil, offerKind: OfferKind? = nil, level: ServiceLevel? = nil, stage: CareStage,
+        handOver: LocalizedText? = nil
+    ) {
+        self.offer = offer
+        self.offerKind = offerKind
+        self.level = level
+        self.stage = stage
+        self.handOver = handOver
+    }
+}

@@ -1,0 +1,32 @@
+/// The role in which a person takes part in offers.
+///
+/// The co-design rules count lived experience: every role but ``professional`` brings it.
+public enum InvolvementRole: String, CatalogEnumeration {
+    /// A health or care professional (*fagperson*).
+    case professional = "professional"
+    /// A user representative appointed by a user organisation or council.
+    case userRepresentative = "user-representative"
+    /// An experienced user (*erfaren bruker*) with own health challenges.
+    case experiencedUser = "experienced-user"
+    /// A representative of next of kin.
+    case nextOfKinRepresentative = "next-of-kin-representative"
+    /// A trained peer helper (*likeperson*) who holds peer conversations or groups.
+    case peerHelper = "peer-helper"
+
+    public static let vocabularyName = "involvement role"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .professional: "fagperson"
+        case .userRepresentative: "brukerrepresentant"
+        case .experiencedUser: "erfaren bruker"
+        case .nextOfKinRepresentative: "pårørenderepresentant"
+        case .peerHelper: "likeperson"
+        }
+    }
+}
+
+extension InvolvementRole {
+    /// `true` for every role that brings lived experience (all but ``professional``).
+    public var bringsLivedExperience: Bool { self != .professional }
+}

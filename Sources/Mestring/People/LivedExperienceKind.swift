@@ -1,0 +1,22 @@
+/// The kind of lived experience a person brings.
+public enum LivedExperienceKind: String, CatalogEnumeration {
+    /// Has or has had the illness or health challenge.
+    case ownIllness = "own-illness"
+    /// Lives with a disability.
+    case disability = "disability"
+    /// Has been an adult next of kin.
+    case nextOfKin = "next-of-kin"
+    /// Was a child or young person as next of kin.
+    case youngNextOfKin = "young-next-of-kin"
+
+    public static let vocabularyName = "lived experience"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .ownIllness: "egen sykdom"
+        case .disability: "funksjonsnedsettelse"
+        case .nextOfKin: "pårørende"
+        case .youngNextOfKin: "barn eller ung pårørende"
+        }
+    }
+}

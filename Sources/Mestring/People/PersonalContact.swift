@@ -1,0 +1,20 @@
+/// A person's own phone number and e-mail address: **personal data**.
+///
+/// Peer helpers, user representatives and professionals are people, and their contact details are
+/// personal data under the GDPR. They are optional, never required by any rule, and removed by
+/// ``Catalog/publicExport()`` so that a catalogue can be published without them.
+public struct PersonalContact: Hashable, Sendable, Codable, PersonalData {
+    public var phone: String?
+    public var email: String?
+
+    public init(phone: String? = nil, email: String? = nil) {
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// Marks a type whose values are personal data about a named person.
+///
+/// Adapters and reports must not print such values in error messages or logs, and a public export
+/// leaves them out.
+public protocol PersonalData {}

@@ -1,0 +1,54 @@
+/// An organisation that runs learning-and-coping offers: a hospital's learning-and-coping centre or
+/// department, a municipal unit or healthy-life centre, an inter-municipal service, a voluntary
+/// organisation or a private provider.
+///
+/// The provider decides an offer's level (specialist, municipal, voluntary, private), which the
+/// placement and pathway rules read, and its organisation number ties catalogue records to the
+/// register of legal entities.
+public struct Provider: CatalogRecord {
+    public typealias ID = Identifier<Provider>
+
+    public var id: ID
+    public var name: LocalizedText
+    public var kind: ProviderKind
+    /// The organisation number in Enhetsregisteret.
+    public var organisationNumber: OrganisationNumber?
+    /// The municipalities the provider serves (one for a municipal unit; several for an
+    /// inter-municipal service or a hospital's catchment area).
+    public var municipalities: [MunicipalityNumber]
+    /// The health trust (*helseforetak*) a hospital provider belongs to.
+    public var healthTrust: String?
+    /// The organisation this one is part of (a department's hospital, a local branch's national organisation).
+    public var parent: Provider.ID?
+    /// For hospital providers: the coordinating unit that is the municipalities' contact point.
+    public var coordinatingUnit: CoordinatingUnit?
+    public var website: String?
+    /// The organisation's public phone number.
+    public var phone: String?
+    /// The organisation's public e-mail address.
+    public var email: String?
+
+    public init(
+        id: ID, name: LocalizedText, kind: ProviderKind, organisationNumber: OrganisationNumber? = nil,
+        municipalities: [MunicipalityNumber] = [], healthTrust: String? = nil, parent: Provider.ID? = nil,
+        coordinatingUnit: CoordinatingUnit? = nil, website: String? = nil, phone: String? = nil, email: String? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.organisationNumber = organisationNumber
+        self.municipalities = municipalities
+        self.healthTrust = healthTrust
+        self.parent = parent
+        self.coordinatingUnit = coordinatingUnit
+        self.website = website
+        self.phone = phone
+        self.email = email
+    }
+
+    /// The level of the health service the provider belongs to, from its kind.
+    public var level: ServiceLevel { kind.level }
+
+    public static let recordKind = RecordKind.provider
+    public static var catalogKeyPath: WritableKeyPath<Catalog, RecordCollection<Provider>> { \.providers }
+}

@@ -1,0 +1,31 @@
+/// The kind of organisation that runs an offer; it decides the provider's ``ServiceLevel``.
+public enum ProviderKind: String, CatalogEnumeration {
+    /// A hospital's learning-and-coping centre (*lærings- og mestringssenter*, LMS).
+    case hospitalLearningCentre = "hospital-learning-centre"
+    /// A hospital's clinical department, which holds the responsibility for patient education.
+    case hospitalDepartment = "hospital-department"
+    /// A municipal unit for learning and coping, or one under rehabilitation or GP services.
+    case municipalUnit = "municipal-unit"
+    /// A municipal healthy-life centre (*frisklivssentral*), possibly combined with coping.
+    case healthyLifeCentre = "healthy-life-centre"
+    /// A service shared by several municipalities.
+    case interMunicipalService = "inter-municipal-service"
+    /// A voluntary or user organisation.
+    case voluntaryOrganisation = "voluntary-organisation"
+    /// A private provider.
+    case privateProvider = "private-provider"
+
+    public static let vocabularyName = "provider kind"
+
+    public var norwegianLabel: String {
+        switch self {
+        case .hospitalLearningCentre: "lærings- og mestringssenter (LMS)"
+        case .hospitalDepartment: "klinisk avdeling"
+        case .municipalUnit: "kommunal enhet"
+        case .healthyLifeCentre: "frisklivssentral"
+        case .interMunicipalService: "interkommunalt tilbud"
+        case .voluntaryOrganisation: "frivillig organisasjon"
+        case .privateProvider: "privat aktør"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// A whole catalogue in one file or folder that is read and written in one go (JSON, CSV).
+///
+/// Adapters for file formats implement this small synchronous protocol and get a full
+/// ``RecordStore`` from ``FileCatalogStore``. `write` must be atomic: write to a temporary file
+/// beside the target and rename it over the target.
+public protocol CatalogFile: Sendable {
+    /// Reads the catalogue; throws ``StoreError`` (`.notFound` when the file does not exist).
+    func read() throws -> Catalog
+    /// Replaces the file's content atomically.
+    func write(_ catalog: Catalog) throws
+}
