@@ -1,0 +1,111 @@
+import Foundation
+import Mestring
+
+/// Turns a ``Catalog`` into Mestring's JSON format and back.
+///
+/// Output is deterministic (sorted keys, two-space pretty printing, a final newline), so that a
+/// catalogue kept in git shows readable diffs, and converting a file twice gives the same bytes.
+/// Reading reports problems as ``StoreError`` with the line, column and JSON path:
+/// `catalog.json:41:23: offers[12].audiences[0]: unknown audience "pasient"; expected one of …`.
+///
+/// ```swift
+/// let data = try JSONCatalogCoder().encode(catalog)
+/// let again = try JSONCatalogCoder().decode(data, file: "catalog.json")
+/// ```
+public struct JSONCatalogCoder: Sendable {
+    /// Whether personal contact data is written. A public export leaves it out.
+    public var includesPersonalData: Bool
+
+    public init(includesPersonalData: Bool = true) {
+        self.includesPersonalData = includesPersonalData
+    }
+
+    /// The catalogue as JSON text in UTF-8.
+    public func encode(_ catalog: Catalog) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let exported = includesPersonalData ? catalog : catalog.publicExport()
+        var data = try encoder.encode(CatalogDocument(exported))
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Reads a catalogue; `file` is used in error messages only.
+    public func decode(_ data: Data, file: String? = nil) throws -> Catalog {
+        let map = JSONSourceMap(data)
+        if let syntax = map.firstSyntaxError() {
+            throw StoreError(
+                .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column)
+        }
+        let decoder = JSONDecoder()
+        let header = try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file)
+        guard header.format == JSONCatalogFormat.name else {
+            let found = header.format.map { "\"\($0)\"" } ?? "no format field"
+            let location = map.location(ofFieldPath: header.format == nil ? "" : "format")
+            throw StoreError(
+                .unsupportedVersion, "not a Mestring catalogue: found \(found); expected \"\(JSONCatalogFormat.name)\"",
+                file: file, line: location?.line, column: location?.column, field: "format")
+        }
+        guard let version = header.version, (1...JSONCatalogFormat.version).contains(version) else {
+            let found = header.version.map(String.init) ?? "none"
+            let location = map.location(ofFieldPath: "version")
+            throw StoreError(
+                .unsupportedVersion,
+                "format version \(found) is not supported; this Mestring reads versions 1 to \(JSONCatalogFormat.version)"
+                    + ((header.version ?? 0) > JSONCatalogFormat.version ? " (the file was written by a newer Mestring)" : ""),
+                file: file, line: location?.line, column: location?.column, field: "version")
+        }
+        return try decodeMapped(CatalogDocument.self, from: data, decoder, map, file).catalog
+    }
+
+    private func decodeMapped<Value: Decodable>(
+        _ type: Value.Type, from data: Data, _ decoder: JSONDecoder, _ map: JSONSourceMap, _ file: String?
+    ) throws -> Value {
+        do {
+            return try decoder.decode(type, from: data)
+        } catch let error as DecodingError {
+            let (path, message) = Self.describe(error)
+            let location = map.location(of: path)
+            throw StoreError(
+                .malformedData, message, file: file, line: location?.line, column: location?.column,
+                field: JSONSourceMap.fieldPath(path))
+        }
+    }
+
+    /// The path and a plain-language message for a decoding error.
+    static func describe(_ error: DecodingError) -> ([JSONSourceMap.PathComponent], String) {
+        func components(_ codingPath: [any CodingKey]) -> [JSONSourceMap.PathComponent] {
+            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return (components(context.codingPath), "expected \(typeName(type)), \(foundPhrase(context.debugDescription))")
+        case .valueNotFound(let type, let context):
+            return (components(context.codingPath), "expected \(typeName(type)), found null")
+        case .keyNotFound(let key, let context):
+            return (components(context.codingPath + [key]), "missing required field \"\(key.stringValue)\"")
+        case .dataCorrupted(let context):
+            return (components(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ([], String(describing: error))
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "a whole number"
+        case is Bool.Type: "true or false"
+        case is [Any].Type: "an array"
+        case is [String: Any].Type: "an object"
+        default: "a \(type) value"
+        }
+    }
+
+    /// Turns Foundation's "Expected to decode X but found a string instead." into "found a string".
+    private static func foundPhrase(_ description: String) -> String {
+        guard let range = description.range(of: "but found ") else { return description }
+        let rest = description[range.upperBound...]
+        return "found " + rest.replacingOccurrences(of: " instead.", with: "").trimmingCharacters(in: .punctuationCharacters)
+    }
+}

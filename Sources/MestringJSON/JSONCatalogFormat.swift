@@ -1,0 +1,11 @@
+/// The identity of Mestring's JSON catalogue format: a name and a version written into every file.
+///
+/// A reader can then refuse a file that is something else, or that a newer Mestring wrote in a
+/// format this version does not understand, instead of misreading it. The format is described by
+/// the JSON Schema in `Documentation/Schemas/mestring-catalog.schema.json`.
+public enum JSONCatalogFormat {
+    /// The value of the document's `format` field.
+    public static let name = "mestring-catalog"
+    /// The format version this Mestring writes, and the newest it reads.
+    public static let version = 1
+}

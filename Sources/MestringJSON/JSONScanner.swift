@@ -1,0 +1,203 @@
+/// A minimal JSON scanner that skips values, tracks line and column, and validates UTF-8 inside
+/// strings. It builds nothing; `JSONDecoder` does the decoding.
+struct JSONScanner {
+    typealias Failure = JSONSourceMap.SyntaxError
+    typealias Location = JSONSourceMap.Location
+
+    let bytes: [UInt8]
+    private var offset = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+    private static let maximumDepth = 512
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset >= bytes.count }
+
+    var location: Location {
+        // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+        let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return Location(line: line, column: column)
+    }
+
+    func failure(_ message: String) -> Failure { Failure(location: location, message: message) }
+
+    private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private mutating func advance() {
+        if bytes[offset] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = offset + 1
+        }
+        offset += 1
+    }
+
+    mutating func skipWhitespace() {
+        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
+    }
+
+    private mutating func expect(_ byte: UInt8, _ what: String) throws(Failure) {
+        guard current == byte else { throw failure("expected \(what)\(foundDescription)") }
+        advance()
+    }
+
+    private var foundDescription: String {
+        guard let byte = current else { return ", found the end of the file (is the file truncated?)" }
+        if byte >= 0x20 && byte < 0x7F { return ", found \"\(Character(Unicode.Scalar(byte)))\"" }
+        return ", found byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    /// Walks to the value at `path` and returns its location (or the deepest one that exists).
+    mutating func locate(_ path: ArraySlice<JSONSourceMap.PathComponent>) throws(Failure) -> Location {
+        let here = location
+        guard let next = path.first else { return here }
+        switch (current, next) {
+        case (UInt8(ascii: "{"), .key(let wanted)):
+            advance()
+            skipWhitespace()
+            if current == UInt8(ascii: "}") { return here }
+            while true {
+                skipWhitespace()
+                let key = try readString()
+                skipWhitespace()
+                try expect(UInt8(ascii: ":"), "\":\"")
+                skipWhitespace()
+                if key == wanted { return try locate(path.dropFirst()) }
+                try skipValue()
+                skipWhitespace()
+                guard current == UInt8(ascii: ",") else { return here }
+                advance()
+            }
+        case (UInt8(ascii: "["), .index(let wanted)):
+            advance()
+            skipWhitespace()
+            if current == UInt8(ascii: "]") { return here }
+            var index = 0
+            while true {
+                skipWhitespace()
+                if index == wanted { return try locate(path.dropFirst()) }
+                try skipValue()
+                skipWhitespace()
+                guard current == UInt8(ascii: ",") else { return here }
+                advance()
+                index += 1
+            }
+        default:
+            return here
+        }
+    }
+
+    mutating func skipValue() throws(Failure) {
+        guard let byte = current else { throw failure("expected a value\(foundDescription)") }
+        switch byte {
+        case UInt8(ascii: "{"): try skipContainer(close: UInt8(ascii: "}"), isObject: true)
+        case UInt8(ascii: "["): try skipContainer(close: UInt8(ascii: "]"), isObject: false)
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "t"): try skipLiteral("true")
+        case UInt8(ascii: "f"): try skipLiteral("false")
+        case UInt8(ascii: "n"): try skipLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        default: throw failure("expected a value (object, array, string, number, true, false or null)\(foundDescription)")
+        }
+    }
+
+    private mutating func skipContainer(close: UInt8, isObject: Bool) throws(Failure) {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
+        advance()
+        skipWhitespace()
+        if current == close {
+            advance()
+            return
+        }
+        while true {
+            skipWhitespace()
+            if isObject {
+                guard current == UInt8(ascii: "\"") else { throw failure("expected a field name in quotes\(foundDescription)") }
+                _ = try readString()
+                skipWhitespace()
+                try expect(UInt8(ascii: ":"), "\":\" after the field name")
+                skipWhitespace()
+            }
+            try skipValue()
+            skipWhitespace()
+            if current == close {
+                advance()
+                return
+            }
+            try expect(UInt8(ascii: ","), isObject ? "\",\" or \"}\"" : "\",\" or \"]\"")
+        }
+    }
+
+    private mutating func skipLiteral(_ literal: String) throws(Failure) {
+        for byte in literal.utf8 {
+            guard current == byte else { throw failure("expected \(literal)\(foundDescription)") }
+            advance()
+        }
+    }
+
+    private mutating func skipNumber() throws(Failure) {
+        let start = offset
+        while let byte = current,
+            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        {
+            advance()
+        }
+        if offset == start { throw failure("expected a number\(foundDescription)") }
+    }
+
+    /// Reads a string, validating escapes and UTF-8; returns its content (escapes of quotes and
+    /// backslashes resolved, which is all key matching needs).
+    mutating func readString() throws(Failure) -> String {
+        try expect(UInt8(ascii: "\""), "a string in double quotes")
+        var content: [UInt8] = []
+        while true {
+            guard let byte = current else { throw failure("unterminated string: expected a closing \"\(foundDescription)") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                advance()
+                return String(decoding: content, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                advance()
+                guard let escaped = current else { throw failure("unterminated escape sequence\(foundDescription)") }
+                guard "\"\\/bfnrtu".utf8.contains(escaped) else { throw failure("invalid escape sequence \\\(Character(Unicode.Scalar(escaped)))") }
+                content.append(escaped)
+                advance()
+            case 0x00..<0x20:
+                throw failure("control character in a string (write newlines as \\n)")
+            case 0x80...:
+                let length = try utf8SequenceLength()
+                content.append(contentsOf: bytes[offset..<offset + length])
+                for _ in 0..<length { advance() }
+            default:
+                content.append(byte)
+                advance()
+            }
+        }
+    }
+
+    /// The length of the valid UTF-8 sequence at the current offset, or a failure naming the byte.
+    private func utf8SequenceLength() throws(Failure) -> Int {
+        let lead = bytes[offset]
+        let (length, minimum): (Int, UInt32) =
+            switch lead {
+            case 0xC2...0xDF: (2, 0x80)
+            case 0xE0...0xEF: (3, 0x800)
+            case 0xF0...0xF4: (4, 0x10000)
+            default: (0, 0)
+            }
+        let invalid = failure("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); the file must be UTF-8")
+        guard length > 0, offset + length <= bytes.count else { throw invalid }
+        var scalar = UInt32(lead) & (0xFF >> (length + 1))
+        for byte in bytes[(offset + 1)..<(offset + length)] {
+            guard byte & 0xC0 == 0x80 else { throw invalid }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid }
+        return length
+    }
+}

@@ -1,0 +1,89 @@
+/// Finds where things are in a JSON text: the line and column of the value at a field path, and
+/// the first syntax error or invalid UTF-8 byte.
+///
+/// `JSONDecoder` reports a coding path but no line; integrators fixing a file by hand need the
+/// line. The same map lets validation findings (`offers[3].involvement`) point at a line, which
+/// is what the build-tool plugin prints as `path:line: error: …`.
+public struct JSONSourceMap: Sendable {
+    /// A place in the text, 1-based.
+    public struct Location: Hashable, Sendable {
+        public var line: Int
+        public var column: Int
+    }
+
+    /// A syntax problem: where, and what was expected.
+    public struct SyntaxError: Hashable, Sendable {
+        public var location: Location
+        public var message: String
+    }
+
+    /// One step of a field path: an object key or an array index.
+    public enum PathComponent: Hashable, Sendable {
+        case key(String)
+        case index(Int)
+    }
+
+    private let bytes: [UInt8]
+
+    public init(_ bytes: some Sequence<UInt8>) { self.bytes = Array(bytes) }
+
+    /// The location of the value at `path` (`offers[12].audiences[0]`), or of the deepest part of
+    /// the path that exists, or `nil` when the text is not JSON.
+    public func location(ofFieldPath path: String) -> Location? {
+        location(of: Self.components(of: path))
+    }
+
+    /// The location of the value at `path`, or of the deepest part of it that exists.
+    public func location(of path: [PathComponent]) -> Location? {
+        var scanner = JSONScanner(bytes: bytes)
+        scanner.skipWhitespace()
+        return try? scanner.locate(path[...])
+    }
+
+    /// The first syntax error, or `nil` when the text is one well-formed JSON value in UTF-8.
+    public func firstSyntaxError() -> SyntaxError? {
+        var scanner = JSONScanner(bytes: bytes)
+        do throws(SyntaxError) {
+            scanner.skipWhitespace()
+            try scanner.skipValue()
+            scanner.skipWhitespace()
+            if !scanner.isAtEnd { throw scanner.failure("expected the end of the document after the top-level value") }
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// Splits `offers[12].audiences[0]` into components.
+    public static func components(of path: String) -> [PathComponent] {
+        var components: [PathComponent] = []
+        for part in path.split(separator: ".") {
+            var rest = part[...]
+            if let bracket = rest.firstIndex(of: "[") {
+                if bracket > rest.startIndex { components.append(.key(String(rest[..<bracket]))) }
+                rest = rest[bracket...]
+                while rest.first == "[", let close = rest.firstIndex(of: "]") {
+                    if let index = Int(rest[rest.index(after: rest.startIndex)..<close]) { components.append(.index(index)) }
+                    rest = rest[rest.index(after: close)...]
+                }
+            } else {
+                components.append(.key(String(rest)))
+            }
+        }
+        return components
+    }
+
+    /// Formats components as `offers[12].audiences[0]`.
+    public static func fieldPath(_ components: [PathComponent]) -> String {
+        var path = ""
+        for component in components {
+            switch component {
+            case .key(let key): path += path.isEmpty ? key : ".\(key)"
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+        return path
+    }
+}
+
+extension JSONSourceMap.SyntaxError: Error {}
