@@ -7,19 +7,39 @@ let package = Package(
     products: [
         .library(name: "Mestring", targets: ["Mestring"]),
         .library(name: "MestringJSON", targets: ["MestringJSON"]),
+        .library(name: "MestringCSV", targets: ["MestringCSV"]),
+        .library(name: "MestringSQLite", targets: ["MestringSQLite"]),
+        .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
         .executable(name: "mestring", targets: ["MestringCLI"]),
     ],
     targets: [
+        // The pure domain: value types and store protocols, no I/O.
         .target(name: "Mestring"),
+        // Adapters and validation depend on the domain only, never on each other.
         .target(name: "MestringJSON", dependencies: ["Mestring"]),
+        .target(name: "MestringCSV", dependencies: ["Mestring"]),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+        .target(name: "MestringSQLite", dependencies: ["Mestring", "CSQLite"]),
+        .target(name: "MestringValidation", dependencies: ["Mestring"]),
         .target(name: "MestringConformance", dependencies: ["Mestring"]),
-        .executableTarget(name: "MestringCLI", dependencies: ["Mestring", "MestringJSON"]),
+        // The command line sits on top of everything.
+        .executableTarget(
+            name: "MestringCLI",
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"]),
+        .executableTarget(
+            name: "MestringBenchmarks",
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
+            path: "Benchmarks/MestringBenchmarks"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),
+        .testTarget(name: "MestringJSONTests", dependencies: ["Mestring", "MestringJSON", "MestringConformance"]),
+        .testTarget(name: "MestringCSVTests", dependencies: ["Mestring", "MestringCSV", "MestringConformance"]),
+        .testTarget(name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance"]),
         .testTarget(
-            name: "MestringJSONTests",
-            dependencies: ["Mestring", "MestringJSON", "MestringConformance"]
-        ),
+            name: "MestringValidationTests", dependencies: ["Mestring", "MestringValidation", "MestringConformance"]),
+        .testTarget(name: "MestringCLITests", dependencies: ["MestringCLI"]),
     ]
 )
 

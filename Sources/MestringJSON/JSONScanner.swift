@@ -190,14 +190,16 @@ struct JSONScanner {
             case 0xF0...0xF4: (4, 0x10000)
             default: (0, 0)
             }
-        let invalid = failure("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); the file must be UTF-8")
-        guard length > 0, offset + length <= bytes.count else { throw invalid }
+        func invalid() -> Failure {
+            failure("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); the file must be UTF-8")
+        }
+        guard length > 0, offset + length <= bytes.count else { throw invalid() }
         var scalar = UInt32(lead) & (0xFF >> (length + 1))
         for byte in bytes[(offset + 1)..<(offset + length)] {
-            guard byte & 0xC0 == 0x80 else { throw invalid }
+            guard byte & 0xC0 == 0x80 else { throw invalid() }
             scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid }
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid() }
         return length
     }
 }

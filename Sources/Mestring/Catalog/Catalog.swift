@@ -31,7 +31,7 @@ public struct Catalog: Hashable, Sendable, Codable {
     }
 
     /// The record of type `Record` with this identifier.
-    public subscript<Record: CatalogRecord>(id id: Record.ID) -> Record? {
+    public subscript<Record: CatalogRecord>(id id: Identifier<Record>) -> Record? {
         self[keyPath: Record.catalogKeyPath][id]
     }
 

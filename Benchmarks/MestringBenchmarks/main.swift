@@ -1,0 +1,9 @@
+// Throughput benchmarks; run in release mode:
+//   swift run -c release MestringBenchmarks [validation|csv|sqlite|all]
+let requested = CommandLine.arguments.dropFirst().first ?? "all"
+let benchmarks: [(name: String, run: () async throws -> Void)] = [
+]
+for benchmark in benchmarks where requested == "all" || requested == benchmark.name {
+    print("== \(benchmark.name)")
+    try await benchmark.run()
+}

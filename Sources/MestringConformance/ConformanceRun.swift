@@ -1,0 +1,192 @@
+import Mestring
+
+/// The bodies of the conformance checks.
+struct ConformanceRun<Store: CatalogStore> {
+    let suite: StoreConformance<Store>
+    var fixture: Catalog { ConformanceFixture.catalog }
+
+    func perform(_ check: ConformanceCheck, _ problems: inout ConformanceProblems) async throws {
+        let store = try await suite.makeStore(check == .emptyCatalog ? Catalog() : fixture)
+        let writable = store.capabilities.contains(.write)
+        if check.needsRecordStore {
+            guard let records = store as? any RecordStore else { return }
+            try await performRecordCheck(check, records, writable, &problems)
+            return
+        }
+        switch check {
+        case .roundTrip:
+            let loaded = try await store.load()
+            for problem in CatalogDifference.describe(expected: suite.expectedContent(fixture), actual: loaded) {
+                problems.record(problem)
+            }
+        case .emptyCatalog:
+            let loaded = try await store.load()
+            problems.expect(loaded == Catalog(), "an empty catalogue came back with \(loaded.recordCount) records")
+        case .saveReplaces:
+            guard writable else { return }
+            var smaller = Catalog(info: CatalogInfo(title: "Mindre"))
+            smaller.offers.upsert(fixture.offers[1])
+            try await store.save(smaller)
+            for problem in CatalogDifference.describe(expected: suite.expectedContent(smaller), actual: try await store.load()) {
+                problems.record("after saving a smaller catalogue: " + problem)
+            }
+        case .repeatedIdentifiers:
+            guard writable else { return }
+            try await checkRepeatedIdentifiers(store, &problems)
+        case .readOnlyRefusesSave:
+            guard !writable else { return }
+            do {
+                try await store.save(Catalog())
+                problems.record("a read-only store accepted save(_:)")
+            } catch let error as StoreError {
+                problems.expect(error.kind == .readOnly, "save on a read-only store threw \(error.kind), expected .readOnly")
+            }
+        case .malformedDataIsReported:
+            guard let corrupt = suite.corrupt else { return }
+            try await corrupt(store)
+            do {
+                _ = try await store.load()
+                problems.record("load() of corrupted data did not throw")
+            } catch let error as StoreError {
+                problems.expect(error.kind == .malformedData, "corrupted data threw \(error.kind), expected .malformedData")
+                problems.expect(error.file != nil, "the error for corrupted data names no file: \(error)")
+            }
+        default:
+            break
+        }
+    }
+
+    private func checkRepeatedIdentifiers(_ store: Store, _ problems: inout ConformanceProblems) async throws {
+        var repeated = fixture
+        var twin = fixture.offers[0]
+        twin.title = "Tvilling med samme id"
+        repeated.offers = RecordCollection(Array(fixture.offers) + [twin])
+        do {
+            try await store.save(repeated)
+            for problem in CatalogDifference.describe(expected: suite.expectedContent(repeated), actual: try await store.load()) {
+                problems.record("repeated identifiers were not kept: " + problem)
+            }
+        } catch let error as StoreError where error.kind == .constraint {
+            let loaded = try await store.load()
+            problems.expect(loaded == suite.expectedContent(fixture), "a refused save changed the stored catalogue")
+        }
+    }
+
+    private func performRecordCheck(
+        _ check: ConformanceCheck, _ store: any RecordStore, _ writable: Bool, _ problems: inout ConformanceProblems
+    ) async throws {
+        let expected = suite.expectedContent(fixture)
+        switch check {
+        case .fetch:
+            for offer in expected.offers {
+                let found = try await store.fetch(Offer.self, id: offer.id)
+                problems.expect(found == offer, "fetch(Offer, \(offer.id)) gave \(found.map { "\($0.id)" } ?? "nil")")
+            }
+            for provider in expected.providers {
+                problems.expect(try await store.fetch(Provider.self, id: provider.id) == provider, "fetch(Provider, \(provider.id)) differs")
+            }
+            for person in expected.people {
+                problems.expect(try await store.fetch(Person.self, id: person.id) == person, "fetch(Person, \(person.id)) differs")
+            }
+            for pathway in expected.pathways {
+                problems.expect(try await store.fetch(Pathway.self, id: pathway.id) == pathway, "fetch(Pathway, \(pathway.id)) differs")
+            }
+            problems.expect(try await store.fetch(Offer.self, id: "no-such-offer") == nil, "fetch of an unknown id did not give nil")
+        case .upsert:
+            guard writable else { return }
+            try await checkUpsert(store, expected, &problems)
+        case .delete:
+            guard writable else { return }
+            let victim = expected.offers[2].id
+            problems.expect(try await store.delete(Offer.self, id: victim), "delete of an existing offer returned false")
+            problems.expect(try await store.fetch(Offer.self, id: victim) == nil, "a deleted offer can still be fetched")
+            problems.expect(!(try await store.delete(Offer.self, id: victim)), "deleting it again returned true")
+            problems.expect(try await store.delete(Person.self, id: "person-minimal"), "delete of an existing person returned false")
+            var reference = expected
+            reference.remove(Offer.self, id: victim)
+            reference.remove(Person.self, id: "person-minimal")
+            for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
+                problems.record("after delete: " + problem)
+            }
+        case .query:
+            for query in ConformanceFixture.queries {
+                let want = expected.offers(matching: query).map(\.id)
+                let got = try await store.offers(matching: query).map(\.id)
+                if query.ranksByRelevance {
+                    problems.expect(Set(want) == Set(got) && want.count == got.count, "\(describe(query)): expected \(want.map(\.rawValue)) in any order, got \(got.map(\.rawValue))")
+                } else {
+                    problems.expect(want == got, "\(describe(query)): expected \(want.map(\.rawValue)), got \(got.map(\.rawValue))")
+                }
+            }
+        case .concurrentUse:
+            guard writable else { return }
+            try await checkConcurrentUse(store, expected, &problems)
+        default:
+            break
+        }
+    }
+
+    private func checkUpsert(_ store: any RecordStore, _ expected: Catalog, _ problems: inout ConformanceProblems) async throws {
+        var reference = expected
+        var changed = expected.offers[1]
+        changed.title = "Endret tittel – ÆØÅ"
+        changed.languages = ["se"]
+        try await store.upsert(changed)
+        reference.upsert(changed)
+        var added = expected.offers[0]
+        added.id = "offer-new"
+        try await store.upsert(added)
+        reference.upsert(added)
+        var person = expected.people[0]
+        person.contact = nil
+        try await store.upsert(person)
+        reference.upsert(person)
+        let pathway = Pathway(id: "pathway-new", name: "Nytt", steps: [PathwayStep(offer: "offer-new", stage: .prevention)])
+        try await store.upsert(pathway)
+        reference.upsert(pathway)
+        problems.expect(try await store.fetch(Offer.self, id: changed.id) == changed, "fetch after upsert did not give the new version")
+        for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
+            problems.record("after upsert: " + problem)
+        }
+    }
+
+    private func checkConcurrentUse(_ store: any RecordStore, _ expected: Catalog, _ problems: inout ConformanceProblems) async throws {
+        let writers = 12
+        let template = expected.offers[0]
+        let readCounts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for index in 0..<writers {
+                group.addTask {
+                    var offer = template
+                    offer.id = .init("concurrent-\(index)")
+                    try await store.upsert(offer)
+                    return -1
+                }
+                group.addTask { try await store.offers(matching: OfferQuery()).count }
+            }
+            var counts: [Int] = []
+            for try await count in group where count >= 0 { counts.append(count) }
+            return counts
+        }
+        problems.expect(readCounts.allSatisfy { $0 >= expected.offers.count }, "a concurrent reader saw fewer offers than were stored: \(readCounts)")
+        let loaded = try await store.load()
+        let missing = (0..<writers).filter { !loaded.offers.contains(id: .init("concurrent-\($0)")) }
+        problems.expect(missing.isEmpty, "concurrent upserts were lost: \(missing.map { "concurrent-\($0)" })")
+        problems.expect(loaded.offers.count == expected.offers.count + writers, "expected \(expected.offers.count + writers) offers after concurrent upserts, found \(loaded.offers.count)")
+    }
+
+    private func describe(_ query: OfferQuery) -> String {
+        var parts: [String] = []
+        if !query.municipalities.isEmpty { parts.append("municipalities \(query.municipalities.sorted())") }
+        if !query.audiences.isEmpty { parts.append("audiences \(query.audiences.sorted())") }
+        if !query.diagnoses.isEmpty { parts.append("diagnoses \(query.diagnoses.map(\.description).sorted())") }
+        if !query.kinds.isEmpty { parts.append("kinds \(query.kinds.sorted())") }
+        if !query.levels.isEmpty { parts.append("levels \(query.levels.sorted())") }
+        if !query.languages.isEmpty { parts.append("languages \(query.languages.sorted())") }
+        if !query.deliveryModes.isEmpty { parts.append("delivery \(query.deliveryModes.sorted())") }
+        if !query.stages.isEmpty { parts.append("stages \(query.stages.sorted())") }
+        if let text = query.text { parts.append("text \"\(text)\"") }
+        if query.ordering == .relevance { parts.append("by relevance") }
+        if let limit = query.limit { parts.append("limit \(limit)") }
+        return "query(" + parts.joined(separator: ", ") + ")"
+    }
+}
