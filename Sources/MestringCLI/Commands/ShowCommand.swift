@@ -1,0 +1,22 @@
+/// `mestring show FILE`: a readable summary of a catalogue.
+struct ShowCommand: Subcommand {
+    let name = "show"
+    let summary = "Print a summary of a catalogue: counts by kind, level, audience and municipality."
+    let help = """
+        Usage: mestring show FILE
+
+        Prints a summary of the catalogue in FILE (.json, .sqlite, CSV folder or .csv):
+        counts of offers by kind, level, audience, focus and municipality.
+
+        Example:
+          mestring show Documentation/Examples/catalog.json
+
+        """
+
+    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+        let path = try arguments.requirePositional("file")[0]
+        let catalog = try await CatalogLocation(path).load()
+        console.write(CatalogSummary(catalog: catalog).text)
+        return .success
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import MestringCLI
+
+/// Runs `mestring` in-process and captures what a user would see.
+struct CommandRun {
+    let code: ExitCode
+    let output: String
+    let errors: String
+
+    init(_ arguments: String...) async {
+        await self.init(arguments: arguments)
+    }
+
+    init(arguments: [String]) async {
+        let console = CapturingConsole()
+        code = await MestringCommand.run(arguments, console: console)
+        output = console.output
+        errors = console.errors
+    }
+}
+
+/// Paths inside the repository, found from this file's location.
+enum Repository {
+    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let example = root.appending(path: "Documentation/Examples/catalog.json").path
+    static let brokenExample = root.appending(path: "Documentation/Examples/catalog-broken.json").path
+}
+
+/// A folder under the system's temporary directory, removed when the value is released.
+final class TemporaryFolder: Sendable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "mestring-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func path(_ name: String) -> String { url.appending(path: name).path }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import MestringCLI
+
+@Suite("The mestring command")
+struct CommandTests {
+    @Test func showSummarisesTheExample() async {
+        let run = await CommandRun("show", Repository.example)
+        #expect(run.code == .success)
+        #expect(run.output.contains("Offers by kind:"))
+        #expect(run.output.contains("4601 Bergen"))
+        #expect(run.errors.isEmpty)
+    }
+
+    @Test func convertJSONToJSONAndBackIsByteIdentical() async throws {
+        let folder = try TemporaryFolder()
+        let first = await CommandRun("convert", Repository.example, folder.path("a.json"))
+        #expect(first.code == .success)
+        let second = await CommandRun("convert", folder.path("a.json"), folder.path("b.json"))
+        #expect(second.code == .success)
+        let original = try Data(contentsOf: URL(filePath: Repository.example))
+        #expect(try Data(contentsOf: URL(filePath: folder.path("a.json"))) == original)
+        #expect(try Data(contentsOf: URL(filePath: folder.path("b.json"))) == original)
+    }
+
+    @Test func convertPublicLeavesContactsOut() async throws {
+        let folder = try TemporaryFolder()
+        let run = await CommandRun("convert", Repository.example, folder.path("public.json"), "--public")
+        #expect(run.code == .success)
+        let text = try String(contentsOf: URL(filePath: folder.path("public.json")), encoding: .utf8)
+        #expect(!text.contains("\"contact\""))
+    }
+
+    @Test func queryFiltersByEveryOptionGiven() async {
+        let run = await CommandRun("query", Repository.example, "--municipality", "4601", "--audience", "next-of-kin", "--format", "json")
+        #expect(run.code == .success)
+        let offers = try? JSONDecoder().decode([OfferSummary].self, from: Data(run.output.utf8))
+        #expect(offers?.isEmpty == false)
+        #expect(offers?.allSatisfy { $0.municipalities.contains("4601") && $0.audiences.contains("next-of-kin") } == true)
+    }
+
+    @Test func queryTextFindsNorwegianWordsCaseInsensitively() async {
+        let upper = await CommandRun("query", Repository.example, "--text", "KOLS")
+        let lower = await CommandRun("query", Repository.example, "--text", "kols")
+        #expect(upper.output == lower.output)
+        #expect(upper.output.contains("KOLS"))
+    }
+
+    @Test(arguments: [
+        ["query", "catalog.json", "--audience", "pasient"],
+        ["query", "catalog.json", "--limit", "many"],
+        ["show"],
+        ["show", "a.json", "b.json"],
+        ["convert", "a.json"],
+        ["show", "catalog.txt"],
+        ["show", "catalog.json", "--verbose"],
+        ["frobnicate"],
+    ])
+    func usageErrorsExitWithTwoAndExplain(_ arguments: [String]) async {
+        let run = await CommandRun(arguments: arguments)
+        #expect(run.code == .failure)
+        #expect(!run.errors.isEmpty)
+        #expect(run.output.isEmpty)
+    }
+
+    @Test func unknownAudienceListsTheAllowedValues() async {
+        let run = await CommandRun("query", Repository.example, "--audience", "pasient")
+        #expect(run.errors.contains("unknown audience \"pasient\"; expected one of patients, users, next-of-kin"))
+    }
+
+    @Test func missingFileIsAnInputError() async {
+        let run = await CommandRun("show", "/nonexistent/catalog.json")
+        #expect(run.code == .failure)
+        #expect(run.errors.contains("/nonexistent/catalog.json: no such file"))
+    }
+
+    @Test func everySubcommandHasHelp() async {
+        for subcommand in MestringCommand.subcommands {
+            let run = await CommandRun(subcommand.name, "--help")
+            #expect(run.code == .success)
+            #expect(run.output.hasPrefix("Usage: mestring \(subcommand.name)"))
+        }
+        let overview = await CommandRun("--help")
+        #expect(overview.code == .success)
+        #expect(overview.output.contains("Subcommands:"))
+    }
+}
+
+/// The fields of an offer the query tests look at.
+struct OfferSummary: Decodable {
+    let municipalities: [String]
+    let audiences: [String]
+}
