@@ -9,6 +9,8 @@ struct ValueTypeTests {
         #expect(date.iso8601 == "2024-02-29")
         #expect(LocalDate(iso8601: "2026-02-30")?.isValid == false)
         #expect(LocalDate(iso8601: "2026-2-3") == nil)
+        #expect(LocalDate(iso8601: "2027-+2-03") == nil)
+        #expect(LocalDate(iso8601: "+027-02-03") == nil)
         #expect(LocalDate(iso8601: "2025-02-29")?.isValid == false)
         #expect(LocalDate(year: 2026, month: 1, day: 1) < LocalDate(year: 2026, month: 1, day: 2))
     }
@@ -17,6 +19,7 @@ struct ValueTypeTests {
         #expect(TimeOfDay(text: "09:05")?.description == "09:05")
         #expect(TimeOfDay(text: "24:00") == nil)
         #expect(TimeOfDay(text: "9:05") == nil)
+        #expect(TimeOfDay(text: "+9:05") == nil)
     }
 
     @Test func languageTagsAreCaseInsensitiveAndChecked() {
