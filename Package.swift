@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
         .executable(name: "mestring", targets: ["MestringCLI"]),
+        .plugin(name: "ValidateCatalog", targets: ["ValidateCatalog"]),
+        .plugin(name: "CatalogValidation", targets: ["CatalogValidation"]),
     ],
     targets: [
         // The pure domain: value types and store protocols, no I/O.
@@ -29,6 +31,14 @@ let package = Package(
         .executableTarget(
             name: "MestringCLI",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"]),
+        // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
+        .plugin(
+            name: "ValidateCatalog",
+            capability: .command(
+                intent: .custom(verb: "validate-catalog", description: "Validate Mestring catalogue files against the co-design rules"),
+                permissions: []),
+            dependencies: ["MestringCLI"]),
+        .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["MestringCLI"]),
         .executableTarget(
             name: "MestringBenchmarks",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],

@@ -1,0 +1,2 @@
+/// Deliberately broken offer data: the CatalogValidation plugin must fail this build.
+public enum BrokenOfferData {}

@@ -1,0 +1,2 @@
+/// Offer data validated at build time by the CatalogValidation plugin.
+public enum CleanOfferData {}
