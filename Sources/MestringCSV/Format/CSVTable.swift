@@ -1,0 +1,47 @@
+/// The files of Mestring's CSV format: one table per file, in one folder.
+///
+/// A spreadsheet holds flat rows, so what an offer has many of (sessions, involved people) and what
+/// a pathway has many of (steps) live in their own tables that point back by identifier. The cases
+/// are in reading and writing order: a table comes after the tables it points to.
+public enum CSVTable: String, CaseIterable, Hashable, Sendable {
+    case catalog = "catalog.csv"
+    case providers = "providers.csv"
+    case people = "people.csv"
+    case livedExperience = "lived-experience.csv"
+    case offers = "offers.csv"
+    case sessions = "sessions.csv"
+    case involvement = "involvement.csv"
+    case pathways = "pathways.csv"
+    case pathwaySteps = "pathway-steps.csv"
+
+    /// The file name in the folder.
+    public var fileName: String { rawValue }
+
+    /// The name without `.csv`, used for sections of a ``ColumnMapping``.
+    public var name: String { String(rawValue.dropLast(4)) }
+
+    /// The table whose rows this table's rows belong to, for the tables of nested data.
+    public var parent: CSVTable? {
+        switch self {
+        case .livedExperience: .people
+        case .sessions, .involvement: .offers
+        case .pathwaySteps: .pathways
+        default: nil
+        }
+    }
+
+    /// What one row of the table is, for documentation and messages.
+    public var rowMeaning: String {
+        switch self {
+        case .catalog: "the catalogue itself (one row): title, publisher, date of review, notice"
+        case .providers: "one provider (tilbyder): a hospital's learning-and-coping centre, a municipal unit, an organisation"
+        case .people: "one person who plans, delivers or evaluates offers (personal data: name and contact)"
+        case .livedExperience: "one kind of lived experience (erfaringskompetanse) of a person in people.csv"
+        case .offers: "one learning-and-coping offer (lærings- og mestringstilbud)"
+        case .sessions: "one session (samling) of an offer in offers.csv, in order"
+        case .involvement: "one person's part in an offer: in which phases they take part (brukermedvirkning)"
+        case .pathways: "one coherent pathway (helhetlig forløp)"
+        case .pathwaySteps: "one step of a pathway in pathways.csv, in order"
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Mestring
+
+/// How values are spelled inside one cell: lists, diagnosis codes, flags, dates and times, and
+/// vocabulary values.
+///
+/// Lists use `|` between items; inside an item, `\|` is a literal bar and `\\` a backslash (and
+/// `\=` an equals sign in a diagnosis code). Vocabulary values are read in their English spelling
+/// or their Norwegian label, in any letter case.
+enum CellCoding {
+    private static let bar = UInt8(ascii: "|")
+    private static let backslash = UInt8(ascii: "\\")
+
+    /// Joins items with `|`, escaping `|` and `\` inside them.
+    static func joinList(_ items: [String]) -> String {
+        items.map { escape($0, also: nil) }.joined(separator: "|")
+    }
+
+    static func escape(_ item: String, also extra: Character?) -> String {
+        guard item.contains(where: { $0 == "|" || $0 == "\\" || $0 == extra }) else { return item }
+        var escaped = ""
+        for character in item {
+            if character == "|" || character == "\\" || character == extra { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// Splits a cell at unescaped `|`; with `unescaping: false` the escapes stay for a second split.
+    static func splitList(_ text: String, unescaping: Bool = true) -> [String] {
+        guard text.utf8.contains(where: { $0 == bar || $0 == backslash }) else { return [text] }
+        var items: [String] = []
+        var current = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !unescaping { current.append("\\") }
+                current.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "|" {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if escaping { current.append("\\") }
+        items.append(current)
+        return items
+    }
+
+    /// Splits a list of plain values (vocabulary, numbers, tags), which may also be separated by
+    /// `,` or `;` as people type them; empty items are left out.
+    static func splitValues(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    }
+
+    /// `icd-10:J44` or `icd-10:J44=KOLS`.
+    static func diagnosis(_ code: DiagnosisCode) -> String {
+        var text = code.system.rawValue + ":" + escape(code.code, also: "=")
+        if let label = code.label { text += "=" + escape(label, also: nil) }
+        return text
+    }
+
+    /// Reads `system:code[=label]` from an item that still holds its escapes.
+    static func diagnosis(_ item: String) throws(CellProblem) -> DiagnosisCode {
+        guard let colon = item.firstIndex(of: ":") else {
+            throw CellProblem("diagnosis code \"\(item)\" has no system; expected system:code, e.g. icd-10:E11")
+        }
+        guard let system = vocabulary(CodingSystem.self, item[..<colon]) else {
+            throw CellProblem(CodingSystem.unknownSpellingMessage(String(item[..<colon])))
+        }
+        var code = ""
+        var label: String?
+        var escaping = false
+        for character in item[item.index(after: colon)...] {
+            if escaping {
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+                continue
+            } else if character == "=", label == nil {
+                label = ""
+                continue
+            }
+            if label == nil { code.append(character) } else { label?.append(character) }
+        }
+        if escaping {
+            if label == nil { code.append("\\") } else { label?.append("\\") }
+        }
+        return DiagnosisCode(system: system, code: code, label: label)
+    }
+
+    /// A vocabulary value from its spelling or Norwegian label, in any letter case.
+    static func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type, _ text: some StringProtocol) -> Value? {
+        if let exact = Value(rawValue: String(text)) { return exact }
+        let folded = text.trimmingSpaces().lowercased()
+        return Value.allCases.first { $0.rawValue == folded || $0.norwegianLabel.lowercased() == folded }
+    }
+
+    static func flag(_ value: Bool) -> String { value ? "true" : "false" }
+
+    /// `true`/`false`, `ja`/`nei`, `yes`/`no`, `1`/`0`, in any letter case.
+    static func flag(_ text: String) -> Bool? {
+        switch text {
+        case "true": return true
+        case "false": return false
+        default: break
+        }
+        switch text.trimmingSpaces().lowercased() {
+        case "true", "ja", "yes", "1": return true
+        case "false", "nei", "no", "0": return false
+        default: return nil
+        }
+    }
+
+    static func wholeNumber(_ text: String) -> Int? {
+        Int(text) ?? Int(text.trimmingSpaces())
+    }
+
+    /// `YYYY-MM-DD`, or `DD.MM.YYYY` as Norwegian spreadsheets show dates.
+    static func date(_ text: String) -> LocalDate? {
+        let trimmed = text.trimmingSpaces()
+        if let date = LocalDate(iso8601: trimmed) { return date }
+        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return LocalDate(year: year, month: month, day: day)
+    }
+
+    /// `HH:MM`, also `H:MM` and `HH.MM`.
+    static func time(_ text: String) -> TimeOfDay? {
+        var trimmed = String(text.trimmingSpaces()).replacingDots()
+        if trimmed.count == 4, trimmed.dropFirst().first == ":" { trimmed = "0" + trimmed }
+        return TimeOfDay(text: trimmed)
+    }
+}
+
+extension String {
+    fileprivate func replacingDots() -> String { String(map { $0 == "." ? ":" : $0 }) }
+}
+
+/// What is wrong with one cell's text, before the importer adds the file, row and column.
+struct CellProblem: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}

@@ -1,0 +1,146 @@
+import Mestring
+
+extension OfferColumn {
+    /// An offer as one row of offers.csv gives it, with the provider details used when the row names
+    /// its provider by organisation number instead of identifier.
+    struct Row {
+        var offer: Offer
+        var organisationNumber: OrganisationNumber?
+        var providerName: String?
+        var providerKind: ProviderKind?
+    }
+
+    /// Reads one row; problems are recorded in `row`.
+    static func read(_ row: inout RowReader<OfferColumn>) -> Row {
+        var offer = Offer(
+            id: "", title: LocalizedText(), kind: .groupProgramme, format: .group, provider: "", focus: .crossDiagnosis,
+            method: .knowledgeTransfer)
+        var result = Row(offer: offer)
+        var given = Given()
+        for (field, column) in row.filledFields {
+            switch column {
+            case .id:
+                offer.id = .init(row.text(field))
+                given.id = true
+            case .title(let language): offer.title[language] = row.text(field)
+            case .summary(let language): row.localized(&offer.summary, language, field)
+            case .kind:
+                given.kind = !row.isStatedEmpty(field)
+                if let value: OfferKind = row.vocabulary(field, column) { offer.kind = value }
+            case .format:
+                given.format = !row.isStatedEmpty(field)
+                if let value: OfferFormat = row.vocabulary(field, column) { offer.format = value }
+            case .provider:
+                offer.provider = .init(row.text(field))
+                given.provider = true
+            case .providerOrganisationNumber:
+                result.organisationNumber = row.isStatedEmpty(field) ? nil : OrganisationNumber(row.text(field))
+                given.provider = given.provider || result.organisationNumber != nil
+            case .providerName: result.providerName = row.text(field)
+            case .providerKind: result.providerKind = row.vocabulary(field, column)
+            case .partners: offer.partners = row.identifiers(field)
+            case .focus:
+                given.focus = !row.isStatedEmpty(field)
+                if let value: FocusKind = row.vocabulary(field, column) { offer.focus = value }
+            case .diagnoses: offer.diagnoses = row.diagnoses(field, column)
+            case .themes: offer.themes = row.list(field)
+            case .method:
+                given.method = !row.isStatedEmpty(field)
+                if let value: OfferMethod = row.vocabulary(field, column) { offer.method = value }
+            case .stages: offer.stages = row.vocabularyList(field, column)
+            case .audiences: offer.audiences = row.vocabularyList(field, column)
+            case .deliveryMode: offer.deliveryMode = row.vocabulary(field, column)
+            case .languages: offer.languages = row.languages(field)
+            case .wheelchairAccessible:
+                let value = row.flag(field, column)
+                update(&offer.accessibility, Accessibility()) { $0.wheelchairAccessible = value }
+            case .hearingLoop:
+                let value = row.flag(field, column)
+                update(&offer.accessibility, Accessibility()) { $0.hearingLoop = value }
+            case .interpreterAvailable:
+                let value = row.flag(field, column)
+                update(&offer.accessibility, Accessibility()) { $0.interpreterAvailable = value }
+            case .easyRead:
+                let value = row.flag(field, column)
+                update(&offer.accessibility, Accessibility()) { $0.easyRead = value }
+            case .accessibilityNotes(let language):
+                update(&offer.accessibility, Accessibility()) { row.localized(&$0.notes, language, field) }
+            case .minimumAge:
+                let value = row.wholeNumber(field, column)
+                update(&offer.eligibility, Eligibility()) { $0.minimumAge = value }
+            case .maximumAge:
+                let value = row.wholeNumber(field, column)
+                update(&offer.eligibility, Eligibility()) { $0.maximumAge = value }
+            case .residentsOnly:
+                let value = row.flag(field, column)
+                update(&offer.eligibility, Eligibility()) { $0.residentsOnly = value }
+            case .eligibilityNotes(let language):
+                update(&offer.eligibility, Eligibility()) { row.localized(&$0.notes, language, field) }
+            case .startDate:
+                let value = row.date(field, column)
+                update(&offer.schedule, Schedule()) { $0.startDate = value }
+            case .endDate:
+                let value = row.date(field, column)
+                update(&offer.schedule, Schedule()) { $0.endDate = value }
+            case .sessionCount:
+                let value = row.wholeNumber(field, column)
+                update(&offer.schedule, Schedule()) { $0.sessionCount = value }
+            case .scheduleNotes(let language):
+                update(&offer.schedule, Schedule()) { row.localized(&$0.notes, language, field) }
+            case .capacity: offer.capacity = row.wholeNumber(field, column)
+            case .price:
+                let value = row.wholeNumber(field, column)
+                update(&offer.price, Price(amount: 0)) { $0.amount = value ?? 0 }
+                given.price = !row.isStatedEmpty(field)
+            case .priceNotes(let language):
+                update(&offer.price, Price(amount: 0)) { row.localized(&$0.notes, language, field) }
+            case .signUpMethod:
+                let value: SignUpMethod? = row.vocabulary(field, column)
+                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.method = value ?? .selfReferral }
+                given.signUpMethod = !row.isStatedEmpty(field)
+            case .signUpURL:
+                let value = row.text(field)
+                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.url = value }
+            case .signUpPhone:
+                let value = row.text(field)
+                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.phone = value }
+            case .signUpEmail:
+                let value = row.text(field)
+                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.email = value }
+            case .signUpDeadline:
+                let value = row.date(field, column)
+                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.deadline = value }
+            case .signUpInstructions(let language):
+                update(&offer.signUp, SignUp(method: .selfReferral)) { row.localized(&$0.instructions, language, field) }
+            case .municipalities: offer.municipalities = row.municipalities(field)
+            case .venue: offer.venue = row.text(field)
+            case .website: offer.website = row.text(field)
+            case .expectedOutcomes: offer.expectedOutcomes = row.vocabularyList(field, column)
+            case .requiresSpecialistCompetence: offer.requiresSpecialistCompetence = row.flag(field, column) ?? false
+            }
+        }
+        checkRequired(given, offer, &row)
+        result.offer = offer
+        return result
+    }
+
+    /// Which required values a row gave (filled, even if wrongly: a wrong value is reported as such).
+    private struct Given {
+        var id = false, kind = false, format = false, provider = false, focus = false, method = false
+        var price = false, signUpMethod = false
+    }
+
+    private static func checkRequired(_ given: Given, _ offer: Offer, _ row: inout RowReader<OfferColumn>) {
+        let required: [(OfferColumn, Bool)] = [
+            (.id, given.id), (.kind, given.kind), (.format, given.format), (.focus, given.focus), (.method, given.method),
+        ]
+        for (column, isGiven) in required where !isGiven { row.missing(column) }
+        if !given.provider {
+            row.problem("missing value; expected an id in providers.csv (or a provider_organisation_number)", column: .provider)
+        }
+        if offer.price != nil, !given.price {
+            row.problem("missing value; expected the price in whole kroner (0 for free) when price_notes is given", column: .price)
+        }
+        if offer.signUp != nil, !given.signUpMethod { row.missing(.signUpMethod) }
+    }
+}

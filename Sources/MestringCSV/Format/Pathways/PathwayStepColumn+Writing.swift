@@ -1,0 +1,15 @@
+import Mestring
+
+extension PathwayStepColumn {
+    /// The cell of this column for one step of `pathway`.
+    func cell(of step: PathwayStep, in pathway: Pathway.ID) -> String? {
+        switch self {
+        case .pathwayID: pathway.rawValue
+        case .offerID: step.offer?.rawValue
+        case .offerKind: CellText.vocabulary(step.offerKind)
+        case .level: CellText.vocabulary(step.level)
+        case .stage: step.stage.rawValue
+        case .handOver(let language): CellText.localized(step.handOver, language)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Mestring
+
+extension PersonColumn {
+    /// The cell of this column for `person`.
+    func cell(of person: Person) -> String? {
+        switch self {
+        case .id: person.id.rawValue
+        case .name: person.name.isEmpty ? nil : person.name
+        case .role: person.role.rawValue
+        case .affiliation: person.affiliation?.rawValue
+        case .profession: person.profession
+        case .healthPedagogyBasis: person.healthPedagogy?.basis
+        case .healthPedagogyCompleted: person.healthPedagogy?.completed?.iso8601
+        case .peerTrainingProgramme: person.peerTraining?.programme
+        case .peerTrainingCompleted: person.peerTraining?.completed?.iso8601
+        case .listingConsent: CellCoding.flag(person.listingConsent)
+        case .contactPhone: person.contact?.phone
+        case .contactEmail: person.contact?.email
+        }
+    }
+}

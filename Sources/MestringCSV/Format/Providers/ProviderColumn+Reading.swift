@@ -1,0 +1,40 @@
+import Mestring
+
+extension ProviderColumn {
+    /// Reads one row of providers.csv; problems are recorded in `row`.
+    static func read(_ row: inout RowReader<ProviderColumn>) -> Provider {
+        var provider = Provider(id: "", name: LocalizedText(), kind: .municipalUnit)
+        var hasID = false
+        var hasKind = false
+        for (field, column) in row.filledFields {
+            switch column {
+            case .id:
+                provider.id = .init(row.text(field))
+                hasID = true
+            case .name(let language): provider.name[language] = row.text(field)
+            case .kind:
+                hasKind = !row.isStatedEmpty(field)
+                if let kind: ProviderKind = row.vocabulary(field, column) { provider.kind = kind }
+            case .organisationNumber: provider.organisationNumber = OrganisationNumber(row.text(field))
+            case .municipalities: provider.municipalities = row.municipalities(field)
+            case .healthTrust: provider.healthTrust = row.text(field)
+            case .parent: provider.parent = .init(row.text(field))
+            case .coordinatingUnitName:
+                let name = row.text(field)
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.name = name }
+            case .coordinatingUnitPhone:
+                let phone = row.text(field)
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.phone = phone }
+            case .coordinatingUnitEmail:
+                let email = row.text(field)
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.email = email }
+            case .website: provider.website = row.text(field)
+            case .phone: provider.phone = row.text(field)
+            case .email: provider.email = row.text(field)
+            }
+        }
+        if !hasID { row.missing(.id) }
+        if !hasKind { row.missing(.kind) }
+        return provider
+    }
+}

@@ -1,0 +1,42 @@
+import Mestring
+
+/// How an import reads a folder or file: stop at the first problem or collect them all, how
+/// headers are mapped, and what to do with columns Mestring does not know.
+public struct CSVImportOptions: Hashable, Sendable {
+    /// What happens to a row with a problem.
+    public enum Mode: String, Hashable, Sendable {
+        /// Stop at the first problem and throw it; nothing is imported. What a store does.
+        case strict
+        /// Import every good row, and return every bad row with its problems in the report, to be
+        /// written as a rejects file that the integrator fixes and imports again.
+        case collecting
+    }
+
+    /// What happens to a header cell that is neither a Mestring column nor mapped.
+    public enum UnknownColumnPolicy: String, Hashable, Sendable {
+        /// The import stops with an error naming the column (and the nearest known name). The safe
+        /// default: a misspelt `sumary` would otherwise lose every summary.
+        case reject
+        /// The column is skipped and a warning naming it is put in the report.
+        case warn
+    }
+
+    public var mode: Mode
+    public var mapping: ColumnMapping
+    public var unknownColumns: UnknownColumnPolicy
+    public var reading: CSVReadOptions
+    /// The kind given to a provider that offers.csv names only by organisation number, when the row
+    /// has no `provider_kind`. Municipal units, because this is mostly how municipalities import.
+    public var createdProviderKind: ProviderKind
+
+    public init(
+        mode: Mode = .strict, mapping: ColumnMapping = ColumnMapping(), unknownColumns: UnknownColumnPolicy = .reject,
+        reading: CSVReadOptions = CSVReadOptions(), createdProviderKind: ProviderKind = .municipalUnit
+    ) {
+        self.mode = mode
+        self.mapping = mapping
+        self.unknownColumns = unknownColumns
+        self.reading = reading
+        self.createdProviderKind = createdProviderKind
+    }
+}

@@ -1,0 +1,159 @@
+import Mestring
+
+/// One data row of a table as the import reads it: typed values from cells, with every problem
+/// recorded against the file, line, row and column instead of stopping at the first.
+///
+/// A blank cell is "not given". A quoted empty cell (`""`) is "given, but empty": an empty text, or
+/// for other types a part that is stated without a value (it makes an optional group such as the
+/// accessibility columns present). Typed readers return `nil` for both.
+struct RowReader<Column: TableColumn> {
+    let record: CSVRecord
+    let layout: TableLayout<Column>
+    /// The 1-based data row (the header is row 0).
+    let row: Int
+    private(set) var problems: [StoreError] = []
+
+    init(record: CSVRecord, layout: TableLayout<Column>, row: Int) {
+        self.record = record
+        self.layout = layout
+        self.row = row
+    }
+
+    /// The mapped fields that hold something (text or a quoted empty cell).
+    var filledFields: some Sequence<(field: Int, column: Column)> {
+        layout.mapped.lazy.filter { !record.isBlank($0.field) }
+    }
+
+    func text(_ field: Int) -> String { record[field] }
+
+    /// `true` for a quoted empty cell.
+    func isStatedEmpty(_ field: Int) -> Bool { record.isQuoted(field) && record.start(of: field) == record.ends[field] }
+
+    mutating func problem(_ message: String, field: Int, column: Column) {
+        problems.append(
+            StoreError(
+                .malformedData, message, file: layout.file, line: record.line, column: field + 1, row: row,
+                field: layout.displayName(field: field, column: column)))
+    }
+
+    /// A problem about a column that may not be in the file (e.g. a required value left out).
+    mutating func problem(_ message: String, column: Column) {
+        if let field = layout.field(of: column) { return problem(message, field: field, column: column) }
+        problems.append(StoreError(.malformedData, message, file: layout.file, line: record.line, row: row, field: column.name))
+    }
+
+    mutating func problem(_ message: String) {
+        problems.append(StoreError(.malformedData, message, file: layout.file, line: record.line, row: row))
+    }
+
+    /// Checks the row's shape: as many fields as the header, nothing under a blank header.
+    mutating func checkShape() {
+        if record.count != layout.headers.count {
+            problem("the row has \(record.count) fields, the header has \(layout.headers.count); a separator or quote is missing or extra")
+            return
+        }
+        for field in layout.unnamed where !record.isBlank(field) {
+            problems.append(
+                StoreError(
+                    .malformedData, "a value in a column without a name in the header; name the column or empty the cell",
+                    file: layout.file, line: record.line, column: field + 1, row: row))
+        }
+    }
+
+    /// A required value was not given.
+    mutating func missing(_ column: Column) {
+        let allowed = column.details.allowedValues
+        problem("missing value" + (allowed.isEmpty ? "" : "; expected \(allowed)"), column: column)
+    }
+
+    mutating func vocabulary<Value: CatalogEnumeration>(_ field: Int, _ column: Column) -> Value? {
+        if isStatedEmpty(field) { return nil }
+        let text = record[field]
+        guard let value = CellCoding.vocabulary(Value.self, text) else {
+            problem(Value.unknownSpellingMessage(text), field: field, column: column)
+            return nil
+        }
+        return value
+    }
+
+    mutating func vocabularyList<Value: CatalogEnumeration>(_ field: Int, _ column: Column) -> [Value] {
+        CellCoding.splitValues(record[field]).compactMap { item in
+            guard let value = CellCoding.vocabulary(Value.self, item) else {
+                problem(Value.unknownSpellingMessage(String(item)), field: field, column: column)
+                return nil
+            }
+            return value
+        }
+    }
+
+    mutating func flag(_ field: Int, _ column: Column) -> Bool? {
+        if isStatedEmpty(field) { return nil }
+        guard let value = CellCoding.flag(record[field]) else {
+            problem("\"\(record[field])\" is not true or false; expected true, false, ja, nei, yes, no, 1 or 0", field: field, column: column)
+            return nil
+        }
+        return value
+    }
+
+    mutating func wholeNumber(_ field: Int, _ column: Column) -> Int? {
+        if isStatedEmpty(field) { return nil }
+        guard let value = CellCoding.wholeNumber(record[field]) else {
+            problem("\"\(record[field])\" is not a whole number; expected digits, e.g. 12", field: field, column: column)
+            return nil
+        }
+        return value
+    }
+
+    mutating func date(_ field: Int, _ column: Column) -> LocalDate? {
+        if isStatedEmpty(field) { return nil }
+        guard let value = CellCoding.date(record[field]) else {
+            problem("\"\(record[field])\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-02", field: field, column: column)
+            return nil
+        }
+        return value
+    }
+
+    mutating func time(_ field: Int, _ column: Column) -> TimeOfDay? {
+        if isStatedEmpty(field) { return nil }
+        guard let value = CellCoding.time(record[field]) else {
+            problem("\"\(record[field])\" is not a time; expected HH:MM (00:00–23:59), e.g. 18:00", field: field, column: column)
+            return nil
+        }
+        return value
+    }
+
+    /// The items of a list cell; a quoted empty cell is a list of one empty item.
+    func list(_ field: Int) -> [String] { CellCoding.splitList(record[field]) }
+
+    func identifiers<Subject>(_ field: Int) -> [Identifier<Subject>] { list(field).map { Identifier(rawValue: $0) } }
+
+    func municipalities(_ field: Int) -> [MunicipalityNumber] { CellCoding.splitValues(record[field]).map { MunicipalityNumber(String($0)) } }
+
+    func languages(_ field: Int) -> [LanguageTag] { CellCoding.splitValues(record[field]).map { LanguageTag(String($0)) } }
+
+    mutating func diagnoses(_ field: Int, _ column: Column) -> [DiagnosisCode] {
+        CellCoding.splitList(record[field], unescaping: false).compactMap { item -> DiagnosisCode? in
+            do throws(CellProblem) {
+                return try CellCoding.diagnosis(item)
+            } catch {
+                problem(error.message, field: field, column: column)
+                return nil
+            }
+        }
+    }
+
+    /// Sets one language of an optional text; the text becomes present even when the cell is `""`.
+    func localized(_ text: inout LocalizedText?, _ language: TextLanguage, _ field: Int) {
+        var value = text ?? LocalizedText()
+        value[language] = record[field]
+        text = value
+    }
+}
+
+/// Changes an optional group (accessibility, sign-up…), creating it first when absent: any filled
+/// cell of a group makes the group present.
+func update<Group>(_ group: inout Group?, _ empty: @autoclosure () -> Group, _ change: (inout Group) -> Void) {
+    var value = group ?? empty()
+    change(&value)
+    group = value
+}

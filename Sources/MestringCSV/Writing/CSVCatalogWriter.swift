@@ -1,0 +1,127 @@
+import Foundation
+import Mestring
+
+/// Writes a catalogue as a folder of CSV files, atomically and deterministically.
+///
+/// Every table is written, with its full header, even when empty, so the folder always has the
+/// same files and columns. Records are written in catalogue order and nested rows in their
+/// parent's order; the same catalogue gives the same bytes. All files are written into a
+/// temporary folder beside the target, which then replaces the target in one step: a failed
+/// write leaves the old files intact. Files in the target folder that are not Mestring tables
+/// (a README, a rejects folder) are kept.
+///
+/// ```swift
+/// try CSVCatalogWriter(dialect: .excel).write(catalog, toFolder: URL(filePath: "eksport"))
+/// ```
+public struct CSVCatalogWriter: Sendable {
+    public var dialect: CSVDialect
+    /// `false` leaves personal contact data out and hides the names of people without listing
+    /// consent (``Catalog/publicExport()``).
+    public var includesPersonalData: Bool
+
+    public init(dialect: CSVDialect = .rfc4180, includesPersonalData: Bool = true) {
+        self.dialect = dialect
+        self.includesPersonalData = includesPersonalData
+    }
+
+    /// Writes the catalogue as the folder `url`, replacing what is there.
+    /// - Throws: ``StoreError`` `.constraint` when records that share an identifier both have
+    ///   nested rows (they could not be told apart when read back); `.io` when writing fails.
+    public func write(_ catalog: Catalog, toFolder url: URL) throws {
+        let exported = includesPersonalData ? catalog : catalog.publicExport()
+        try Self.checkNestedRowsAreUnambiguous(exported, folder: url)
+        let parent = url.deletingLastPathComponent()
+        let staged = parent.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: false)
+        } catch {
+            throw StoreError(.io, "cannot create a folder beside the target: \(error.localizedDescription)", file: url.path)
+        }
+        do {
+            for table in CSVTable.allCases {
+                try write(table, of: exported, to: staged.appending(path: table.fileName))
+            }
+            try carryOverOtherFiles(from: url, to: staged)
+            try FolderReplacement.replace(url, with: staged)
+        } catch {
+            try? FileManager.default.removeItem(at: staged)
+            if let error = error as? StoreError { throw error }
+            throw StoreError(.io, "cannot write the folder: \(error.localizedDescription)", file: url.path)
+        }
+    }
+
+    /// Writes one table of the catalogue as a CSV file.
+    func write(_ table: CSVTable, of catalog: Catalog, to url: URL) throws {
+        let writer = try CSVWriter(url: url, dialect: dialect)
+        switch table {
+        case .catalog:
+            try writeRows(CatalogColumn.self, to: writer, [catalog.info]) { $0.cell(of: $1) }
+        case .providers:
+            try writeRows(ProviderColumn.self, to: writer, catalog.providers) { $0.cell(of: $1) }
+        case .people:
+            try writeRows(PersonColumn.self, to: writer, catalog.people) { $0.cell(of: $1) }
+        case .livedExperience:
+            let rows = catalog.people.lazy.flatMap { person in person.livedExperience.lazy.map { (person.id, $0) } }
+            try writeRows(LivedExperienceColumn.self, to: writer, rows) { $0.cell(of: $1.1, of: $1.0) }
+        case .offers:
+            try writeRows(OfferColumn.self, to: writer, catalog.offers) { $0.cell(of: $1) }
+        case .sessions:
+            let rows = catalog.offers.lazy.flatMap { offer in (offer.schedule?.sessions ?? []).lazy.map { (offer.id, $0) } }
+            try writeRows(SessionColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+        case .involvement:
+            let rows = catalog.offers.lazy.flatMap { offer in offer.involvement.lazy.map { (offer.id, $0) } }
+            try writeRows(InvolvementColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+        case .pathways:
+            try writeRows(PathwayColumn.self, to: writer, catalog.pathways) { $0.cell(of: $1) }
+        case .pathwaySteps:
+            let rows = catalog.pathways.lazy.flatMap { pathway in pathway.steps.lazy.map { (pathway.id, $0) } }
+            try writeRows(PathwayStepColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+        }
+        try writer.finish()
+    }
+
+    private func writeRows<Column: TableColumn, Rows: Sequence>(
+        _ type: Column.Type, to writer: CSVWriter, _ rows: Rows, _ cell: (Column, Rows.Element) -> String?
+    ) throws {
+        let columns = Column.written
+        for column in columns { writer.writeField(column.name) }
+        try writer.endRow()
+        for row in rows {
+            for column in columns { writer.writeField(cell(column, row)) }
+            try writer.endRow()
+        }
+    }
+
+    /// Nested rows point to their parent by identifier and attach to the first record with it, so
+    /// a later record with the same identifier must not have nested rows of its own.
+    static func checkNestedRowsAreUnambiguous(_ catalog: Catalog, folder: URL) throws {
+        func check<Record: CatalogRecord>(_ records: RecordCollection<Record>, _ tables: String, _ hasNested: (Record) -> Bool) throws {
+            for id in records.duplicateIDs {
+                let later = records.filter { $0.id == id }.dropFirst()
+                guard later.contains(where: hasNested) else { continue }
+                throw StoreError(
+                    .constraint,
+                    "more than one \(Record.recordKind.rawValue) has the id \"\(id)\", and a later one has rows in \(tables), "
+                        + "which could not be told apart from the first one's when read back; give each its own id",
+                    file: folder.path, field: Record.recordKind.collectionName)
+            }
+        }
+        try check(catalog.offers, "sessions.csv or involvement.csv") { !($0.schedule?.sessions.isEmpty ?? true) || !$0.involvement.isEmpty }
+        try check(catalog.people, "lived-experience.csv") { !$0.livedExperience.isEmpty }
+        try check(catalog.pathways, "pathway-steps.csv") { !$0.steps.isEmpty }
+    }
+
+    /// Copies what the old folder holds besides Mestring's tables into the new one (hard links
+    /// where possible), so replacing the folder removes nothing of the integrator's.
+    private func carryOverOtherFiles(from folder: URL, to staged: URL) throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let tables = Set(CSVTable.allCases.map(\.fileName))
+        for name in names where !tables.contains(name.lowercased()) {
+            let source = folder.appending(path: name)
+            let destination = staged.appending(path: name)
+            if (try? FileManager.default.linkItem(at: source, to: destination)) == nil {
+                try FileManager.default.copyItem(at: source, to: destination)
+            }
+        }
+    }
+}
