@@ -50,12 +50,6 @@ enum CellCoding {
         return items
     }
 
-    /// Splits a list of plain values (vocabulary, numbers, tags), which may also be separated by
-    /// `,` or `;` as people type them; empty items are left out.
-    static func splitValues(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == "|" || $0 == "," || $0 == ";" }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-    }
-
     /// `icd-10:J44` or `icd-10:J44=KOLS`.
     static func diagnosis(_ code: DiagnosisCode) -> String {
         var text = code.system.rawValue + ":" + escape(code.code, also: "=")

@@ -24,8 +24,6 @@ final class CatalogImport {
     private var totalBytes = 0
     private var bytesOfFinishedFiles = 0
 
-    private static let progressInterval = 4096
-
     init(options: CSVImportOptions, progress: ((CSVImportProgress) -> Void)?) {
         self.options = options
         self.progress = progress
@@ -38,15 +36,15 @@ final class CatalogImport {
         for (table, url) in files {
             currentFile = url.path
             switch table {
-            case .catalog: try readTable(table, url, readCatalogRow)
-            case .providers: try readTable(table, url, readProvider)
-            case .people: try readTable(table, url, readPerson)
-            case .livedExperience: try readTable(table, url, readLivedExperience)
-            case .offers: try readTable(table, url, readOffer)
-            case .sessions: try readTable(table, url, readSession)
-            case .involvement: try readTable(table, url, readInvolvement)
-            case .pathways: try readTable(table, url, readPathway)
-            case .pathwaySteps: try readTable(table, url, readPathwayStep)
+            case .catalog: try readTable(table, url, decode: { row in Result { try CatalogColumn.read(&row) } }, apply: applyCatalogRow)
+            case .providers: try readTable(table, url, decode: ProviderColumn.read, apply: applyProvider)
+            case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson)
+            case .livedExperience: try readTable(table, url, decode: LivedExperienceColumn.read, apply: applyLivedExperience)
+            case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer)
+            case .sessions: try readTable(table, url, decode: SessionColumn.read, apply: applySession)
+            case .involvement: try readTable(table, url, decode: InvolvementColumn.read, apply: applyInvolvement)
+            case .pathways: try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway)
+            case .pathwaySteps: try readTable(table, url, decode: PathwayStepColumn.read, apply: applyPathwayStep)
             }
         }
     }
@@ -58,47 +56,47 @@ final class CatalogImport {
         return report
     }
 
-    /// Reads one file row by row, handing each well-shaped row to `handle`, and rejecting (or in
-    /// strict mode throwing) every row with a problem.
-    private func readTable<Column: TableColumn>(
-        _ table: CSVTable, _ url: URL, _ handle: (inout RowReader<Column>) throws -> Void
+    /// Reads one file: rows are decoded in batches on all cores by `decode`, which only looks at its
+    /// row, then handed in file order to `apply`, which builds the catalogue. Every row with a
+    /// problem is rejected (or, in strict mode, thrown).
+    private func readTable<Column: TableColumn, Decoded: Sendable>(
+        _ table: CSVTable, _ url: URL, decode: @Sendable (inout RowReader<Column>) -> Decoded,
+        apply: (consuming Decoded, inout RowReader<Column>) throws -> Void
     ) throws {
         let reader = try CSVReader(url: url, options: options.reading)
-        var record = CSVRecord()
-        var headers: [String] = []
-        var rowNumber = 0
-        do {
-            guard try reader.readRecord(into: &record) else { return }
-            let (layout, warnings) = try TableLayout<Column>.make(
-                header: record, file: url.path, mapping: options.mapping, unknownColumns: options.unknownColumns)
-            headers = layout.headers
-            report.warnings += warnings
-            report.sourceDialects[table] = CSVDialect(
-                separator: reader.separator, byteOrderMark: reader.hasByteOrderMark || reader.encoding == .windows1252)
-            while try reader.readRecord(into: &record) {
-                rowNumber += 1
-                if record.isBlankLine { continue }
-                var row = RowReader(record: record, layout: layout, row: rowNumber)
-                row.checkShape()
-                if row.problems.isEmpty { try handle(&row) }
-                if !row.problems.isEmpty { try reject(row, table) }
-                report.rowsRead += 1
-                if report.rowsRead % Self.progressInterval == 0 { reportProgress(table, reader) }
-            }
-            reportProgress(table, reader)
-            bytesOfFinishedFiles += reader.bytesRead
-        } catch var error as StoreError where error.row == nil && error.file == url.path {
-            // A syntax error from the reader: name the row being read and the column's header.
-            error.row = rowNumber + (headers.isEmpty ? 0 : 1)
-            if let column = error.column, headers.indices.contains(column - 1) { error.field = headers[column - 1] }
-            throw error
+        var header = CSVRecord()
+        guard try reader.readRecord(into: &header) else { return }
+        let (layout, warnings) = try TableLayout<Column>.make(
+            header: header, file: url.path, mapping: options.mapping, unknownColumns: options.unknownColumns)
+        report.warnings += warnings
+        report.sourceDialects[table] = CSVDialect(
+            separator: reader.separator, byteOrderMark: reader.hasByteOrderMark || reader.encoding == .windows1252)
+        let pipeline = RowPipeline<Column, Decoded>(reader: reader, layout: layout)
+        defer { pipeline.cancel() }
+        var bytesRead = 0
+        while let batch = try pipeline.next() {
+            bytesRead = batch.bytesRead
+            try applyInOrder(batch.decoded(decode), table, apply)
+            reportProgress(table, bytesRead: bytesRead)
+        }
+        bytesOfFinishedFiles += bytesRead
+    }
+
+    /// Hands decoded rows to `apply` in order and rejects the rows with problems.
+    private func applyInOrder<Column, Decoded>(
+        _ rows: consuming [(row: RowReader<Column>, decoded: Decoded?)], _ table: CSVTable,
+        _ apply: (consuming Decoded, inout RowReader<Column>) throws -> Void
+    ) throws {
+        for index in rows.indices {
+            if rows[index].row.problems.isEmpty, let decoded = rows[index].decoded.take() { try apply(decoded, &rows[index].row) }
+            if !rows[index].row.problems.isEmpty { try reject(rows[index].row, table) }
+            report.rowsRead += 1
         }
     }
 
-    private func reportProgress(_ table: CSVTable, _ reader: CSVReader) {
+    private func reportProgress(_ table: CSVTable, bytesRead: Int) {
         progress?(
-            CSVImportProgress(
-                table: table, rowsRead: report.rowsRead, bytesRead: bytesOfFinishedFiles + reader.bytesRead, totalBytes: totalBytes))
+            CSVImportProgress(table: table, rowsRead: report.rowsRead, bytesRead: bytesOfFinishedFiles + bytesRead, totalBytes: totalBytes))
     }
 
     private func reject<Column>(_ row: RowReader<Column>, _ table: CSVTable) throws {
@@ -107,7 +105,7 @@ final class CatalogImport {
         report.rejects.append(
             CSVRejectedRow(
                 table: table, file: row.layout.file, row: row.row, line: record.line, problems: row.problems,
-                header: row.layout.headers, cells: (0..<record.count).map { record.isBlank($0) ? nil : record[$0] }))
+                header: row.layout.headers, cells: record.cells))
         if let idField = row.layout.mapped.first(where: { $0.column.name == "id" })?.field, idField < record.count, !record.isBlank(idField) {
             rejectedIDs[table, default: [:]][record[idField]] = rejectedIDs[table]?[record[idField]] ?? row.row
         }
@@ -128,9 +126,8 @@ final class CatalogImport {
         return nil
     }
 
-    private func readCatalogRow(_ row: inout RowReader<CatalogColumn>) throws {
-        let read = try CatalogColumn.read(&row)
-        guard row.problems.isEmpty else { return }
+    private func applyCatalogRow(_ read: Result<CatalogInfo, any Error>, _ row: inout RowReader<CatalogColumn>) throws {
+        let read = try read.get()
         guard row.row == 1 else {
             row.problem("catalog.csv holds exactly one row; this is row \(row.row)")
             return
@@ -138,31 +135,27 @@ final class CatalogImport {
         info = read
     }
 
-    private func readProvider(_ row: inout RowReader<ProviderColumn>) {
-        let provider = ProviderColumn.read(&row)
-        guard row.problems.isEmpty else { return }
+    private func applyProvider(_ provider: Provider, _ row: inout RowReader<ProviderColumn>) {
         if let number = provider.organisationNumber, providerByOrganisationNumber[number] == nil {
             providerByOrganisationNumber[number] = provider.id
         }
         providers.append(provider)
     }
 
-    private func readPerson(_ row: inout RowReader<PersonColumn>) {
-        let person = PersonColumn.read(&row)
-        guard row.problems.isEmpty else { return }
+    private func applyPerson(_ person: Person, _ row: inout RowReader<PersonColumn>) {
         if personPositions[person.id] == nil { personPositions[person.id] = people.count }
         people.append(person)
     }
 
-    private func readLivedExperience(_ row: inout RowReader<LivedExperienceColumn>) {
-        let (person, experience) = LivedExperienceColumn.read(&row)
-        guard row.problems.isEmpty, let position = parent(person.rawValue, in: personPositions, .people, .personID, &row) else { return }
+    private func applyLivedExperience(
+        _ read: (person: Person.ID, experience: LivedExperience), _ row: inout RowReader<LivedExperienceColumn>
+    ) {
+        let (person, experience) = read
+        guard let position = parent(person.rawValue, in: personPositions, .people, .personID, &row) else { return }
         people[position].livedExperience.append(experience)
     }
 
-    private func readOffer(_ row: inout RowReader<OfferColumn>) {
-        var read = OfferColumn.read(&row)
-        guard row.problems.isEmpty else { return }
+    private func applyOffer(_ read: consuming OfferColumn.Row, _ row: inout RowReader<OfferColumn>) {
         if read.offer.provider.rawValue.isEmpty, let number = read.organisationNumber {
             read.offer.provider = provider(withOrganisationNumber: number, read, row)
         }
@@ -189,29 +182,26 @@ final class CatalogImport {
         return id
     }
 
-    private func readSession(_ row: inout RowReader<SessionColumn>) {
-        let (offer, session) = SessionColumn.read(&row)
-        guard row.problems.isEmpty, let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
+    private func applySession(_ read: (offer: Offer.ID, session: Session), _ row: inout RowReader<SessionColumn>) {
+        let (offer, session) = read
+        guard let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
         update(&offers[position].schedule, Schedule()) { $0.sessions.append(session) }
     }
 
-    private func readInvolvement(_ row: inout RowReader<InvolvementColumn>) {
-        let (offer, involvement) = InvolvementColumn.read(&row)
-        guard row.problems.isEmpty, let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
+    private func applyInvolvement(_ read: (offer: Offer.ID, involvement: Involvement), _ row: inout RowReader<InvolvementColumn>) {
+        let (offer, involvement) = read
+        guard let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
         offers[position].involvement.append(involvement)
     }
 
-    private func readPathway(_ row: inout RowReader<PathwayColumn>) {
-        let pathway = PathwayColumn.read(&row)
-        guard row.problems.isEmpty else { return }
+    private func applyPathway(_ pathway: Pathway, _ row: inout RowReader<PathwayColumn>) {
         if pathwayPositions[pathway.id] == nil { pathwayPositions[pathway.id] = pathways.count }
         pathways.append(pathway)
     }
 
-    private func readPathwayStep(_ row: inout RowReader<PathwayStepColumn>) {
-        let (pathway, step) = PathwayStepColumn.read(&row)
-        guard row.problems.isEmpty, let position = parent(pathway.rawValue, in: pathwayPositions, .pathways, .pathwayID, &row)
-        else { return }
+    private func applyPathwayStep(_ read: (pathway: Pathway.ID, step: PathwayStep), _ row: inout RowReader<PathwayStepColumn>) {
+        let (pathway, step) = read
+        guard let position = parent(pathway.rawValue, in: pathwayPositions, .pathways, .pathwayID, &row) else { return }
         pathways[position].steps.append(step)
     }
 }

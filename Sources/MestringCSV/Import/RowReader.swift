@@ -7,27 +7,22 @@ import Mestring
 /// for other types a part that is stated without a value (it makes an optional group such as the
 /// accessibility columns present). Typed readers return `nil` for both.
 struct RowReader<Column: TableColumn> {
-    let record: CSVRecord
+    let record: RowCells
     let layout: TableLayout<Column>
     /// The 1-based data row (the header is row 0).
     let row: Int
     private(set) var problems: [StoreError] = []
 
-    init(record: CSVRecord, layout: TableLayout<Column>, row: Int) {
+    init(record: RowCells, layout: TableLayout<Column>, row: Int) {
         self.record = record
         self.layout = layout
         self.row = row
     }
 
-    /// The mapped fields that hold something (text or a quoted empty cell).
-    var filledFields: some Sequence<(field: Int, column: Column)> {
-        layout.mapped.lazy.filter { !record.isBlank($0.field) }
-    }
-
     func text(_ field: Int) -> String { record[field] }
 
     /// `true` for a quoted empty cell.
-    func isStatedEmpty(_ field: Int) -> Bool { record.isQuoted(field) && record.start(of: field) == record.ends[field] }
+    func isStatedEmpty(_ field: Int) -> Bool { record.isStatedEmpty(field) }
 
     mutating func problem(_ message: String, field: Int, column: Column) {
         problems.append(
@@ -77,9 +72,9 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func vocabularyList<Value: CatalogEnumeration>(_ field: Int, _ column: Column) -> [Value] {
-        CellCoding.splitValues(record[field]).compactMap { item in
+        record.withFieldBytes(field, CellBytes.values).compactMap { item in
             guard let value = CellCoding.vocabulary(Value.self, item) else {
-                problem(Value.unknownSpellingMessage(String(item)), field: field, column: column)
+                problem(Value.unknownSpellingMessage(item), field: field, column: column)
                 return nil
             }
             return value
@@ -88,6 +83,7 @@ struct RowReader<Column: TableColumn> {
 
     mutating func flag(_ field: Int, _ column: Column) -> Bool? {
         if isStatedEmpty(field) { return nil }
+        if let value = record.withFieldBytes(field, CellBytes.flag) { return value }
         guard let value = CellCoding.flag(record[field]) else {
             problem("\"\(record[field])\" is not true or false; expected true, false, ja, nei, yes, no, 1 or 0", field: field, column: column)
             return nil
@@ -97,6 +93,7 @@ struct RowReader<Column: TableColumn> {
 
     mutating func wholeNumber(_ field: Int, _ column: Column) -> Int? {
         if isStatedEmpty(field) { return nil }
+        if let value = record.withFieldBytes(field, CellBytes.wholeNumber) { return value }
         guard let value = CellCoding.wholeNumber(record[field]) else {
             problem("\"\(record[field])\" is not a whole number; expected digits, e.g. 12", field: field, column: column)
             return nil
@@ -106,6 +103,7 @@ struct RowReader<Column: TableColumn> {
 
     mutating func date(_ field: Int, _ column: Column) -> LocalDate? {
         if isStatedEmpty(field) { return nil }
+        if let value = record.withFieldBytes(field, CellBytes.date) { return value }
         guard let value = CellCoding.date(record[field]) else {
             problem("\"\(record[field])\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-02", field: field, column: column)
             return nil
@@ -115,6 +113,7 @@ struct RowReader<Column: TableColumn> {
 
     mutating func time(_ field: Int, _ column: Column) -> TimeOfDay? {
         if isStatedEmpty(field) { return nil }
+        if let value = record.withFieldBytes(field, CellBytes.time) { return value }
         guard let value = CellCoding.time(record[field]) else {
             problem("\"\(record[field])\" is not a time; expected HH:MM (00:00–23:59), e.g. 18:00", field: field, column: column)
             return nil
@@ -123,16 +122,17 @@ struct RowReader<Column: TableColumn> {
     }
 
     /// The items of a list cell; a quoted empty cell is a list of one empty item.
-    func list(_ field: Int) -> [String] { CellCoding.splitList(record[field]) }
+    func list(_ field: Int) -> [String] { record.withFieldBytes(field, CellBytes.listItems) ?? CellCoding.splitList(record[field]) }
 
     func identifiers<Subject>(_ field: Int) -> [Identifier<Subject>] { list(field).map { Identifier(rawValue: $0) } }
 
-    func municipalities(_ field: Int) -> [MunicipalityNumber] { CellCoding.splitValues(record[field]).map { MunicipalityNumber(String($0)) } }
+    func municipalities(_ field: Int) -> [MunicipalityNumber] { record.withFieldBytes(field, CellBytes.values).map { MunicipalityNumber(rawValue: $0) } }
 
-    func languages(_ field: Int) -> [LanguageTag] { CellCoding.splitValues(record[field]).map { LanguageTag(String($0)) } }
+    func languages(_ field: Int) -> [LanguageTag] { record.withFieldBytes(field, CellBytes.values).map { LanguageTag(rawValue: $0) } }
 
     mutating func diagnoses(_ field: Int, _ column: Column) -> [DiagnosisCode] {
-        CellCoding.splitList(record[field], unescaping: false).compactMap { item -> DiagnosisCode? in
+        if let codes = record.withFieldBytes(field, CellBytes.diagnoses) { return codes }
+        return CellCoding.splitList(record[field], unescaping: false).compactMap { item -> DiagnosisCode? in
             do throws(CellProblem) {
                 return try CellCoding.diagnosis(item)
             } catch {

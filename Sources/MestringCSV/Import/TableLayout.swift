@@ -1,8 +1,9 @@
 import Mestring
 
 /// How the header row of one file maps onto a table's columns: which field is which column, which
-/// are ignored on purpose, and which have no name.
-struct TableLayout<Column: TableColumn> {
+/// are ignored on purpose, and which have no name. A class, because every row of the file refers
+/// to it.
+final class TableLayout<Column: TableColumn>: Sendable {
     /// The file, for errors.
     let file: String
     /// The header cells as written.
@@ -13,6 +14,14 @@ struct TableLayout<Column: TableColumn> {
     let unnamed: [Int]
     /// Where each column is, for messages about a column.
     private let fieldOfColumn: [Column: Int]
+
+    private init(file: String, headers: [String], mapped: [(field: Int, column: Column)], unnamed: [Int], fieldOfColumn: [Column: Int]) {
+        self.file = file
+        self.headers = headers
+        self.mapped = mapped
+        self.unnamed = unnamed
+        self.fieldOfColumn = fieldOfColumn
+    }
 
     /// Header names that the import reserves for its rejects files and ignores.
     static var reservedNames: Set<String> { [CSVImportReport.problemsColumn, CSVImportReport.rowColumn] }

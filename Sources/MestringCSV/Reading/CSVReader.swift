@@ -40,7 +40,9 @@ public final class CSVReader {
     private let options: CSVReadOptions
     private let fileHandle: FileHandle?
     private let encodingIsFixed: Bool
+    /// The bytes read from the file; only `chunk[..<chunkEnd]` is valid.
     private var chunk: [UInt8]
+    private var chunkEnd: Int
     private var position = 0
     private var bytesFromSource = 0
     private var atEnd = false
@@ -75,7 +77,8 @@ public final class CSVReader {
     private init(name: String, handle: FileHandle?, bytes: [UInt8], totalBytes: Int?, options: CSVReadOptions) throws {
         self.name = name
         self.fileHandle = handle
-        self.chunk = bytes
+        self.chunk = handle == nil ? bytes : [UInt8](repeating: 0, count: options.chunkSize)
+        self.chunkEnd = handle == nil ? bytes.count : 0
         self.bytesFromSource = bytes.count
         self.atEnd = handle == nil
         self.totalBytes = totalBytes
@@ -91,7 +94,7 @@ public final class CSVReader {
     deinit { try? fileHandle?.close() }
 
     /// How many bytes of the file have been consumed, for progress reports.
-    public var bytesRead: Int { bytesFromSource - (chunk.count - position) }
+    public var bytesRead: Int { bytesFromSource - (chunkEnd - position) }
 
     /// Reads the next record into `record`, reusing its storage.
     /// - Returns: `false` at the end of the file.
@@ -106,7 +109,7 @@ public final class CSVReader {
         record.line = nextLine
         var scanner = RecordScanner(separator: separator.byte, line: nextLine)
         while !scanner.isComplete {
-            if position == chunk.count, try !refill() {
+            if position == chunkEnd, try !refill() {
                 guard scanner.state != .quoted else {
                     throw error(
                         "a quoted field is never closed: the file ends inside it; a quote inside a field must be doubled (\"\")",
@@ -115,7 +118,10 @@ public final class CSVReader {
                 scanner.finishField(&record, quoted: scanner.state == .afterQuote)
                 break
             }
-            let outcome = chunk.withUnsafeBufferPointer { scanner.scan($0, from: position, into: &record) }
+            let end = chunkEnd
+            let outcome = chunk.withUnsafeBufferPointer {
+                scanner.scan(UnsafeBufferPointer(rebasing: $0[..<end]), from: position, into: &record)
+            }
             position = outcome
             if scanner.state == .invalid {
                 throw error(
@@ -137,7 +143,7 @@ public final class CSVReader {
     }
 
     private func hasData() throws -> Bool {
-        if position < chunk.count { return true }
+        if position < chunkEnd { return true }
         return try refill()
     }
 
@@ -147,25 +153,23 @@ public final class CSVReader {
             atEnd = true
             return false
         }
-        let data: Data?
-        do {
-            data = try fileHandle.read(upToCount: options.chunkSize)
-        } catch {
-            throw StoreError(.io, "cannot read the file: \(error.localizedDescription)", file: name)
+        let descriptor = fileHandle.fileDescriptor
+        var count: Int
+        repeat {
+            count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        } while count < 0 && errno == EINTR
+        guard count >= 0 else {
+            throw StoreError(.io, "cannot read the file: \(String(cString: strerror(errno)))", file: name)
         }
-        chunk.removeAll(keepingCapacity: true)
         position = 0
-        guard let data, !data.isEmpty else {
-            atEnd = true
-            return false
-        }
-        data.withUnsafeBytes { chunk.append(contentsOf: $0.bindMemory(to: UInt8.self)) }
-        bytesFromSource += data.count
-        return true
+        chunkEnd = count
+        bytesFromSource += count
+        if count == 0 { atEnd = true }
+        return count > 0
     }
 
     private func readByteOrderMark() throws {
-        let head = chunk.prefix(3)
+        let head = chunk[..<chunkEnd].prefix(3)
         if head.starts(with: [0xEF, 0xBB, 0xBF]) {
             hasByteOrderMark = true
             position = 3
@@ -181,7 +185,7 @@ public final class CSVReader {
     private func detectSeparator() -> CSVSeparator {
         var counts: [CSVSeparator: Int] = [:]
         var inQuotes = false
-        for byte in chunk[position...] {
+        for byte in chunk[position..<chunkEnd] {
             if byte == Self.quote {
                 inQuotes.toggle()
             } else if !inQuotes {
@@ -213,16 +217,16 @@ public final class CSVReader {
         case .nul(let offset):
             throw nulError(at: offset, in: record)
         case .nonASCII(let offset):
-            if let nul = record.bytes[offset...].firstIndex(of: 0) { throw nulError(at: nul, in: record) }
-            if encoding == .windows1252 { return transcodeWindows1252(&record) }
+            if encoding == .windows1252 { return try transcodeWindows1252(&record, from: offset) }
             let invalid = record.bytes.withUnsafeBufferPointer { TextDecoding.firstInvalidUTF8($0, from: offset) }
             guard let invalid else {
                 encoding = .utf8
                 return
             }
+            if record.bytes[invalid] == 0 { throw nulError(at: invalid, in: record) }
             if encoding == nil {
                 encoding = .windows1252
-                return transcodeWindows1252(&record)
+                return try transcodeWindows1252(&record, from: offset)
             }
             let hint =
                 encodingIsFixed
@@ -240,7 +244,8 @@ public final class CSVReader {
             line: line(at: offset, in: record), field: field(at: offset, in: record))
     }
 
-    private func transcodeWindows1252(_ record: inout CSVRecord) {
+    private func transcodeWindows1252(_ record: inout CSVRecord, from offset: Int) throws {
+        if let nul = record.bytes[offset...].firstIndex(of: 0) { throw nulError(at: nul, in: record) }
         transcoded.removeAll(keepingCapacity: true)
         var start = 0
         for index in record.ends.indices {

@@ -46,7 +46,11 @@ enum TextDecoding {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0 { return index }
-                index += 1
+                switch scan(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])) {
+                case .ascii: return nil
+                case .nul(let offset): return index + 1 + offset
+                case .nonASCII(let offset): index += 1 + offset
+                }
                 continue
             }
             let length: Int

@@ -4,7 +4,7 @@ extension CatalogColumn {
     /// Reads the row of catalog.csv; a foreign format or a newer version is refused.
     static func read(_ row: inout RowReader<CatalogColumn>) throws -> CatalogInfo {
         var info = CatalogInfo()
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .format:
                 let format = row.text(field)

@@ -7,7 +7,7 @@ extension InvolvementColumn {
         var involvement = Involvement(person: "", phases: [])
         var hasOffer = false
         var hasPerson = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .offerID:
                 offer = .init(row.text(field))

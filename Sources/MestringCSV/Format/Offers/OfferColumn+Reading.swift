@@ -15,9 +15,11 @@ extension OfferColumn {
         var offer = Offer(
             id: "", title: LocalizedText(), kind: .groupProgramme, format: .group, provider: "", focus: .crossDiagnosis,
             method: .knowledgeTransfer)
-        var result = Row(offer: offer)
+        var organisationNumber: OrganisationNumber?
+        var providerName: String?
+        var providerKind: ProviderKind?
         var given = Given()
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .id:
                 offer.id = .init(row.text(field))
@@ -34,10 +36,10 @@ extension OfferColumn {
                 offer.provider = .init(row.text(field))
                 given.provider = true
             case .providerOrganisationNumber:
-                result.organisationNumber = row.isStatedEmpty(field) ? nil : OrganisationNumber(row.text(field))
-                given.provider = given.provider || result.organisationNumber != nil
-            case .providerName: result.providerName = row.text(field)
-            case .providerKind: result.providerKind = row.vocabulary(field, column)
+                organisationNumber = row.isStatedEmpty(field) ? nil : OrganisationNumber(row.text(field))
+                given.provider = given.provider || organisationNumber != nil
+            case .providerName: providerName = row.text(field)
+            case .providerKind: providerKind = row.vocabulary(field, column)
             case .partners: offer.partners = row.identifiers(field)
             case .focus:
                 given.focus = !row.isStatedEmpty(field)
@@ -120,8 +122,7 @@ extension OfferColumn {
             }
         }
         checkRequired(given, offer, &row)
-        result.offer = offer
-        return result
+        return Row(offer: offer, organisationNumber: organisationNumber, providerName: providerName, providerKind: providerKind)
     }
 
     /// Which required values a row gave (filled, even if wrongly: a wrong value is reported as such).

@@ -7,7 +7,7 @@ extension SessionColumn {
         var session = Session(date: LocalDate(year: 1, month: 1, day: 1))
         var hasOffer = false
         var hasDate = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .offerID:
                 offer = .init(row.text(field))

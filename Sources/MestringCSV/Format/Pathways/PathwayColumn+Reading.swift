@@ -5,7 +5,7 @@ extension PathwayColumn {
     static func read(_ row: inout RowReader<PathwayColumn>) -> Pathway {
         var pathway = Pathway(id: "", name: LocalizedText())
         var hasID = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .id:
                 pathway.id = .init(row.text(field))

@@ -7,7 +7,7 @@ extension PathwayStepColumn {
         var step = PathwayStep(stage: .prevention)
         var hasPathway = false
         var hasStage = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .pathwayID:
                 pathway = .init(row.text(field))

@@ -7,7 +7,7 @@ extension LivedExperienceColumn {
         var experience = LivedExperience(kind: .ownIllness)
         var hasPerson = false
         var hasKind = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .personID:
                 person = .init(row.text(field))

@@ -7,7 +7,7 @@ extension PersonColumn {
         var person = Person(id: "", name: "", role: .professional)
         var hasID = false
         var hasRole = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .id:
                 person.id = .init(row.text(field))

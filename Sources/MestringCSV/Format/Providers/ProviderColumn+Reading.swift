@@ -6,7 +6,7 @@ extension ProviderColumn {
         var provider = Provider(id: "", name: LocalizedText(), kind: .municipalUnit)
         var hasID = false
         var hasKind = false
-        for (field, column) in row.filledFields {
+        for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .id:
                 provider.id = .init(row.text(field))

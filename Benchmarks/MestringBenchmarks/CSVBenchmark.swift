@@ -1,0 +1,148 @@
+import Foundation
+import Mestring
+import MestringCSV
+
+/// CSV throughput: writes 100,000 offers with multi-line Norwegian descriptions as a catalogue
+/// folder, parses offers.csv with Mestring's reader and with CPython's `csv` module on the same
+/// file, and imports the whole folder into a catalogue.
+enum CSVBenchmark {
+    static let offerCount = 100_000
+
+    static func run() async throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "mestring-csv-benchmark-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let catalog = makeCatalog()
+        let target = folder.appending(path: "catalog")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+
+        let writeTime = try measure { try CSVCatalogWriter().write(catalog, toFolder: target) }
+        let folderBytes = try size(of: target)
+        let totalRows = catalog.recordCount + catalog.offers.reduce(0) { $0 + $1.involvement.count + ($1.schedule?.sessions.count ?? 0) }
+        report("write folder (Mestring)", bytes: folderBytes, rows: totalRows, seconds: writeTime)
+
+        let offersFile = target.appending(path: "offers.csv")
+        let offersBytes = try size(of: offersFile)
+        var swiftRows = 0
+        let parseTime = try measure { swiftRows = try parse(offersFile) }
+        report("parse offers.csv (Mestring CSVReader)", bytes: offersBytes, rows: swiftRows, seconds: parseTime)
+
+        if let python = try pythonParse(offersFile) {
+            report("parse offers.csv (CPython csv)", bytes: offersBytes, rows: python.rows, seconds: python.seconds)
+            print(String(format: "   Mestring is %.1f× CPython csv", python.seconds / parseTime))
+        } else {
+            print("   python3 not found: CPython comparison skipped")
+        }
+
+        var imported = Catalog()
+        let importTime = try measure { imported = try CSVImporter().importCatalog(from: target).catalog }
+        report("import folder into a catalogue", bytes: folderBytes, rows: totalRows, seconds: importTime)
+        print("   round trip equal: \(imported == catalog)   (goal: import < 1 s)")
+    }
+
+    /// Reads every record and makes a String of every field, as CPython makes a str of each.
+    static func parse(_ url: URL) throws -> Int {
+        let reader = try CSVReader(url: url)
+        var record = CSVRecord()
+        var rows = 0
+        var characters = 0
+        while try reader.readRecord(into: &record) {
+            rows += 1
+            for index in 0..<record.count { characters &+= record[index].utf8.count }
+        }
+        precondition(characters > 0)
+        return rows
+    }
+
+    /// Times CPython's csv module inside Python, on the same file.
+    static func pythonParse(_ url: URL) throws -> (rows: Int, seconds: Double)? {
+        let script = """
+            import csv, sys, time
+            start = time.perf_counter()
+            rows = 0
+            with open(sys.argv[1], newline='', encoding='utf-8') as handle:
+                for row in csv.reader(handle):
+                    rows += 1
+            print(rows, time.perf_counter() - start)
+            """
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, url.path]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let parts = String(decoding: data, as: UTF8.self).split(separator: " ")
+        guard process.terminationStatus == 0, parts.count == 2, let rows = Int(parts[0]),
+            let seconds = Double(parts[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        return (rows, seconds)
+    }
+
+    static func makeCatalog() -> Catalog {
+        let paragraphs = [
+            "Kurset gir kunnskap om sykdommen, behandling og hverdagsliv med \"KOLS\"; vi snakker om pust, søvn og ernæring.",
+            "Du møter andre i samme situasjon, og en erfaren bruker deler sine erfaringer – «det hjalp meg å forstå».",
+            "Pårørende er velkomne. Kurset holdes på Lærings- og mestringssenteret, 2. etasje; ta med matpakke.",
+            "Tilbudet er gratis, men krever henvisning fra fastlege eller spesialist, og påmelding innen fristen.",
+        ]
+        var catalog = Catalog(info: CatalogInfo(title: "Ytelsestest", publisher: "Mestring"))
+        for index in 0..<50 {
+            catalog.providers.upsert(
+                Provider(
+                    id: .init("provider-\(index)"), name: .init(bokmal: "Tilbyder \(index), Bjørnafjorden"),
+                    kind: ProviderKind.allCases[index % ProviderKind.allCases.count], organisationNumber: "974589095",
+                    municipalities: ["4624", "4601"]))
+        }
+        for index in 0..<500 {
+            catalog.people.upsert(
+                Person(
+                    id: .init("person-\(index)"), name: "Kari Nordmann \(index)", role: InvolvementRole.allCases[index % 5],
+                    livedExperience: index % 3 == 0 ? [LivedExperience(kind: .ownIllness, diagnoses: [.icd10("J44")])] : [],
+                    listingConsent: index % 2 == 0))
+        }
+        for index in 0..<offerCount {
+            let description = (0..<4).map { paragraphs[($0 + index) % paragraphs.count] }.joined(separator: "\n")
+            catalog.offers.upsert(
+                Offer(
+                    id: .init("offer-\(index)"), title: LocalizedText([.bokmal: "Lærings- og mestringskurs \(index): «Leve med KOLS»", .nynorsk: "Meistringskurs \(index)"]),
+                    summary: LocalizedText(bokmal: description), kind: OfferKind.allCases[index % 7], format: index % 2 == 0 ? .group : .individual,
+                    provider: .init("provider-\(index % 50)"), focus: .diagnosisSpecific,
+                    diagnoses: [.icd10("J44", "Kronisk obstruktiv lungesykdom"), .icpc2("R95")], themes: ["pust", "ernæring; søvn"],
+                    method: .equalFooting, stages: [.treatment, .followUp], audiences: [.patients, .nextOfKin], deliveryMode: .inPerson,
+                    languages: ["nb", "se"], accessibility: Accessibility(wheelchairAccessible: true, hearingLoop: index % 2 == 0),
+                    schedule: Schedule(
+                        startDate: LocalDate(year: 2026, month: 3, day: 2), sessionCount: 4,
+                        sessions: [Session(date: LocalDate(year: 2026, month: 3, day: 2), start: TimeOfDay(hour: 18, minute: 0), durationMinutes: 120)]),
+                    capacity: 14, price: .free, signUp: SignUp(method: .either, url: "https://example.no/pamelding?kurs=\(index)"),
+                    municipalities: ["4601", "4624"], venue: "Haukeland universitetssjukehus, Jonas Lies vei 65, 5021 Bergen",
+                    involvement: [
+                        Involvement(person: .init("person-\(index % 500)"), phases: [.planning, .delivery, .evaluation]),
+                        Involvement(person: .init("person-\((index + 1) % 500)"), phases: [.delivery]),
+                    ],
+                    expectedOutcomes: [.copingAndSelfEfficacy], requiresSpecialistCompetence: index % 4 == 0))
+        }
+        return catalog
+    }
+
+    static func measure(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    static func size(of url: URL) throws -> Int {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue else { return try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0 }
+        return try FileManager.default.contentsOfDirectory(atPath: url.path).reduce(0) { $0 + (try size(of: url.appending(path: $1))) }
+    }
+
+    static func report(_ label: String, bytes: Int, rows: Int, seconds: Double) {
+        let megabytes = Double(bytes) / 1_000_000
+        print(
+            String(
+                format: "%@: %.1f MB, %d rows in %.3f s = %.1f MB/s, %.0f rows/s", label, megabytes, rows, seconds, megabytes / seconds,
+                Double(rows) / seconds))
+    }
+}
