@@ -16,7 +16,8 @@ enum CellCoding {
     }
 
     static func escape(_ item: String, also extra: Character?) -> String {
-        guard item.contains(where: { $0 == "|" || $0 == "\\" || $0 == extra }) else { return item }
+        let extraByte = extra?.asciiValue
+        guard item.utf8.contains(where: { $0 == bar || $0 == backslash || $0 == extraByte }) else { return item }
         var escaped = ""
         for character in item {
             if character == "|" || character == "\\" || character == extra { escaped.append("\\") }
