@@ -54,9 +54,16 @@ public struct CSVColumnDescription: Hashable, Sendable {
     }
 
     static func localized(_ base: String, _ language: TextLanguage, example: String, _ meaning: String) -> Self {
-        Self(
-            CSVColumnName.localized(base, language), "text (\(language.norwegianLabel))",
-            example: language == .bokmal ? example : "", language == .bokmal ? meaning : "\(meaning), in \(language.norwegianLabel)")
+        let languageName =
+            switch language {
+            case .bokmal: "Bokmål"
+            case .nynorsk: "Nynorsk"
+            case .english: "English"
+            case .northernSami: "Northern Sami"
+            }
+        return Self(
+            CSVColumnName.localized(base, language), "text (\(languageName))",
+            example: language == .bokmal ? example : "", language == .bokmal ? meaning : "\(meaning), in \(languageName)")
     }
 
     static func vocabulary<Value: CatalogEnumeration>(

@@ -33,7 +33,7 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
     /// What one row of the table is, for documentation and messages.
     public var rowMeaning: String {
         switch self {
-        case .catalog: "the catalogue itself (one row): title, publisher, date of review, notice"
+        case .catalog: "the catalogue itself, in exactly one row: format, title, publisher, date of review, notice"
         case .providers: "one provider (tilbyder): a hospital's learning-and-coping centre, a municipal unit, an organisation"
         case .people: "one person who plans, delivers or evaluates offers (personal data: name and contact)"
         case .livedExperience: "one kind of lived experience (erfaringskompetanse) of a person in people.csv"

@@ -8,7 +8,7 @@ import Mestring
 /// (`[offers]`, `[people]`…); lines before the first section apply to every table, a section's lines
 /// to its table only, and win. Mapping a name to `-` ignores that column on purpose, so that it is
 /// not reported as unknown. Names are matched in any letter case, with spaces and hyphens read as
-/// underscores. A two-column CSV file (`their_name,our_name`, optionally a third column `table`)
+/// underscores. `#` starts a comment. A two-column CSV file (`their_name,our_name`, optionally a third column `table`)
 /// works as well.
 ///
 /// ```
@@ -59,8 +59,8 @@ public struct ColumnMapping: Hashable, Sendable {
         }
         let text = String(decoding: utf8, as: UTF8.self)
         let isPairList = text.split(whereSeparator: \.isNewline).contains { line in
-            let trimmed = line.trimmingSpaces()
-            return trimmed.contains("=") && !trimmed.hasPrefix("#")
+            let content = line.withoutComment.trimmingSpaces()
+            return content.contains("=") || content.hasPrefix("[")
         }
         if isPairList {
             try self.init(pairLines: text, file: file)
@@ -72,7 +72,7 @@ public struct ColumnMapping: Hashable, Sendable {
     private init(pairLines text: String, file: String?) throws {
         var table: CSVTable?
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let line = rawLine.trimmingSpaces()
+            let line = rawLine.withoutComment.trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             let lineNumber = index + 1
             if line.hasPrefix("["), line.hasSuffix("]") {
@@ -93,6 +93,7 @@ public struct ColumnMapping: Hashable, Sendable {
             do {
                 try map(theirs, to: ours == "-" ? nil : ours, in: table)
             } catch var error as StoreError {
+                error.file = file
                 error.line = lineNumber
                 throw error
             }
@@ -121,6 +122,7 @@ public struct ColumnMapping: Hashable, Sendable {
             do {
                 try map(fields[0], to: fields[1] == "-" || fields[1].isEmpty ? nil : fields[1], in: table)
             } catch var error as StoreError {
+                error.file = file
                 error.line = record.line
                 throw error
             }
@@ -180,6 +182,18 @@ public struct ColumnMapping: Hashable, Sendable {
             text += "\n[\(table.name)]\n" + lines(entries)
         }
         return text
+    }
+}
+
+extension Substring {
+    /// The line without a comment: `#` at the start, or after a space or tab.
+    fileprivate var withoutComment: Substring {
+        var previous: Character = " "
+        for index in indices {
+            if self[index] == "#", previous == " " || previous == "\t" { return self[..<index] }
+            previous = self[index]
+        }
+        return self
     }
 }
 
