@@ -82,40 +82,32 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func flag(_ field: Int, _ column: Column) -> Bool? {
-        if isStatedEmpty(field) { return nil }
-        if let value = record.withFieldBytes(field, CellBytes.flag) { return value }
-        guard let value = CellCoding.flag(record[field]) else {
-            problem("\"\(record[field])\" is not true or false; expected true, false, ja, nei, yes, no, 1 or 0", field: field, column: column)
-            return nil
-        }
-        return value
+        value(field, column, CellBytes.flag, CellCoding.flag, "true or false; expected true, false, ja, nei, yes, no, 1 or 0")
     }
 
     mutating func wholeNumber(_ field: Int, _ column: Column) -> Int? {
-        if isStatedEmpty(field) { return nil }
-        if let value = record.withFieldBytes(field, CellBytes.wholeNumber) { return value }
-        guard let value = CellCoding.wholeNumber(record[field]) else {
-            problem("\"\(record[field])\" is not a whole number; expected digits, e.g. 12", field: field, column: column)
-            return nil
-        }
-        return value
+        value(field, column, CellBytes.wholeNumber, CellCoding.wholeNumber, "a whole number; expected digits, e.g. 12")
     }
 
     mutating func date(_ field: Int, _ column: Column) -> LocalDate? {
-        if isStatedEmpty(field) { return nil }
-        if let value = record.withFieldBytes(field, CellBytes.date) { return value }
-        guard let value = CellCoding.date(record[field]) else {
-            problem("\"\(record[field])\" is not a date; expected YYYY-MM-DD, e.g. 2026-03-02", field: field, column: column)
-            return nil
-        }
-        return value
+        value(field, column, CellBytes.date, CellCoding.date, "a date; expected YYYY-MM-DD, e.g. 2026-03-02")
     }
 
     mutating func time(_ field: Int, _ column: Column) -> TimeOfDay? {
+        value(field, column, CellBytes.time, CellCoding.time, "a time; expected HH:MM (00:00–23:59), e.g. 18:00")
+    }
+
+    /// A typed value: the canonical spelling read from bytes, any other through the lenient text
+    /// reader, and a problem "\"x\" is not <what>" when neither can read it.
+    private mutating func value<Value>(
+        _ field: Int, _ column: Column, _ fast: (UnsafeBufferPointer<UInt8>) -> Value?, _ lenient: (String) -> Value?,
+        _ what: String
+    ) -> Value? {
         if isStatedEmpty(field) { return nil }
-        if let value = record.withFieldBytes(field, CellBytes.time) { return value }
-        guard let value = CellCoding.time(record[field]) else {
-            problem("\"\(record[field])\" is not a time; expected HH:MM (00:00–23:59), e.g. 18:00", field: field, column: column)
+        if let value = record.withFieldBytes(field, fast) { return value }
+        let text = record[field]
+        guard let value = lenient(text) else {
+            problem("\"\(text)\" is not \(what)", field: field, column: column)
             return nil
         }
         return value
@@ -156,4 +148,9 @@ func update<Group>(_ group: inout Group?, _ empty: @autoclosure () -> Group, _ c
     var value = group ?? empty()
     change(&value)
     group = value
+}
+
+/// Sets one property of an optional group, creating the group first when absent.
+func update<Group, Value>(_ group: inout Group?, _ empty: @autoclosure () -> Group, _ property: WritableKeyPath<Group, Value>, _ value: Value) {
+    update(&group, empty()) { $0[keyPath: property] = value }
 }

@@ -54,39 +54,29 @@ extension OfferColumn {
             case .deliveryMode: offer.deliveryMode = row.vocabulary(field, column)
             case .languages: offer.languages = row.languages(field)
             case .wheelchairAccessible:
-                let value = row.flag(field, column)
-                update(&offer.accessibility, Accessibility()) { $0.wheelchairAccessible = value }
+                update(&offer.accessibility, Accessibility(), \.wheelchairAccessible, row.flag(field, column))
             case .hearingLoop:
-                let value = row.flag(field, column)
-                update(&offer.accessibility, Accessibility()) { $0.hearingLoop = value }
+                update(&offer.accessibility, Accessibility(), \.hearingLoop, row.flag(field, column))
             case .interpreterAvailable:
-                let value = row.flag(field, column)
-                update(&offer.accessibility, Accessibility()) { $0.interpreterAvailable = value }
+                update(&offer.accessibility, Accessibility(), \.interpreterAvailable, row.flag(field, column))
             case .easyRead:
-                let value = row.flag(field, column)
-                update(&offer.accessibility, Accessibility()) { $0.easyRead = value }
+                update(&offer.accessibility, Accessibility(), \.easyRead, row.flag(field, column))
             case .accessibilityNotes(let language):
                 update(&offer.accessibility, Accessibility()) { row.localized(&$0.notes, language, field) }
             case .minimumAge:
-                let value = row.wholeNumber(field, column)
-                update(&offer.eligibility, Eligibility()) { $0.minimumAge = value }
+                update(&offer.eligibility, Eligibility(), \.minimumAge, row.wholeNumber(field, column))
             case .maximumAge:
-                let value = row.wholeNumber(field, column)
-                update(&offer.eligibility, Eligibility()) { $0.maximumAge = value }
+                update(&offer.eligibility, Eligibility(), \.maximumAge, row.wholeNumber(field, column))
             case .residentsOnly:
-                let value = row.flag(field, column)
-                update(&offer.eligibility, Eligibility()) { $0.residentsOnly = value }
+                update(&offer.eligibility, Eligibility(), \.residentsOnly, row.flag(field, column))
             case .eligibilityNotes(let language):
                 update(&offer.eligibility, Eligibility()) { row.localized(&$0.notes, language, field) }
             case .startDate:
-                let value = row.date(field, column)
-                update(&offer.schedule, Schedule()) { $0.startDate = value }
+                update(&offer.schedule, Schedule(), \.startDate, row.date(field, column))
             case .endDate:
-                let value = row.date(field, column)
-                update(&offer.schedule, Schedule()) { $0.endDate = value }
+                update(&offer.schedule, Schedule(), \.endDate, row.date(field, column))
             case .sessionCount:
-                let value = row.wholeNumber(field, column)
-                update(&offer.schedule, Schedule()) { $0.sessionCount = value }
+                update(&offer.schedule, Schedule(), \.sessionCount, row.wholeNumber(field, column))
             case .scheduleNotes(let language):
                 update(&offer.schedule, Schedule()) { row.localized(&$0.notes, language, field) }
             case .capacity: offer.capacity = row.wholeNumber(field, column)
@@ -101,17 +91,13 @@ extension OfferColumn {
                 update(&offer.signUp, SignUp(method: .selfReferral)) { $0.method = value ?? .selfReferral }
                 given.signUpMethod = !row.isStatedEmpty(field)
             case .signUpURL:
-                let value = row.text(field)
-                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.url = value }
+                update(&offer.signUp, SignUp(method: .selfReferral), \.url, row.text(field))
             case .signUpPhone:
-                let value = row.text(field)
-                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.phone = value }
+                update(&offer.signUp, SignUp(method: .selfReferral), \.phone, row.text(field))
             case .signUpEmail:
-                let value = row.text(field)
-                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.email = value }
+                update(&offer.signUp, SignUp(method: .selfReferral), \.email, row.text(field))
             case .signUpDeadline:
-                let value = row.date(field, column)
-                update(&offer.signUp, SignUp(method: .selfReferral)) { $0.deadline = value }
+                update(&offer.signUp, SignUp(method: .selfReferral), \.deadline, row.date(field, column))
             case .signUpInstructions(let language):
                 update(&offer.signUp, SignUp(method: .selfReferral)) { row.localized(&$0.instructions, language, field) }
             case .municipalities: offer.municipalities = row.municipalities(field)

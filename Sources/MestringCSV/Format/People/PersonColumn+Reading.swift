@@ -19,24 +19,18 @@ extension PersonColumn {
             case .affiliation: person.affiliation = .init(row.text(field))
             case .profession: person.profession = row.text(field)
             case .healthPedagogyBasis:
-                let basis = row.text(field)
-                update(&person.healthPedagogy, HealthPedagogyCompetence(basis: "")) { $0.basis = basis }
+                update(&person.healthPedagogy, HealthPedagogyCompetence(basis: ""), \.basis, row.text(field))
             case .healthPedagogyCompleted:
-                let date = row.date(field, column)
-                update(&person.healthPedagogy, HealthPedagogyCompetence(basis: "")) { $0.completed = date }
+                update(&person.healthPedagogy, HealthPedagogyCompetence(basis: ""), \.completed, row.date(field, column))
             case .peerTrainingProgramme:
-                let programme = row.text(field)
-                update(&person.peerTraining, PeerTraining(programme: "")) { $0.programme = programme }
+                update(&person.peerTraining, PeerTraining(programme: ""), \.programme, row.text(field))
             case .peerTrainingCompleted:
-                let date = row.date(field, column)
-                update(&person.peerTraining, PeerTraining(programme: "")) { $0.completed = date }
+                update(&person.peerTraining, PeerTraining(programme: ""), \.completed, row.date(field, column))
             case .listingConsent: person.listingConsent = row.flag(field, column) ?? false
             case .contactPhone:
-                let phone = row.text(field)
-                update(&person.contact, PersonalContact()) { $0.phone = phone }
+                update(&person.contact, PersonalContact(), \.phone, row.text(field))
             case .contactEmail:
-                let email = row.text(field)
-                update(&person.contact, PersonalContact()) { $0.email = email }
+                update(&person.contact, PersonalContact(), \.email, row.text(field))
             }
         }
         if !hasID { row.missing(.id) }

@@ -20,14 +20,11 @@ extension ProviderColumn {
             case .healthTrust: provider.healthTrust = row.text(field)
             case .parent: provider.parent = .init(row.text(field))
             case .coordinatingUnitName:
-                let name = row.text(field)
-                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.name = name }
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: ""), \.name, row.text(field))
             case .coordinatingUnitPhone:
-                let phone = row.text(field)
-                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.phone = phone }
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: ""), \.phone, row.text(field))
             case .coordinatingUnitEmail:
-                let email = row.text(field)
-                update(&provider.coordinatingUnit, CoordinatingUnit(name: "")) { $0.email = email }
+                update(&provider.coordinatingUnit, CoordinatingUnit(name: ""), \.email, row.text(field))
             case .website: provider.website = row.text(field)
             case .phone: provider.phone = row.text(field)
             case .email: provider.email = row.text(field)
