@@ -77,10 +77,6 @@ struct CSVFolderTests {
         let store = CSVCatalogStore(folderURL: target)
         try await store.save(ConformanceFixture.catalog)
         let before = try bytes(of: target)
-        // Two offers with one id, the later with involvement of its own: refused before any file is touched.
-        var ambiguous = ConformanceFixture.catalog
-        ambiguous.offers = RecordCollection(Array(ambiguous.offers) + [ambiguous.offers[0]])
-        await #expect(throws: StoreError.self) { try await store.save(ambiguous) }
         // A write that fails on the file system: the target's parent is a file.
         let impossible = CSVCatalogStore(folderURL: target.appending(path: "offers.csv/nested"))
         await #expect(throws: StoreError.self) { try await impossible.save(Catalog()) }
@@ -88,16 +84,42 @@ struct CSVFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["katalog"], "no temporary folder is left")
     }
 
-    @Test func repeatedIdentifiersWithoutNestedRowsAreKept() async throws {
-        var catalog = Catalog()
-        let offer = Offer(id: "twin", title: "A", kind: .eLearning, format: .individual, provider: "p", focus: .theme, method: .knowledgeTransfer)
-        var twin = offer
-        twin.title = "B"
-        catalog.offers = [offer, twin]
+    @Test func nestedRowsOfRepeatedIdentifiersStayWithTheirRecord() async throws {
+        let offer = Offer(
+            id: "twin", title: "A", kind: .eLearning, format: .individual, provider: "p", focus: .theme, method: .knowledgeTransfer,
+            schedule: Schedule(sessions: [Session(date: LocalDate(year: 2026, month: 1, day: 1))]),
+            involvement: [Involvement(person: "a", phases: [.planning])])
+        var second = offer
+        second.title = "B"
+        second.involvement = [Involvement(person: "b", phases: [.delivery])]
+        var third = offer
+        third.schedule = nil
+        third.involvement = [Involvement(person: "c", phases: [])]
+        let person = Person(id: "p", name: "", role: .peerHelper, livedExperience: [LivedExperience(kind: .ownIllness)])
+        var personTwin = person
+        personTwin.livedExperience = [LivedExperience(kind: .nextOfKin)]
+        let pathway = Pathway(id: "f", name: "F", steps: [PathwayStep(stage: .prevention)])
+        var pathwayTwin = pathway
+        pathwayTwin.steps = [PathwayStep(stage: .followUp)]
+        let catalog = Catalog(offers: [offer, second, third], people: [person, personTwin], pathways: [pathway, pathwayTwin])
         let folder = try TemporaryFolder()
         let store = CSVCatalogStore(folderURL: folder.url.appending(path: "t"))
         try await store.save(catalog)
         #expect(try await store.load() == catalog)
+        let involvement = try String(contentsOf: folder.url.appending(path: "t/involvement.csv"), encoding: .utf8)
+        #expect(involvement == "offer_id,offer_occurrence,person_id,phases\r\ntwin,,a,planning\r\ntwin,2,b,delivery\r\ntwin,3,c,\r\n")
+    }
+
+    @Test func occurrenceBeyondTheRecordsIsRejected() throws {
+        let files = try CSVFiles([
+            "offers.csv": CSVFiles.offerHeader + "\n" + CSVFiles.offerRow("o1") + "\n",
+            "involvement.csv": "offer_id,offer_occurrence,person_id\no1,1,a\no1,2,b\no1,0,c\n",
+        ])
+        let report = try files.importReport(nil, CSVImportOptions(mode: .collecting))
+        #expect(report.catalog.offers.first?.involvement.map(\.person) == ["a"])
+        #expect(report.rejects.map(\.problems.first?.message) == [
+            "there is no record number 2 with id \"o1\" in offers.csv", "0 is not an occurrence; expected 1, 2, 3… (blank for the first)",
+        ])
     }
 
     @Test func saveReplacesTheFolderAndKeepsOtherFiles() async throws {

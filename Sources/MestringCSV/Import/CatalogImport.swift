@@ -13,10 +13,10 @@ final class CatalogImport {
     private var people: [Person] = []
     private var offers: [Offer] = []
     private var pathways: [Pathway] = []
-    /// The position of the first record with each identifier: rows of nested tables attach there.
-    private var personPositions: [Person.ID: Int] = [:]
-    private var offerPositions: [Offer.ID: Int] = [:]
-    private var pathwayPositions: [Pathway.ID: Int] = [:]
+    /// Where each record is: rows of nested tables attach there.
+    private var personPositions = RecordPositions<Person>()
+    private var offerPositions = RecordPositions<Offer>()
+    private var pathwayPositions = RecordPositions<Pathway>()
     private var providerByOrganisationNumber: [OrganisationNumber: Provider.ID] = [:]
     /// Identifiers of rejected rows and their row numbers, to explain why nested rows cannot attach.
     private var rejectedIDs: [CSVTable: [String: Int]] = [:]
@@ -112,11 +112,14 @@ final class CatalogImport {
     }
 
     /// The position of the parent record a nested row belongs to, or a problem saying why there is none.
-    private func parent<Column>(
-        _ id: String, in positions: [Identifier<some Any>: Int], _ table: CSVTable, _ column: Column, _ row: inout RowReader<Column>
+    private func parent<Column, Subject>(
+        _ id: Identifier<Subject>, _ occurrence: Int?, in positions: RecordPositions<Subject>, _ table: CSVTable, _ column: Column,
+        _ row: inout RowReader<Column>
     ) -> Int? {
-        if let position = positions[Identifier(rawValue: id)] { return position }
-        if let rejectedRow = rejectedIDs[table]?[id] {
+        if let position = positions.position(of: id, occurrence: occurrence) { return position }
+        if let occurrence, positions.contains(id) {
+            row.problem("there is no record number \(occurrence) with id \"\(id)\" in \(table.fileName)", column: column)
+        } else if let rejectedRow = rejectedIDs[table]?[id.rawValue] {
             row.problem(
                 "\"\(id)\" was rejected (\(table.fileName) row \(rejectedRow)), so this row has nothing to belong to; fix that row first",
                 column: column)
@@ -143,23 +146,22 @@ final class CatalogImport {
     }
 
     private func applyPerson(_ person: Person, _ row: inout RowReader<PersonColumn>) {
-        if personPositions[person.id] == nil { personPositions[person.id] = people.count }
+        personPositions.add(person.id, at: people.count)
         people.append(person)
     }
 
     private func applyLivedExperience(
-        _ read: (person: Person.ID, experience: LivedExperience), _ row: inout RowReader<LivedExperienceColumn>
+        _ read: (person: Person.ID, occurrence: Int?, experience: LivedExperience), _ row: inout RowReader<LivedExperienceColumn>
     ) {
-        let (person, experience) = read
-        guard let position = parent(person.rawValue, in: personPositions, .people, .personID, &row) else { return }
-        people[position].livedExperience.append(experience)
+        guard let position = parent(read.person, read.occurrence, in: personPositions, .people, .personID, &row) else { return }
+        people[position].livedExperience.append(read.experience)
     }
 
     private func applyOffer(_ read: consuming OfferColumn.Row, _ row: inout RowReader<OfferColumn>) {
         if read.offer.provider.rawValue.isEmpty, let number = read.organisationNumber {
             read.offer.provider = provider(withOrganisationNumber: number, read, row)
         }
-        if offerPositions[read.offer.id] == nil { offerPositions[read.offer.id] = offers.count }
+        offerPositions.add(read.offer.id, at: offers.count)
         offers.append(read.offer)
     }
 
@@ -182,26 +184,27 @@ final class CatalogImport {
         return id
     }
 
-    private func applySession(_ read: (offer: Offer.ID, session: Session), _ row: inout RowReader<SessionColumn>) {
-        let (offer, session) = read
-        guard let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
-        update(&offers[position].schedule, Schedule()) { $0.sessions.append(session) }
+    private func applySession(_ read: (offer: Offer.ID, occurrence: Int?, session: Session), _ row: inout RowReader<SessionColumn>) {
+        guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        update(&offers[position].schedule, Schedule()) { $0.sessions.append(read.session) }
     }
 
-    private func applyInvolvement(_ read: (offer: Offer.ID, involvement: Involvement), _ row: inout RowReader<InvolvementColumn>) {
-        let (offer, involvement) = read
-        guard let position = parent(offer.rawValue, in: offerPositions, .offers, .offerID, &row) else { return }
-        offers[position].involvement.append(involvement)
+    private func applyInvolvement(
+        _ read: (offer: Offer.ID, occurrence: Int?, involvement: Involvement), _ row: inout RowReader<InvolvementColumn>
+    ) {
+        guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        offers[position].involvement.append(read.involvement)
     }
 
     private func applyPathway(_ pathway: Pathway, _ row: inout RowReader<PathwayColumn>) {
-        if pathwayPositions[pathway.id] == nil { pathwayPositions[pathway.id] = pathways.count }
+        pathwayPositions.add(pathway.id, at: pathways.count)
         pathways.append(pathway)
     }
 
-    private func applyPathwayStep(_ read: (pathway: Pathway.ID, step: PathwayStep), _ row: inout RowReader<PathwayStepColumn>) {
-        let (pathway, step) = read
-        guard let position = parent(pathway.rawValue, in: pathwayPositions, .pathways, .pathwayID, &row) else { return }
-        pathways[position].steps.append(step)
+    private func applyPathwayStep(
+        _ read: (pathway: Pathway.ID, occurrence: Int?, step: PathwayStep), _ row: inout RowReader<PathwayStepColumn>
+    ) {
+        guard let position = parent(read.pathway, read.occurrence, in: pathwayPositions, .pathways, .pathwayID, &row) else { return }
+        pathways[position].steps.append(read.step)
     }
 }

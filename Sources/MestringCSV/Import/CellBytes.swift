@@ -48,16 +48,28 @@ enum CellBytes {
         return nil
     }
 
+    /// Calls `body` with each `|`-separated item of `bytes`.
+    private static func forEachItem(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == bar {
+            body(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            start = index + 1
+        }
+        body(UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
     /// The items of a list cell without escapes, split at `|`; `nil` when the cell has a backslash.
-    static func listItems(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+    static func listItems<Item>(_ bytes: UnsafeBufferPointer<UInt8>, _ make: (String) -> Item) -> [Item]? {
         guard !bytes.contains(backslash) else { return nil }
-        return bytes.split(separator: bar, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        var items: [Item] = []
+        forEachItem(bytes) { items.append(make(String(decoding: $0, as: UTF8.self))) }
+        return items
     }
 
     /// The items of a list of plain values, split at `|`, `,` or `;`, trimmed of spaces and tabs,
     /// empty items left out.
-    static func values(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var items: [String] = []
+    static func values<Item>(_ bytes: UnsafeBufferPointer<UInt8>, _ make: (String) -> Item) -> [Item] {
+        var items: [Item] = []
         var start = 0
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
         func flush(_ end: Int) {
@@ -65,7 +77,7 @@ enum CellBytes {
             var high = end
             while low < high, isSpace(bytes[low]) { low += 1 }
             while high > low, isSpace(bytes[high - 1]) { high -= 1 }
-            if low < high { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self)) }
+            if low < high { items.append(make(String(decoding: UnsafeBufferPointer(rebasing: bytes[low..<high]), as: UTF8.self))) }
         }
         for index in 0..<bytes.count {
             let byte = bytes[index]
@@ -83,20 +95,24 @@ enum CellBytes {
     static func diagnoses(_ bytes: UnsafeBufferPointer<UInt8>) -> [DiagnosisCode]? {
         guard !bytes.contains(backslash) else { return nil }
         var codes: [DiagnosisCode] = []
-        for item in bytes.split(separator: bar, omittingEmptySubsequences: false) {
-            guard let colon = item.firstIndex(of: UInt8(ascii: ":")),
-                let system = CodingSystem(rawValue: String(decoding: item[..<colon], as: UTF8.self))
-            else { return nil }
-            let rest = item[(colon + 1)...]
+        var readable = true
+        forEachItem(bytes) { item in
+            guard readable, let colon = item.firstIndex(of: UInt8(ascii: ":")),
+                let system = CodingSystem(rawValue: String(decoding: UnsafeBufferPointer(rebasing: item[..<colon]), as: UTF8.self))
+            else {
+                readable = false
+                return
+            }
+            let rest = UnsafeBufferPointer(rebasing: item[(colon + 1)...])
             if let equals = rest.firstIndex(of: UInt8(ascii: "=")) {
                 codes.append(
                     DiagnosisCode(
-                        system: system, code: String(decoding: rest[..<equals], as: UTF8.self),
-                        label: String(decoding: rest[(equals + 1)...], as: UTF8.self)))
+                        system: system, code: String(decoding: UnsafeBufferPointer(rebasing: rest[..<equals]), as: UTF8.self),
+                        label: String(decoding: UnsafeBufferPointer(rebasing: rest[(equals + 1)...]), as: UTF8.self)))
             } else {
                 codes.append(DiagnosisCode(system: system, code: String(decoding: rest, as: UTF8.self)))
             }
         }
-        return codes
+        return readable ? codes : nil
     }
 }

@@ -72,13 +72,26 @@ struct RowReader<Column: TableColumn> {
     }
 
     mutating func vocabularyList<Value: CatalogEnumeration>(_ field: Int, _ column: Column) -> [Value] {
-        record.withFieldBytes(field, CellBytes.values).compactMap { item in
-            guard let value = CellCoding.vocabulary(Value.self, item) else {
-                problem(Value.unknownSpellingMessage(item), field: field, column: column)
+        var unknown: [String] = []
+        let values = record.withFieldBytes(field) { bytes in
+            CellBytes.values(bytes) { item -> Value? in
+                if let value = CellCoding.vocabulary(Value.self, item) { return value }
+                unknown.append(item)
                 return nil
             }
-            return value
         }
+        for item in unknown { problem(Value.unknownSpellingMessage(item), field: field, column: column) }
+        return values.compactMap { $0 }
+    }
+
+    /// Which of several records with one id a nested row belongs to: 1, 2, ….
+    mutating func occurrence(_ field: Int, _ column: Column) -> Int? {
+        guard let number = wholeNumber(field, column) else { return nil }
+        guard number >= 1 else {
+            problem("\(number) is not an occurrence; expected 1, 2, 3… (blank for the first)", field: field, column: column)
+            return nil
+        }
+        return number
     }
 
     mutating func flag(_ field: Int, _ column: Column) -> Bool? {
@@ -114,13 +127,19 @@ struct RowReader<Column: TableColumn> {
     }
 
     /// The items of a list cell; a quoted empty cell is a list of one empty item.
-    func list(_ field: Int) -> [String] { record.withFieldBytes(field, CellBytes.listItems) ?? CellCoding.splitList(record[field]) }
+    func list(_ field: Int) -> [String] { list(field) { $0 } }
 
-    func identifiers<Subject>(_ field: Int) -> [Identifier<Subject>] { list(field).map { Identifier(rawValue: $0) } }
+    func identifiers<Subject>(_ field: Int) -> [Identifier<Subject>] { list(field) { Identifier(rawValue: $0) } }
 
-    func municipalities(_ field: Int) -> [MunicipalityNumber] { record.withFieldBytes(field, CellBytes.values).map { MunicipalityNumber(rawValue: $0) } }
+    private func list<Item>(_ field: Int, _ make: (String) -> Item) -> [Item] {
+        record.withFieldBytes(field) { CellBytes.listItems($0, make) } ?? CellCoding.splitList(record[field]).map(make)
+    }
 
-    func languages(_ field: Int) -> [LanguageTag] { record.withFieldBytes(field, CellBytes.values).map { LanguageTag(rawValue: $0) } }
+    func municipalities(_ field: Int) -> [MunicipalityNumber] {
+        record.withFieldBytes(field) { CellBytes.values($0) { MunicipalityNumber(rawValue: $0) } }
+    }
+
+    func languages(_ field: Int) -> [LanguageTag] { record.withFieldBytes(field) { CellBytes.values($0) { LanguageTag(rawValue: $0) } } }
 
     mutating func diagnoses(_ field: Int, _ column: Column) -> [DiagnosisCode] {
         if let codes = record.withFieldBytes(field, CellBytes.diagnoses) { return codes }

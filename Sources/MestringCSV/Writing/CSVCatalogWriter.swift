@@ -25,11 +25,9 @@ public struct CSVCatalogWriter: Sendable {
     }
 
     /// Writes the catalogue as the folder `url`, replacing what is there.
-    /// - Throws: ``StoreError`` `.constraint` when records that share an identifier both have
-    ///   nested rows (they could not be told apart when read back); `.io` when writing fails.
+    /// - Throws: ``StoreError`` `.io` when writing fails; the old folder is then unchanged.
     public func write(_ catalog: Catalog, toFolder url: URL) throws {
         let exported = includesPersonalData ? catalog : catalog.publicExport()
-        try Self.checkNestedRowsAreUnambiguous(exported, folder: url)
         let parent = url.deletingLastPathComponent()
         let staged = parent.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
@@ -61,21 +59,29 @@ public struct CSVCatalogWriter: Sendable {
         case .people:
             try writeRows(PersonColumn.self, to: writer, catalog.people) { $0.cell(of: $1) }
         case .livedExperience:
-            let rows = catalog.people.lazy.flatMap { person in person.livedExperience.lazy.map { (person.id, $0) } }
-            try writeRows(LivedExperienceColumn.self, to: writer, rows) { $0.cell(of: $1.1, of: $1.0) }
+            let rows = zip(catalog.people, Self.occurrences(catalog.people)).lazy.flatMap { person, occurrence in
+                person.livedExperience.lazy.map { (person.id, occurrence, $0) }
+            }
+            try writeRows(LivedExperienceColumn.self, to: writer, rows) { $0.cell(of: $1.2, of: $1.0, occurrence: $1.1) }
         case .offers:
             try writeRows(OfferColumn.self, to: writer, catalog.offers) { $0.cell(of: $1) }
         case .sessions:
-            let rows = catalog.offers.lazy.flatMap { offer in (offer.schedule?.sessions ?? []).lazy.map { (offer.id, $0) } }
-            try writeRows(SessionColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+            let rows = zip(catalog.offers, Self.occurrences(catalog.offers)).lazy.flatMap { offer, occurrence in
+                (offer.schedule?.sessions ?? []).lazy.map { (offer.id, occurrence, $0) }
+            }
+            try writeRows(SessionColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
         case .involvement:
-            let rows = catalog.offers.lazy.flatMap { offer in offer.involvement.lazy.map { (offer.id, $0) } }
-            try writeRows(InvolvementColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+            let rows = zip(catalog.offers, Self.occurrences(catalog.offers)).lazy.flatMap { offer, occurrence in
+                offer.involvement.lazy.map { (offer.id, occurrence, $0) }
+            }
+            try writeRows(InvolvementColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
         case .pathways:
             try writeRows(PathwayColumn.self, to: writer, catalog.pathways) { $0.cell(of: $1) }
         case .pathwaySteps:
-            let rows = catalog.pathways.lazy.flatMap { pathway in pathway.steps.lazy.map { (pathway.id, $0) } }
-            try writeRows(PathwayStepColumn.self, to: writer, rows) { $0.cell(of: $1.1, in: $1.0) }
+            let rows = zip(catalog.pathways, Self.occurrences(catalog.pathways)).lazy.flatMap { pathway, occurrence in
+                pathway.steps.lazy.map { (pathway.id, occurrence, $0) }
+            }
+            try writeRows(PathwayStepColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
         }
         try writer.finish()
     }
@@ -92,23 +98,16 @@ public struct CSVCatalogWriter: Sendable {
         }
     }
 
-    /// Nested rows point to their parent by identifier and attach to the first record with it, so
-    /// a later record with the same identifier must not have nested rows of its own.
-    static func checkNestedRowsAreUnambiguous(_ catalog: Catalog, folder: URL) throws {
-        func check<Record: CatalogRecord>(_ records: RecordCollection<Record>, _ tables: String, _ hasNested: (Record) -> Bool) throws {
-            for id in records.duplicateIDs {
-                let later = records.filter { $0.id == id }.dropFirst()
-                guard later.contains(where: hasNested) else { continue }
-                throw StoreError(
-                    .constraint,
-                    "more than one \(Record.recordKind.rawValue) has the id \"\(id)\", and a later one has rows in \(tables), "
-                        + "which could not be told apart from the first one's when read back; give each its own id",
-                    file: folder.path, field: Record.recordKind.collectionName)
-            }
+    /// For each record, which of the records with its id it is: `nil` for the first, 2, 3… for
+    /// later ones, written in the `*_occurrence` column of its nested rows.
+    static func occurrences<Record: CatalogRecord>(_ records: RecordCollection<Record>) -> [Int?] {
+        guard !records.duplicateIDs.isEmpty else { return Array(repeating: nil, count: records.count) }
+        var seen: [Record.ID: Int] = [:]
+        return records.map { record in
+            let occurrence = seen[record.id, default: 0] + 1
+            seen[record.id] = occurrence
+            return occurrence == 1 ? nil : occurrence
         }
-        try check(catalog.offers, "sessions.csv or involvement.csv") { !($0.schedule?.sessions.isEmpty ?? true) || !$0.involvement.isEmpty }
-        try check(catalog.people, "lived-experience.csv") { !$0.livedExperience.isEmpty }
-        try check(catalog.pathways, "pathway-steps.csv") { !$0.steps.isEmpty }
     }
 
     /// Copies what the old folder holds besides Mestring's tables into the new one (hard links

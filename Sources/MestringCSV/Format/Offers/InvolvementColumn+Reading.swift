@@ -2,8 +2,9 @@ import Mestring
 
 extension InvolvementColumn {
     /// Reads one row of involvement.csv: a person's part and the offer it belongs to.
-    static func read(_ row: inout RowReader<InvolvementColumn>) -> (offer: Offer.ID, involvement: Involvement) {
+    static func read(_ row: inout RowReader<InvolvementColumn>) -> (offer: Offer.ID, occurrence: Int?, involvement: Involvement) {
         var offer: Offer.ID = ""
+        var occurrence: Int?
         var involvement = Involvement(person: "", phases: [])
         var hasOffer = false
         var hasPerson = false
@@ -12,6 +13,7 @@ extension InvolvementColumn {
             case .offerID:
                 offer = .init(row.text(field))
                 hasOffer = true
+            case .offerOccurrence: occurrence = row.occurrence(field, column)
             case .personID:
                 involvement.person = .init(row.text(field))
                 hasPerson = true
@@ -20,6 +22,6 @@ extension InvolvementColumn {
         }
         if !hasOffer { row.missing(.offerID) }
         if !hasPerson { row.missing(.personID) }
-        return (offer, involvement)
+        return (offer, occurrence, involvement)
     }
 }

@@ -2,14 +2,18 @@ import Mestring
 
 /// The columns of `involvement.csv`: one person's part in one offer per row, in the offer's order.
 enum InvolvementColumn: TableColumn {
-    case offerID, personID, phases
+    case offerID, offerOccurrence, personID, phases
 
     static let table = CSVTable.involvement
-    static let all: [InvolvementColumn] = [.offerID, .personID, .phases]
+    static let all: [InvolvementColumn] = [.offerID, .offerOccurrence, .personID, .phases]
 
     var details: CSVColumnDescription {
         switch self {
         case .offerID: .reference("offer_id", to: .offers, required: true, example: "ahus-kols-2026", "the offer")
+        case .offerOccurrence:
+            CSVColumnDescription(
+                "offer_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
+                example: "", "only when several records in offers.csv share the id (validation reports that): which of them this row belongs to")
         case .personID: .reference("person_id", to: .people, required: true, example: "likeperson-17", "the person taking part")
         case .phases:
             .vocabularyList(

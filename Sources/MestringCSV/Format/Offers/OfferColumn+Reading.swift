@@ -118,10 +118,11 @@ extension OfferColumn {
     }
 
     private static func checkRequired(_ given: Given, _ offer: Offer, _ row: inout RowReader<OfferColumn>) {
-        let required: [(OfferColumn, Bool)] = [
-            (.id, given.id), (.kind, given.kind), (.format, given.format), (.focus, given.focus), (.method, given.method),
-        ]
-        for (column, isGiven) in required where !isGiven { row.missing(column) }
+        if !given.id { row.missing(.id) }
+        if !given.kind { row.missing(.kind) }
+        if !given.format { row.missing(.format) }
+        if !given.focus { row.missing(.focus) }
+        if !given.method { row.missing(.method) }
         if !given.provider {
             row.problem("missing value; expected an id in providers.csv (or a provider_organisation_number)", column: .provider)
         }

@@ -2,8 +2,9 @@ import Mestring
 
 extension SessionColumn {
     /// Reads one row of sessions.csv: the session and the offer it belongs to.
-    static func read(_ row: inout RowReader<SessionColumn>) -> (offer: Offer.ID, session: Session) {
+    static func read(_ row: inout RowReader<SessionColumn>) -> (offer: Offer.ID, occurrence: Int?, session: Session) {
         var offer: Offer.ID = ""
+        var occurrence: Int?
         var session = Session(date: LocalDate(year: 1, month: 1, day: 1))
         var hasOffer = false
         var hasDate = false
@@ -12,6 +13,7 @@ extension SessionColumn {
             case .offerID:
                 offer = .init(row.text(field))
                 hasOffer = true
+            case .offerOccurrence: occurrence = row.occurrence(field, column)
             case .date:
                 hasDate = !row.isStatedEmpty(field)
                 if let date = row.date(field, column) { session.date = date }
@@ -22,6 +24,6 @@ extension SessionColumn {
         }
         if !hasOffer { row.missing(.offerID) }
         if !hasDate { row.missing(.date) }
-        return (offer, session)
+        return (offer, occurrence, session)
     }
 }

@@ -2,14 +2,18 @@ import Mestring
 
 /// The columns of `sessions.csv`: one session of one offer per row, in the offer's order.
 enum SessionColumn: TableColumn {
-    case offerID, date, start, durationMinutes, topic(TextLanguage)
+    case offerID, offerOccurrence, date, start, durationMinutes, topic(TextLanguage)
 
     static let table = CSVTable.sessions
-    static let all: [SessionColumn] = [.offerID, .date, .start, .durationMinutes] + TextLanguage.allCases.map(topic)
+    static let all: [SessionColumn] = [.offerID, .offerOccurrence, .date, .start, .durationMinutes] + TextLanguage.allCases.map(topic)
 
     var details: CSVColumnDescription {
         switch self {
         case .offerID: .reference("offer_id", to: .offers, required: true, example: "ahus-kols-2026", "the offer")
+        case .offerOccurrence:
+            CSVColumnDescription(
+                "offer_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
+                example: "", "only when several records in offers.csv share the id (validation reports that): which of them this row belongs to")
         case .date: .date("date", required: true, example: "2026-03-02", "the day of the session")
         case .start:
             CSVColumnDescription(

@@ -2,8 +2,9 @@ import Mestring
 
 extension PathwayStepColumn {
     /// Reads one row of pathway-steps.csv: the step and the pathway it belongs to.
-    static func read(_ row: inout RowReader<PathwayStepColumn>) -> (pathway: Pathway.ID, step: PathwayStep) {
+    static func read(_ row: inout RowReader<PathwayStepColumn>) -> (pathway: Pathway.ID, occurrence: Int?, step: PathwayStep) {
         var pathway: Pathway.ID = ""
+        var occurrence: Int?
         var step = PathwayStep(stage: .prevention)
         var hasPathway = false
         var hasStage = false
@@ -12,6 +13,7 @@ extension PathwayStepColumn {
             case .pathwayID:
                 pathway = .init(row.text(field))
                 hasPathway = true
+            case .pathwayOccurrence: occurrence = row.occurrence(field, column)
             case .offerID: step.offer = .init(row.text(field))
             case .offerKind: step.offerKind = row.vocabulary(field, column)
             case .level: step.level = row.vocabulary(field, column)
@@ -23,6 +25,6 @@ extension PathwayStepColumn {
         }
         if !hasPathway { row.missing(.pathwayID) }
         if !hasStage { row.missing(.stage) }
-        return (pathway, step)
+        return (pathway, occurrence, step)
     }
 }

@@ -2,14 +2,18 @@ import Mestring
 
 /// The columns of `pathway-steps.csv`: one step of one pathway per row, in the pathway's order.
 enum PathwayStepColumn: TableColumn {
-    case pathwayID, offerID, offerKind, level, stage, handOver(TextLanguage)
+    case pathwayID, pathwayOccurrence, offerID, offerKind, level, stage, handOver(TextLanguage)
 
     static let table = CSVTable.pathwaySteps
-    static let all: [PathwayStepColumn] = [.pathwayID, .offerID, .offerKind, .level, .stage] + TextLanguage.allCases.map(handOver)
+    static let all: [PathwayStepColumn] = [.pathwayID, .pathwayOccurrence, .offerID, .offerKind, .level, .stage] + TextLanguage.allCases.map(handOver)
 
     var details: CSVColumnDescription {
         switch self {
         case .pathwayID: .reference("pathway_id", to: .pathways, required: true, example: "kols-forlop-ahus", "the pathway")
+        case .pathwayOccurrence:
+            CSVColumnDescription(
+                "pathway_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
+                example: "", "only when several records in pathways.csv share the id (validation reports that): which of them this row belongs to")
         case .offerID:
             CSVColumnDescription(
                 "offer_id", "identifier", allowed: "an `id` in offers.csv, or an offer that is not in the catalogue yet",

@@ -2,8 +2,9 @@ import Mestring
 
 extension LivedExperienceColumn {
     /// Reads one row of lived-experience.csv: the experience and the person it belongs to.
-    static func read(_ row: inout RowReader<LivedExperienceColumn>) -> (person: Person.ID, experience: LivedExperience) {
+    static func read(_ row: inout RowReader<LivedExperienceColumn>) -> (person: Person.ID, occurrence: Int?, experience: LivedExperience) {
         var person: Person.ID = ""
+        var occurrence: Int?
         var experience = LivedExperience(kind: .ownIllness)
         var hasPerson = false
         var hasKind = false
@@ -12,6 +13,7 @@ extension LivedExperienceColumn {
             case .personID:
                 person = .init(row.text(field))
                 hasPerson = true
+            case .personOccurrence: occurrence = row.occurrence(field, column)
             case .kind:
                 hasKind = !row.isStatedEmpty(field)
                 if let kind: LivedExperienceKind = row.vocabulary(field, column) { experience.kind = kind }
@@ -21,6 +23,6 @@ extension LivedExperienceColumn {
         }
         if !hasPerson { row.missing(.personID) }
         if !hasKind { row.missing(.kind) }
-        return (person, experience)
+        return (person, occurrence, experience)
     }
 }
