@@ -13,9 +13,10 @@ enum CSVBenchmark {
     static func run() async throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "mestring-csv-benchmark-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try readMillionRows(in: folder)
         let catalog = makeCatalog()
         let target = folder.appending(path: "catalog")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 
         let writeTime = try best { try CSVCatalogWriter().write(catalog, toFolder: target) }
         let folderBytes = try size(of: target)
@@ -42,6 +43,40 @@ enum CSVBenchmark {
         }
         report("import folder into a catalogue", bytes: folderBytes, rows: totalRows, seconds: importTime)
         print("   catalogue read back equals the one written: \(imported == catalog); goal import < 1 s: \(importTime.wall < 1 ? "met" : "not met")")
+    }
+
+    /// Streams a million rows through the writer and the reader, and shows that the reader's
+    /// memory does not grow with the file: the peak resident size before and after reading.
+    static func readMillionRows(in folder: URL) throws {
+        let url = folder.appending(path: "million.csv")
+        let writer = try CSVWriter(url: url, dialect: .excel)
+        try writer.writeRow(["offer_id", "date", "start", "duration_minutes", "topic"])
+        for index in 0..<1_000_000 {
+            try writer.writeRow(["offer-\(index / 4)", "2026-03-0\(index % 9 + 1)", "18:00", "120", "Samling \(index % 4 + 1): «pust»; søvn, \"mat\""])
+        }
+        try writer.finish()
+        let before = peakResidentKilobytes()
+        var rows = 0
+        let time = try best {
+            rows = 0
+            let reader = try CSVReader(url: url)
+            var record = CSVRecord()
+            while try reader.readRecord(into: &record) { rows += 1 }
+        }
+        report("stream 1,000,000 rows (Mestring CSVReader)", bytes: try size(of: url), rows: rows, seconds: time)
+        print("   peak resident memory before reading \(before / 1024) MB, after \(peakResidentKilobytes() / 1024) MB")
+    }
+
+    /// The largest resident size of this process so far, in kilobytes.
+    static func peakResidentKilobytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+            return usage.ru_maxrss
+        #else
+            getrusage(RUSAGE_SELF, &usage)
+            return usage.ru_maxrss / 1024
+        #endif
     }
 
     /// Reads every record and makes a String of every field, as CPython makes a str of each.

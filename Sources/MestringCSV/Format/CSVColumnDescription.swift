@@ -15,7 +15,9 @@ public struct CSVColumnDescription: Hashable, Sendable {
     public var isRequired: Bool
     /// The allowed spellings for vocabulary columns, or a rule for others; empty when any text goes.
     public var allowedValues: String
+    /// A typical value, as written in the cell.
     public var example: String
+    /// What the column means for the integrator.
     public var meaning: String
     /// `false` for columns that are only read (e.g. `provider_organisation_number`), never written.
     public var isWritten: Bool

@@ -4,14 +4,23 @@
 /// a pathway has many of (steps) live in their own tables that point back by identifier. The cases
 /// are in reading and writing order: a table comes after the tables it points to.
 public enum CSVTable: String, CaseIterable, Hashable, Sendable {
+    /// The catalogue's own information (*katalog*), one row.
     case catalog = "catalog.csv"
+    /// Providers (*tilbydere*).
     case providers = "providers.csv"
+    /// People who take part in offers (personal data).
     case people = "people.csv"
+    /// Lived experience (*erfaringskompetanse*) of people.
     case livedExperience = "lived-experience.csv"
+    /// Offers (*lærings- og mestringstilbud*).
     case offers = "offers.csv"
+    /// Sessions (*samlinger*) of offers.
     case sessions = "sessions.csv"
+    /// Who plans, delivers and evaluates each offer (*brukermedvirkning*).
     case involvement = "involvement.csv"
+    /// Coherent pathways (*helhetlige forløp*).
     case pathways = "pathways.csv"
+    /// Steps of pathways.
     case pathwaySteps = "pathway-steps.csv"
 
     /// The file name in the folder.

@@ -21,14 +21,19 @@ public struct CSVImportOptions: Hashable, Sendable {
         case warn
     }
 
+    /// Stop at the first problem, or collect every rejected row.
     public var mode: Mode
+    /// The integrator's column names.
     public var mapping: ColumnMapping
+    /// What to do with a column (or a `.csv` file in a folder) Mestring does not know.
     public var unknownColumns: UnknownColumnPolicy
+    /// Separator, encoding and limits of the files.
     public var reading: CSVReadOptions
     /// The kind given to a provider that offers.csv names only by organisation number, when the row
     /// has no `provider_kind`. Municipal units, because this is mostly how municipalities import.
     public var createdProviderKind: ProviderKind
 
+    /// Options for a strict import of Mestring's own column names.
     public init(
         mode: Mode = .strict, mapping: ColumnMapping = ColumnMapping(), unknownColumns: UnknownColumnPolicy = .reject,
         reading: CSVReadOptions = CSVReadOptions(), createdProviderKind: ProviderKind = .municipalUnit

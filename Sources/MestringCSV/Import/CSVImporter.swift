@@ -17,8 +17,10 @@ import Mestring
 /// try report.writeRejects(to: URL(filePath: "avviste/"))
 /// ```
 public struct CSVImporter: Sendable {
+    /// How files are read and what happens to rows with problems.
     public var options: CSVImportOptions
 
+    /// An importer with `options`.
     public init(options: CSVImportOptions = CSVImportOptions()) { self.options = options }
 
     /// Imports a folder, or a single CSV file.

@@ -3,6 +3,7 @@ import Mestring
 /// A row the import could not take, with everything needed to fix it: where it was, every problem
 /// in it, and its cells exactly as read.
 public struct CSVRejectedRow: Hashable, Sendable {
+    /// The table the row belongs to.
     public var table: CSVTable
     /// The file it came from.
     public var file: String

@@ -37,13 +37,14 @@ final class CatalogImport {
             currentFile = url.path
             switch table {
             case .catalog: try readTable(table, url, decode: { row in Result { try CatalogColumn.read(&row) } }, apply: applyCatalogRow)
-            case .providers: try readTable(table, url, decode: ProviderColumn.read, apply: applyProvider)
-            case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson)
+            case .providers:
+                try readTable(table, url, decode: ProviderColumn.read, apply: applyProvider) { providers.reserveCapacity(providers.count + $0) }
+            case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson) { people.reserveCapacity($0) }
             case .livedExperience: try readTable(table, url, decode: LivedExperienceColumn.read, apply: applyLivedExperience)
-            case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer)
+            case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer) { offers.reserveCapacity($0) }
             case .sessions: try readTable(table, url, decode: SessionColumn.read, apply: applySession)
             case .involvement: try readTable(table, url, decode: InvolvementColumn.read, apply: applyInvolvement)
-            case .pathways: try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway)
+            case .pathways: try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway) { pathways.reserveCapacity($0) }
             case .pathwaySteps: try readTable(table, url, decode: PathwayStepColumn.read, apply: applyPathwayStep)
             }
         }
@@ -59,9 +60,10 @@ final class CatalogImport {
     /// Reads one file: rows are decoded in batches on all cores by `decode`, which only looks at its
     /// row, then handed in file order to `apply`, which builds the catalogue. Every row with a
     /// problem is rejected (or, in strict mode, thrown).
+    /// `reserve` is told, after the first batch, about how many rows the file holds.
     private func readTable<Column: TableColumn, Decoded: Sendable>(
         _ table: CSVTable, _ url: URL, decode: @Sendable (inout RowReader<Column>) -> Decoded,
-        apply: (consuming Decoded, inout RowReader<Column>) throws -> Void
+        apply: (consuming Decoded, inout RowReader<Column>) throws -> Void, reserve: (Int) -> Void = { _ in }
     ) throws {
         let reader = try CSVReader(url: url, options: options.reading)
         var header = CSVRecord()
@@ -75,6 +77,9 @@ final class CatalogImport {
         defer { pipeline.cancel() }
         var bytesRead = 0
         while let batch = try pipeline.next() {
+            if bytesRead == 0, batch.bytesRead > 0, let total = reader.totalBytes {
+                reserve(batch.count * total / batch.bytesRead + batch.count)
+            }
             bytesRead = batch.bytesRead
             try applyInOrder(batch.decoded(decode), table, apply)
             reportProgress(table, bytesRead: bytesRead)
@@ -88,7 +93,7 @@ final class CatalogImport {
         _ apply: (consuming Decoded, inout RowReader<Column>) throws -> Void
     ) throws {
         for index in rows.indices {
-            if rows[index].row.problems.isEmpty, let decoded = rows[index].decoded.take() { try apply(decoded, &rows[index].row) }
+            if rows[index].row.problems.isEmpty, let decoded = rows[index].decoded.take() { try apply(consume decoded, &rows[index].row) }
             if !rows[index].row.problems.isEmpty { try reject(rows[index].row, table) }
             report.rowsRead += 1
         }

@@ -24,6 +24,9 @@ struct RowBatch<Column: TableColumn, Decoded: Sendable> {
 
     var isFull: Bool { rows.count >= Self.rowCapacity || bytes.count >= Self.byteCapacity }
 
+    /// The number of rows in the batch.
+    var count: Int { rows.count }
+
     /// Copies a record into the batch.
     mutating func append(_ record: CSVRecord, row: Int) {
         let base = bytes.count
@@ -53,7 +56,7 @@ struct RowBatch<Column: TableColumn, Decoded: Sendable> {
                     var row = RowReader(record: cells, layout: layout, row: place.row)
                     row.checkShape()
                     let decoded = row.problems.isEmpty ? decode(&row) : nil
-                    output.initializeElement(at: index, to: (row, decoded))
+                    output.initializeElement(at: index, to: (consume row, decoded))
                 }
             }
         }

@@ -18,10 +18,11 @@ final class RowPipeline<Column: TableColumn, Decoded: Sendable>: @unchecked Send
     private let done = DispatchSemaphore(value: 0)
     private static var capacity: Int { 2 }
 
-    /// Starts reading the data rows of `reader`, whose header has been read into `layout`.
+    /// Starts reading the data rows of `reader`, whose header has been read into `layout`, on a
+    /// thread of its own (not one of Dispatch's, which decode the batches).
     init(reader: CSVReader, layout: TableLayout<Column>) {
         nonisolated(unsafe) let reader = reader
-        DispatchQueue.global().async { [self] in
+        Thread { [self] in
             defer { done.signal() }
             var record = CSVRecord()
             var batch = RowBatch<Column, Decoded>(layout: layout)
@@ -47,7 +48,7 @@ final class RowPipeline<Column: TableColumn, Decoded: Sendable>: @unchecked Send
             } catch {
                 if put(batch) { finish(StoreError(.io, "cannot read the file: \(error)", file: layout.file)) }
             }
-        }
+        }.start()
     }
 
     /// Waits for room, then queues a batch; `false` when the consumer has stopped.

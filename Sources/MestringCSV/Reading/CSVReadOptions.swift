@@ -16,6 +16,7 @@ public struct CSVReadOptions: Hashable, Sendable {
     /// How many bytes are read from the file at a time.
     public var chunkSize: Int
 
+    /// Options that detect separator and encoding, with limits fit for spreadsheets.
     public init(
         separator: CSVSeparator? = nil, encoding: CSVTextEncoding? = nil, maximumRecordBytes: Int = 16 << 20,
         maximumFieldCount: Int = 10_000, chunkSize: Int = 1 << 20

@@ -16,6 +16,7 @@ public struct CSVRecord: Hashable, Sendable {
     /// The 1-based line of the file on which the record starts.
     public internal(set) var line: Int = 0
 
+    /// An empty record, to read into with ``CSVReader/readRecord(into:)``.
     public init() {}
 
     /// The number of fields.

@@ -4,8 +4,11 @@
 /// semicolon, because the comma is the decimal separator there. Tab-separated text is what a
 /// spreadsheet gives when cells are copied.
 public enum CSVSeparator: String, Hashable, Sendable, CaseIterable {
+    /// `,`: RFC 4180, and Excel where the decimal separator is a point.
     case comma = ","
+    /// `;`: Excel's "CSV (semikolondelt)" on Norwegian Windows.
     case semicolon = ";"
+    /// A tab: what a spreadsheet gives when cells are copied.
     case tab = "\t"
 
     /// The separator's single byte.

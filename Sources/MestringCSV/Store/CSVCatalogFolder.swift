@@ -8,12 +8,14 @@ import Mestring
 /// for the whole folder. The URL may also be a single CSV file (an integrator's offers file); such
 /// a store reads it and refuses to save, since one file cannot hold the whole catalogue.
 public struct CSVCatalogFolder: CatalogFile {
+    /// The folder, or a single CSV file of offers.
     public let url: URL
     /// How files are read; the mode is always strict here (use ``CSVImporter`` to collect rejects).
     public var importOptions: CSVImportOptions
     /// How files are written.
     public var writer: CSVCatalogWriter
 
+    /// A folder (or single file) read with `importOptions` and written with `writer`.
     public init(url: URL, importOptions: CSVImportOptions = CSVImportOptions(), writer: CSVCatalogWriter = CSVCatalogWriter()) {
         self.url = url
         self.importOptions = importOptions
@@ -24,10 +26,12 @@ public struct CSVCatalogFolder: CatalogFile {
     /// `true` when the URL names a single `.csv` file rather than a folder.
     public var isSingleFile: Bool { url.pathExtension.lowercased() == "csv" }
 
+    /// Imports the folder or file strictly: the first problem is thrown, naming file, row and column.
     public func read() throws -> Catalog {
         try CSVImporter(options: importOptions).importCatalog(from: url).catalog
     }
 
+    /// Replaces the folder atomically; a single file refuses with `.readOnly`.
     public func write(_ catalog: Catalog) throws {
         guard !isSingleFile else {
             throw StoreError(

@@ -14,11 +14,13 @@ import Mestring
 /// try CSVCatalogWriter(dialect: .excel).write(catalog, toFolder: URL(filePath: "eksport"))
 /// ```
 public struct CSVCatalogWriter: Sendable {
+    /// How every file is written.
     public var dialect: CSVDialect
     /// `false` leaves personal contact data out and hides the names of people without listing
     /// consent (``Catalog/publicExport()``).
     public var includesPersonalData: Bool
 
+    /// A writer in `dialect`; personal contact data is written unless `includesPersonalData` is `false`.
     public init(dialect: CSVDialect = .rfc4180, includesPersonalData: Bool = true) {
         self.dialect = dialect
         self.includesPersonalData = includesPersonalData

@@ -12,11 +12,14 @@ public struct CSVDialect: Hashable, Sendable {
         case lf = "\n"
     }
 
+    /// The field separator.
     public var separator: CSVSeparator
     /// Starts the file with the UTF-8 byte order mark (EF BB BF).
     public var byteOrderMark: Bool
+    /// What ends each row.
     public var lineEnding: LineEnding
 
+    /// A dialect; the defaults are RFC 4180's.
     public init(separator: CSVSeparator = .comma, byteOrderMark: Bool = false, lineEnding: LineEnding = .crlf) {
         self.separator = separator
         self.byteOrderMark = byteOrderMark

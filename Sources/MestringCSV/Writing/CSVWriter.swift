@@ -14,6 +14,7 @@ import Mestring
 /// try writer.finish()
 /// ```
 public final class CSVWriter {
+    /// How rows are written.
     public let dialect: CSVDialect
     private let fileHandle: FileHandle?
     private let name: String
