@@ -55,7 +55,15 @@ public struct JSONCatalogCoder: Sendable {
                     + ((header.version ?? 0) > JSONCatalogFormat.version ? " (the file was written by a newer Mestring)" : ""),
                 file: file, line: location?.line, column: location?.column, field: "version")
         }
-        return try decodeMapped(CatalogDocument.self, from: data, decoder, map, file).catalog
+        let catalog = try decodeMapped(CatalogDocument.self, from: data, decoder, map, file).catalog
+        if let dropped = DroppedFieldDetector.firstDroppedField(input: data, output: try encode(catalog)) {
+            let location = map.location(of: dropped)
+            let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
+            throw StoreError(
+                .malformedData, "unknown field \"\(name)\"; Mestring would ignore it and lose its value (check the spelling)",
+                file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
+        }
+        return catalog
     }
 
     private func decodeMapped<Value: Decodable>(
