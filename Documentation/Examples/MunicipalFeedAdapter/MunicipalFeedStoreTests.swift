@@ -112,9 +112,9 @@ struct MunicipalFeedStoreTests {
         try JSONEncoder().encode(feed).write(to: fileURL)
         let error = try await #require(throws: StoreError.self) { try await MunicipalFeedStore(fileURL: fileURL).load() }
         #expect(error.kind == .malformedData)
-        #expect(error.file == fileURL.path)
-        #expect(error.field == "tilbud[1].målgruppe[1]")
-        #expect(error.message.hasPrefix("unknown målgruppe \"pasientar\"; expected one of "))
+        #expect(
+            error.description == fileURL.path + ": tilbud[1].målgruppe[1]: unknown målgruppe \"pasientar\"; "
+                + "expected one of bruker, familie, pasient, pårørende, ung pårørende")
     }
 
     @Test func namesTheJSONPathOfAMissingField() async throws {
