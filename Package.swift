@@ -50,6 +50,10 @@ let package = Package(
         .testTarget(
             name: "MestringValidationTests", dependencies: ["Mestring", "MestringValidation", "MestringConformance"]),
         .testTarget(name: "MestringCLITests", dependencies: ["MestringCLI"]),
+        // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
+        .testTarget(
+            name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],
+            path: "Documentation/Examples/MunicipalFeedAdapter", exclude: ["kommune-feed.json"]),
     ]
 )
 

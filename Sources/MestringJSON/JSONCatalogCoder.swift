@@ -1,11 +1,11 @@
 import Foundation
 import Mestring
 
-/// Turns a ``Catalog`` into Mestring's JSON format and back.
+/// Turns a ``Mestring/Catalog`` into Mestring's JSON format and back.
 ///
 /// Output is deterministic (sorted keys, two-space pretty printing, a final newline), so that a
 /// catalogue kept in git shows readable diffs, and converting a file twice gives the same bytes.
-/// Reading reports problems as ``StoreError`` with the line, column and JSON path:
+/// Reading reports problems as ``Mestring/StoreError`` with the line, column and JSON path:
 /// `catalog.json:41:23: offers[12].audiences[0]: unknown audience "pasient"; expected one of …`.
 ///
 /// ```swift
@@ -16,6 +16,7 @@ public struct JSONCatalogCoder: Sendable {
     /// Whether personal contact data is written. A public export leaves it out.
     public var includesPersonalData: Bool
 
+    /// A coder; with `includesPersonalData: false` it writes the public export.
     public init(includesPersonalData: Bool = true) {
         self.includesPersonalData = includesPersonalData
     }

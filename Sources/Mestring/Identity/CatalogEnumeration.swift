@@ -14,6 +14,7 @@ where RawValue == String, AllCases: RandomAccessCollection {
 }
 
 extension CatalogEnumeration {
+    /// The stable spelling, so that messages and logs show what files contain.
     public var description: String { rawValue }
 
     /// Cases compare in declaration order, which is the domain order (e.g. prevention before rehabilitation).
@@ -39,6 +40,8 @@ extension CatalogEnumeration {
         "unknown \(vocabularyName) \"\(spelling)\"; expected one of \(allowedSpellings)"
     }
 
+    /// Reads the stable spelling; an unknown spelling fails with ``unknownSpellingMessage(_:)``,
+    /// which lists the allowed ones.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let spelling = try container.decode(String.self)
@@ -49,6 +52,7 @@ extension CatalogEnumeration {
         self = value
     }
 
+    /// Writes the stable spelling (the raw value).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
