@@ -1,0 +1,49 @@
+import Mestring
+
+extension CoDesignRule {
+    /// `placement.level`: a municipal offer does not claim to need specialised competence.
+    public static let placementLevel = CoDesignRule(
+        id: "placement.level", severity: .warning,
+        title: BilingualText(
+            "A municipal offer does not claim to need specialised competence",
+            "Et kommunalt tilbud oppgir ikke at det krever spesialisert kompetanse"),
+        rationale: BilingualText(
+            "Offers are given in the municipality as far as professionally sound, except activity that must be tightly integrated with specialised diagnosis and treatment, which belongs at the hospital (seed 004). A municipal offer marked as needing that competence is at the wrong level or wrongly marked. Co-design rule 6.",
+            "Tilbud gis i kommunen så langt det er faglig forsvarlig, unntatt virksomhet som må være tett integrert med spesialisert utredning og behandling, som hører hjemme på sykehuset (kilde 004). Et kommunalt tilbud som er merket med at det krever slik kompetanse, er på feil nivå eller feil merket. Samskapingsregel 6.")
+    ) { context, findings in
+        for (position, offer) in context.offers.enumerated() where offer.requiresSpecialistCompetence {
+            guard case .municipal? = context.level(ofOfferAt: position) else { continue }
+            findings.report(
+                offer.id, at: position, field: "requiresSpecialistCompetence",
+                BilingualText(
+                    "A municipal offer is marked as needing specialised diagnosis and treatment competence.",
+                    "Et kommunalt tilbud er merket med at det krever spesialisert kompetanse i utredning og behandling."),
+                fix: BilingualText(
+                    "Set requiresSpecialistCompetence to false, or let the hospital that has the competence provide the offer.",
+                    "Sett requiresSpecialistCompetence til false, eller la sykehuset som har kompetansen, stå som tilbyder."))
+        }
+    }
+
+    /// `placement.living-with-at-hospital`: advice to consider moving a hospital living-with offer.
+    public static let livingWithAtHospital = CoDesignRule(
+        id: "placement.living-with-at-hospital", severity: .advice,
+        title: BilingualText(
+            "A hospital offer about living with illness is a candidate for the municipality",
+            "Et sykehustilbud om å leve med sykdom er en kandidat for kommunen"),
+        rationale: BilingualText(
+            "Municipalities mainly give offers about handling health challenges in everyday life, and municipal living-with offers complement the hospital's individual information and diagnosis-specific groups (seed 004). A hospital offer about living with illness that needs no specialised competence could be given closer to where people live. Advice, not an error. Co-design rule 6.",
+            "Kommunene gir hovedsakelig tilbud om å mestre helseutfordringer i hverdagen, og kommunale leve-med-tilbud utfyller sykehusets individuelle informasjon og diagnosespesifikke grupper (kilde 004). Et sykehustilbud om å leve med sykdom som ikke krever spesialisert kompetanse, kan gis nærmere der folk bor. Et råd, ikke en feil. Samskapingsregel 6.")
+    ) { context, findings in
+        for (position, offer) in context.offers.enumerated() where !offer.requiresSpecialistCompetence {
+            guard case .livingWith = offer.focus, case .specialist? = context.level(ofOfferAt: position) else { continue }
+            findings.report(
+                offer.id, at: position, field: "focus",
+                BilingualText(
+                    "A hospital offer about living with illness needs no specialised competence.",
+                    "Et sykehustilbud om å leve med sykdom krever ikke spesialisert kompetanse."),
+                fix: BilingualText(
+                    "Consider giving it in the municipalities it serves, together with them; or set requiresSpecialistCompetence if it must stay tied to treatment.",
+                    "Vurder å gi det i kommunene det betjener, i samarbeid med dem; eller sett requiresSpecialistCompetence hvis det må henge tett sammen med behandlingen."))
+        }
+    }
+}
