@@ -9,7 +9,7 @@ struct JSONReport: Encodable {
     let findings: [LocatedFinding]
     let coverage: CoverageReport
 
-    init(report: ValidationReport, locate: (Finding) -> SourceLocation?) {
+    init(report: ValidationReport, locate: (Finding) -> FileLocation?) {
         profile = report.profileName
         summary = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, report.count(of: $0)) })
         findings = report.findings.map { LocatedFinding(finding: $0, location: locate($0)) }
@@ -21,7 +21,7 @@ struct JSONReport: Encodable {
     /// A finding with its place in the source file, when known, under `location`.
     struct LocatedFinding: Encodable {
         let finding: Finding
-        let location: SourceLocation?
+        let location: FileLocation?
 
         enum CodingKeys: String, CodingKey { case location }
 

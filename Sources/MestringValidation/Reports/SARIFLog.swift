@@ -14,7 +14,7 @@ struct SARIFLog: Encodable {
         case schema = "$schema", version, runs
     }
 
-    init(report: ValidationReport, language: ReportLanguage, locate: (Finding) -> SourceLocation?) {
+    init(report: ValidationReport, language: ReportLanguage, locate: (Finding) -> FileLocation?) {
         var ruleIndex: [CoDesignRule.ID: Int] = [:]
         var rules: [Rule] = []
         for rule in report.rules where ruleIndex[rule.id] == nil {
@@ -90,7 +90,7 @@ struct SARIFLog: Encodable {
         let physicalLocation: PhysicalLocation?
         let logicalLocations: [LogicalLocation]
 
-        init(_ finding: Finding, at source: SourceLocation?) {
+        init(_ finding: Finding, at source: FileLocation?) {
             physicalLocation = source.map { source in
                 PhysicalLocation(
                     artifactLocation: ArtifactLocation(

@@ -5,7 +5,7 @@ import Mestring
 struct TextReport {
     let report: ValidationReport
     let language: ReportLanguage
-    let locate: (Finding) -> SourceLocation?
+    let locate: (Finding) -> FileLocation?
     var includesCoverage = true
 
     func render() -> String {

@@ -41,7 +41,7 @@ public struct ValidationReport: Sendable {
     ///   - locate: Where a finding is in the source file, when the caller knows (the CLI asks the
     ///     JSON adapter's source map with ``Finding/fieldPath``).
     public func render(
-        _ format: ReportFormat, language: ReportLanguage = .english, locate: ((Finding) -> SourceLocation?)? = nil
+        _ format: ReportFormat, language: ReportLanguage = .english, locate: ((Finding) -> FileLocation?)? = nil
     ) -> String {
         let locate = locate ?? { _ in nil }
         switch format {

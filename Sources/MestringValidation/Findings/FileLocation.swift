@@ -3,7 +3,7 @@
 /// Validation works on a ``Mestring/Catalog`` and knows only field paths (`offers[3].schedule`);
 /// the caller that read the file knows lines (the CLI uses the JSON adapter's source map) and
 /// supplies them to the report renderers, so that editors and CI can jump to the line.
-public struct SourceLocation: Hashable, Sendable, Codable {
+public struct FileLocation: Hashable, Sendable, Codable {
     /// The file as the user named it, e.g. `Data/catalog.json`.
     public var file: String
     /// The 1-based line.
