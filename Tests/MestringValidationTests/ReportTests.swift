@@ -10,7 +10,6 @@ struct ReportTests {
         var catalog = ValidationFixture.clean
         catalog.change(Offer.ID("hospital-course")) { offer in
             offer.focus = .livingWith
-            offer.requiresSpecialistCompetence = false
             offer.capacity = 0
         }
         catalog.change(Offer.ID("smil")) { offer in offer.deliveryMode = nil }
@@ -28,8 +27,8 @@ struct ReportTests {
         #expect(
             text == """
                 offer hospital-course (offers[0])
-                  Data/mine kataloger/catalog.json:10: advice: offers[0].focus: A hospital offer about living with illness needs no specialised competence. [placement.living-with-at-hospital]
-                    fix: Consider giving it in the municipalities it serves, together with them; or set requiresSpecialistCompetence if it must stay tied to treatment.
+                  Data/mine kataloger/catalog.json:10: advice: offers[0].focus: This hospital offer is about living with illness, which municipalities mainly offer. [placement.living-with-at-hospital]
+                    fix: Consider giving it in the municipalities it serves, together with them, unless it must stay tied to specialised treatment.
                   Data/mine kataloger/catalog.json:10: error: offers[0].capacity: The capacity is 0; it must be at least 1. [integrity.quantity]
                     fix: Give the largest number of participants, or leave capacity out.
 

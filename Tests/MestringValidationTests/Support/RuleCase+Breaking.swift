@@ -19,6 +19,15 @@ extension RuleCase {
         RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
             catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
         },
+        RuleCase("codesign.co-led-group", "only a professional delivers", fields: ["offers[2].involvement"]) { catalog in
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
+        },
+        RuleCase(
+            "codesign.co-led-group", "one professional with lived experience delivers alone", fields: ["offers[2].involvement"]
+        ) { catalog in
+            catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .nextOfKin)] }
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
+        },
         RuleCase("codesign.health-pedagogy", "delivering nurse without competence", fields: ["people[0].healthPedagogy"]) { catalog in
             catalog.change(Person.ID("nurse")) { person in person.healthPedagogy = nil }
         },

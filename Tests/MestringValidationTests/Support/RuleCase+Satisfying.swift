@@ -17,6 +17,15 @@ extension RuleCase {
             }
         },
         RuleCase("codesign.co-led-group", "a peer group led by a peer helper alone", fields: []) { _ in },
+        RuleCase("codesign.co-led-group", "two professionals, one with lived experience", fields: []) { catalog in
+            catalog.upsert(
+                Person(id: "nurse-with-experience", name: "Sykepleier", role: .professional,
+                    healthPedagogy: HealthPedagogyCompetence(basis: "Helsepedagogikk"), livedExperience: [LivedExperience(kind: .ownIllness)]))
+            catalog.change(Offer.ID("living-with")) { offer in
+                offer.involvement[1].phases = [.planning, .evaluation]
+                offer.involvement.append(Involvement(person: "nurse-with-experience", phases: [.delivery]))
+            }
+        },
         RuleCase("codesign.health-pedagogy", "a professional who only plans", fields: []) { _ in },
         RuleCase("codesign.peer-helper", "an untrained peer helper who delivers nothing", fields: []) { catalog in
             catalog.upsert(Person(id: "trainee", name: "Under opplæring", role: .peerHelper))
@@ -27,8 +36,9 @@ extension RuleCase {
         RuleCase("placement.level", "a voluntary offer that needs specialist competence", fields: []) { catalog in
             catalog.change(Offer.ID("peer-group")) { offer in offer.requiresSpecialistCompetence = true }
         },
-        RuleCase("placement.living-with-at-hospital", "living with illness, tied to treatment", fields: []) { catalog in
-            catalog.change(Offer.ID("hospital-course")) { offer in offer.focus = .livingWith }
+        RuleCase("placement.living-with-at-hospital", "a hospital offer about a diagnosis, without specialist competence", fields: []) {
+            catalog in
+            catalog.change(Offer.ID("hospital-course")) { offer in offer.requiresSpecialistCompetence = false }
         },
         RuleCase("pathway.step-resolves", "a step with a kind and no level", fields: []) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[1].level = nil }

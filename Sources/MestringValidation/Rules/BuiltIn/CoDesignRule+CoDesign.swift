@@ -8,10 +8,11 @@ extension CoDesignRule {
             "Every offer is planned, delivered and evaluated together with people with lived experience",
             "Hvert tilbud planlegges, gjennomføres og evalueres sammen med personer med erfaringskunnskap"),
         rationale: BilingualText(
-            "User involvement is a prerequisite for all learning-and-coping activity (seed 003). User representatives and professionals plan, deliver and evaluate offers together (national guideline 2015, seed 001), and many offers are run in close cooperation with experienced users (seed 000). The offer names who takes part in each phase, and at least one of them brings lived experience. Co-design rule 1.",
-            "Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet (kilde 003). Brukerrepresentanter og fagpersoner planlegger, gjennomfører og evaluerer tilbudene sammen (nasjonal veileder 2015, kilde 001), og mange tilbud drives i nært samarbeid med erfarne brukere (kilde 000). Tilbudet oppgir hvem som deltar i hver fase, og minst én av dem har erfaringskunnskap. Samskapingsregel 1.")
+            "User involvement is a prerequisite for all learning-and-coping activity (seed 003). User representatives and professionals plan, deliver and evaluate offers together (national guideline 2015, seed 001), and many offers are run in close cooperation with experienced users (seed 000). The offer names who takes part in each phase, and at least one of them brings lived experience; in the delivery of group offers this is checked by codesign.co-led-group. Co-design rule 1.",
+            "Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet (kilde 003). Brukerrepresentanter og fagpersoner planlegger, gjennomfører og evaluerer tilbudene sammen (nasjonal veileder 2015, kilde 001), og mange tilbud drives i nært samarbeid med erfarne brukere (kilde 000). Tilbudet oppgir hvem som deltar i hver fase, og minst én av dem har erfaringskunnskap; i gjennomføringen av gruppetilbud kontrolleres dette av codesign.co-led-group. Samskapingsregel 1.")
     ) { context, findings in
         for (position, offer) in context.offers.enumerated() {
+            let coLed: PhaseSet = offer.mustBeCoLed ? .delivery : []
             var named: PhaseSet = [], unknown: PhaseSet = [], withLivedExperience: PhaseSet = []
             for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position)) {
                 let phases = PhaseSet(involvement.phases)
@@ -33,7 +34,7 @@ extension CoDesignRule {
                         fix: BilingualText(
                             "Add an involvement with the phase \"\(phase)\" for each person who takes part, at least one of them a user representative or experienced user.",
                             "Legg til en involvering med fasen «\(phase)» for hver som deltar, minst én av dem brukerrepresentant eller erfaren bruker."))
-                } else if !unknown.contains(bit) && !withLivedExperience.contains(bit) {
+                } else if !unknown.contains(bit) && !withLivedExperience.contains(bit) && !coLed.contains(bit) {
                     findings.report(
                         offer.id, at: position, field: "involvement",
                         BilingualText(
@@ -47,20 +48,20 @@ extension CoDesignRule {
         }
     }
 
-    /// `codesign.co-led-group`: a professional takes part in delivering every group offer but peer groups.
+    /// `codesign.co-led-group`: a professional and a person with lived experience deliver every
+    /// group offer but peer groups.
     public static let coLedGroup = CoDesignRule(
         id: "codesign.co-led-group", severity: .warning,
         title: BilingualText(
             "A group offer is co-led by a professional and a person with lived experience",
             "Et gruppetilbud ledes sammen av en fagperson og en person med erfaringskunnskap"),
         rationale: BilingualText(
-            "Many offers are designed and run in close cooperation between professionals and experienced users (seed 000), and users' experience is knowledge on a par with professional knowledge (seed 003); SMIL groups are led by professionals together with people who were young next of kin themselves (seed 002). Lived experience in delivery is required of every offer by codesign.phases; this rule adds the professional. Peer groups are mainly experience sharing between peers (seed 001) and need none. Co-design rule 2.",
-            "Mange tilbud utformes og drives i nært samarbeid mellom fagpersoner og erfarne brukere (kilde 000), og brukernes erfaring er kunnskap på linje med fagkunnskap (kilde 003); SMIL-grupper ledes av fagpersoner sammen med personer som selv var unge pårørende (kilde 002). Erfaringskunnskap i gjennomføringen kreves av alle tilbud i codesign.phases; denne regelen legger til fagpersonen. Likepersongrupper er først og fremst erfaringsutveksling mellom likepersoner (kilde 001) og trenger ingen. Samskapingsregel 2.")
+            "Many offers are designed and run in close cooperation between professionals and experienced users (seed 000), and users' experience is knowledge on a par with professional knowledge (seed 003); SMIL groups are led by professionals together with people who were young next of kin themselves (seed 002). So at least one professional and at least one other person with lived experience (experienced user, user representative, next-of-kin representative or peer helper) deliver a group offer. Peer groups are mainly experience sharing between peers (seed 001): they need no professional, and codesign.phases checks their delivery. Co-design rule 2.",
+            "Mange tilbud utformes og drives i nært samarbeid mellom fagpersoner og erfarne brukere (kilde 000), og brukernes erfaring er kunnskap på linje med fagkunnskap (kilde 003); SMIL-grupper ledes av fagpersoner sammen med personer som selv var unge pårørende (kilde 002). Derfor gjennomfører minst én fagperson og minst én annen person med erfaringskunnskap (erfaren bruker, brukerrepresentant, pårørenderepresentant eller likeperson) et gruppetilbud. Likepersongrupper er først og fremst erfaringsutveksling mellom likepersoner (kilde 001): de trenger ingen fagperson, og codesign.phases kontrollerer gjennomføringen deres. Samskapingsregel 2.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
-            guard case .group = offer.format else { continue }
-            if case .peerGroup = offer.kind { continue }
-            var delivering = false, unknown = false, professional = false
+        for (position, offer) in context.offers.enumerated() where offer.mustBeCoLed {
+            var delivering = false, unknown = false
+            var professionals = 0, professionalsWithLivedExperience = 0, othersWithLivedExperience = 0
             for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position))
             where PhaseSet(involvement.phases).contains(.delivery) {
                 delivering = true
@@ -68,17 +69,35 @@ extension CoDesignRule {
                     unknown = true
                     continue
                 }
-                if participant.isProfessional { professional = true }
+                if participant.isProfessional {
+                    professionals += 1
+                    if participant.hasLivedExperience { professionalsWithLivedExperience += 1 }
+                } else if participant.hasLivedExperience {
+                    othersWithLivedExperience += 1
+                }
             }
-            guard delivering, !unknown, !professional else { continue }
-            findings.report(
-                offer.id, at: position, field: "involvement",
-                BilingualText(
-                    "No professional takes part in delivering this group offer.",
-                    "Ingen fagperson deltar i gjennomføringen av dette gruppetilbudet."),
-                fix: BilingualText(
-                    "Add a professional (role \"professional\") to the delivery, or make the offer a peer group if peers alone lead it.",
-                    "Legg til en fagperson (rollen «professional») i gjennomføringen, eller registrer tilbudet som likepersongruppe hvis bare likepersoner leder det."))
+            // Nobody named for delivery is codesign.phases' finding; unknown people are integrity.reference's.
+            guard delivering, !unknown else { continue }
+            if professionals == 0 {
+                findings.report(
+                    offer.id, at: position, field: "involvement",
+                    BilingualText(
+                        "No professional takes part in delivering this group offer.",
+                        "Ingen fagperson deltar i gjennomføringen av dette gruppetilbudet."),
+                    fix: BilingualText(
+                        "Add a professional (role \"professional\") to the delivery, or make the offer a peer group if peers alone lead it.",
+                        "Legg til en fagperson (rollen «professional») i gjennomføringen, eller registrer tilbudet som likepersongruppe hvis bare likepersoner leder det."))
+            }
+            if othersWithLivedExperience == 0 && !(professionalsWithLivedExperience > 0 && professionals > 1) {
+                findings.report(
+                    offer.id, at: position, field: "involvement",
+                    BilingualText(
+                        "No one with lived experience takes part in delivering this group offer.",
+                        "Ingen med erfaringskunnskap deltar i gjennomføringen av dette gruppetilbudet."),
+                    fix: BilingualText(
+                        "Add a user representative, experienced user, next-of-kin representative or peer helper to the delivery.",
+                        "Legg til en brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson i gjennomføringen."))
+            }
         }
     }
 

@@ -31,19 +31,19 @@ extension CoDesignRule {
             "A hospital offer about living with illness is a candidate for the municipality",
             "Et sykehustilbud om å leve med sykdom er en kandidat for kommunen"),
         rationale: BilingualText(
-            "Municipalities mainly give offers about handling health challenges in everyday life, and municipal living-with offers complement the hospital's individual information and diagnosis-specific groups (seed 004). A hospital offer about living with illness that needs no specialised competence could be given closer to where people live. Advice, not an error. Co-design rule 6.",
-            "Kommunene gir hovedsakelig tilbud om å mestre helseutfordringer i hverdagen, og kommunale leve-med-tilbud utfyller sykehusets individuelle informasjon og diagnosespesifikke grupper (kilde 004). Et sykehustilbud om å leve med sykdom som ikke krever spesialisert kompetanse, kan gis nærmere der folk bor. Et råd, ikke en feil. Samskapingsregel 6.")
+            "Municipalities mainly give offers about handling health challenges in everyday life, and municipal living-with offers complement the hospital's individual information and diagnosis-specific groups (seed 004). A hospital offer about living with illness could often be given closer to where people live. Advice, not an error: keep the offer at the hospital when it must stay tied to specialised treatment. Co-design rule 6.",
+            "Kommunene gir hovedsakelig tilbud om å mestre helseutfordringer i hverdagen, og kommunale leve-med-tilbud utfyller sykehusets individuelle informasjon og diagnosespesifikke grupper (kilde 004). Et sykehustilbud om å leve med sykdom kan ofte gis nærmere der folk bor. Et råd, ikke en feil: behold tilbudet på sykehuset når det må henge tett sammen med spesialisert behandling. Samskapingsregel 6.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() where !offer.requiresSpecialistCompetence {
+        for (position, offer) in context.offers.enumerated() {
             guard case .livingWith = offer.focus, case .specialist? = context.level(ofOfferAt: position) else { continue }
             findings.report(
                 offer.id, at: position, field: "focus",
                 BilingualText(
-                    "A hospital offer about living with illness needs no specialised competence.",
-                    "Et sykehustilbud om å leve med sykdom krever ikke spesialisert kompetanse."),
+                    "This hospital offer is about living with illness, which municipalities mainly offer.",
+                    "Dette sykehustilbudet handler om å leve med sykdom, noe kommunene hovedsakelig tilbyr."),
                 fix: BilingualText(
-                    "Consider giving it in the municipalities it serves, together with them; or set requiresSpecialistCompetence if it must stay tied to treatment.",
-                    "Vurder å gi det i kommunene det betjener, i samarbeid med dem; eller sett requiresSpecialistCompetence hvis det må henge tett sammen med behandlingen."))
+                    "Consider giving it in the municipalities it serves, together with them, unless it must stay tied to specialised treatment.",
+                    "Vurder å gi det i kommunene det betjener, i samarbeid med dem, med mindre det må henge tett sammen med spesialisert behandling."))
         }
     }
 }
