@@ -34,7 +34,8 @@ public struct CoverageReport: Hashable, Sendable, Codable {
         for provider in context.providers {
             for number in provider.municipalities { served[number, default: Offers()].add(lifestyleChange: false, livingWith: false) }
         }
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             let counts: Bool
             switch context.level(ofOfferAt: position) {
             case .municipal?, .voluntary?, .private?: counts = true

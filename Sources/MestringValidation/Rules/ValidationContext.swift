@@ -66,8 +66,8 @@ public struct ValidationContext: Sendable {
 
     private static func firstPositions<Record: CatalogRecord>(of records: [Record]) -> [Record.ID: Int] {
         var positions = [Record.ID: Int](minimumCapacity: records.count)
-        for (position, record) in records.enumerated() where positions[record.id] == nil {
-            positions[record.id] = position
+        for position in records.indices where positions[records[position].id] == nil {
+            positions[records[position].id] = position
         }
         return positions
     }

@@ -11,7 +11,8 @@ extension CoDesignRule {
             "Users, patients and next of kin shall have equal access regardless of age, gender, place of residence, ethnicity, illness or condition (seed 003). Access becomes measurable only when each offer says which languages it is held in, how participants take part, and what it does for people with disabilities or language needs. Co-design rule 9.",
             "Brukere, pasienter og pårørende skal ha likeverdig tilgang uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand (kilde 003). Tilgangen blir målbar først når hvert tilbud sier hvilke språk det holdes på, hvordan deltakerne tar del, og hva det gjør for personer med funksjonsnedsettelse eller språkbehov. Samskapingsregel 9.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             if offer.languages.isEmpty {
                 findings.report(
                     offer.id, at: position, field: "languages",
@@ -52,7 +53,8 @@ extension CoDesignRule {
         let fix = BilingualText(
             "Add signUp with a method and a web page, phone number, e-mail address or instructions.",
             "Legg inn signUp med metode og en nettside, et telefonnummer, en e-postadresse eller en beskrivelse.")
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             guard let signUp = offer.signUp else {
                 findings.report(
                     offer.id, at: position, field: "signUp",

@@ -11,7 +11,8 @@ extension CoDesignRule {
             "User involvement is a prerequisite for all learning-and-coping activity (seed 003). User representatives and professionals plan, deliver and evaluate offers together (national guideline 2015, seed 001), and many offers are run in close cooperation with experienced users (seed 000). The offer names who takes part in each phase, and at least one of them brings lived experience; in the delivery of group offers this is checked by codesign.co-led-group. Co-design rule 1.",
             "Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet (kilde 003). Brukerrepresentanter og fagpersoner planlegger, gjennomfører og evaluerer tilbudene sammen (nasjonal veileder 2015, kilde 001), og mange tilbud drives i nært samarbeid med erfarne brukere (kilde 000). Tilbudet oppgir hvem som deltar i hver fase, og minst én av dem har erfaringskunnskap; i gjennomføringen av gruppetilbud kontrolleres dette av codesign.co-led-group. Samskapingsregel 1.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             let coLed: PhaseSet = offer.mustBeCoLed ? .delivery : []
             var named: PhaseSet = [], unknown: PhaseSet = [], withLivedExperience: PhaseSet = []
             for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position)) {
@@ -59,7 +60,9 @@ extension CoDesignRule {
             "Many offers are designed and run in close cooperation between professionals and experienced users (seed 000), and users' experience is knowledge on a par with professional knowledge (seed 003); SMIL groups are led by professionals together with people who were young next of kin themselves (seed 002). So at least one professional and at least one other person with lived experience (experienced user, user representative, next-of-kin representative or peer helper) deliver a group offer. Peer groups are mainly experience sharing between peers (seed 001): they need no professional, and codesign.phases checks their delivery. Co-design rule 2.",
             "Mange tilbud utformes og drives i nært samarbeid mellom fagpersoner og erfarne brukere (kilde 000), og brukernes erfaring er kunnskap på linje med fagkunnskap (kilde 003); SMIL-grupper ledes av fagpersoner sammen med personer som selv var unge pårørende (kilde 002). Derfor gjennomfører minst én fagperson og minst én annen person med erfaringskunnskap (erfaren bruker, brukerrepresentant, pårørenderepresentant eller likeperson) et gruppetilbud. Likepersongrupper er først og fremst erfaringsutveksling mellom likepersoner (kilde 001): de trenger ingen fagperson, og codesign.phases kontrollerer gjennomføringen deres. Samskapingsregel 2.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() where offer.mustBeCoLed {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
+            guard offer.mustBeCoLed else { continue }
             var delivering = false, unknown = false
             var professionals = 0, professionalsWithLivedExperience = 0, othersWithLivedExperience = 0
             for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position))
@@ -111,7 +114,9 @@ extension CoDesignRule {
             "Competence in health pedagogy is a prerequisite for the work, and the professionals' attitudes, communication and knowledge matter for participants' outcome (seeds 001, 003). Co-design rule 3.",
             "Helsepedagogisk kompetanse er en forutsetning for arbeidet, og fagpersonenes holdninger, kommunikasjon og kunnskap har betydning for deltakernes utbytte (kilde 001, 003). Samskapingsregel 3.")
     ) { context, findings in
-        for (position, person) in context.people.enumerated() where person.role == .professional {
+        for position in context.people.indices {
+            let person = context.people[position]
+            guard person.role == .professional else { continue }
             let count = context.deliveryCount(of: person.id)
             guard count > 0, (person.healthPedagogy?.basis.trimmingSpaces() ?? "").isEmpty else { continue }
             findings.report(
@@ -135,7 +140,9 @@ extension CoDesignRule {
             "Peer helpers are people with lived experience who hold peer conversations and peer groups (seeds 001, 003), trained for it by user organisations. They are private persons whose names are personal data: a published catalogue names them only with their consent. Co-design rule 4.",
             "Likepersoner er personer med egenerfaring som holder likepersonsamtaler og -grupper (kilde 001, 003), og brukerorganisasjonene lærer dem opp til det. De er privatpersoner, og navnet deres er personopplysninger: en publisert katalog nevner dem bare med samtykke. Samskapingsregel 4.")
     ) { context, findings in
-        for (position, person) in context.people.enumerated() where person.role == .peerHelper {
+        for position in context.people.indices {
+            let person = context.people[position]
+            guard person.role == .peerHelper else { continue }
             let count = context.deliveryCount(of: person.id)
             guard count > 0 else { continue }
             let offers = BilingualText("\(count) offer\(count == 1 ? "" : "s")", "\(count) tilbud")
@@ -172,7 +179,8 @@ extension CoDesignRule {
             "SMIL, the group offer for children and young people as next of kin, is aimed at the whole family and led by professionals together with people who were themselves children or young people as next of kin (seed 002). Co-design rule 5.",
             "SMIL, gruppetilbudet for barn og unge som pårørende, retter seg mot hele familien og ledes av fagpersoner sammen med personer som selv var barn eller unge pårørende (kilde 002). Samskapingsregel 5.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             guard offer.audiences.contains(where: { if case .youngNextOfKin = $0 { true } else { false } }) else { continue }
             let participants = context.participants(ofOfferAt: position)
             let wasYoungNextOfKin = participants.contains { $0?.wasYoungNextOfKin ?? false }

@@ -11,7 +11,8 @@ extension CoDesignRule {
             "Offers shall be part of coherent pathways (seeds 000, 001, 003). A pathway may be drawn before every offer exists, so a step names a specific offer or the kind of offer (and level) it needs; when it names both, they agree. An offer that is not in the catalogue is reported by integrity.reference. Co-design rule 7.",
             "Tilbudene skal være del av helhetlige forløp (kilde 000, 001, 003). Et forløp kan tegnes før alle tilbudene finnes, så et steg viser til et bestemt tilbud eller til tilbudstypen (og nivået) det trenger; viser det til begge, stemmer de overens. Et tilbud som ikke finnes i katalogen, rapporteres av integrity.reference. Samskapingsregel 7.")
     ) { context, findings in
-        for (position, pathway) in context.pathways.enumerated() {
+        for position in context.pathways.indices {
+            let pathway = context.pathways[position]
             for (index, step) in pathway.steps.enumerated() {
                 guard let id = step.offer else {
                     if step.offerKind == nil {
@@ -62,7 +63,8 @@ extension CoDesignRule {
             "Coherent pathways need cooperation between hospital and municipality and with voluntary organisations: for example a diagnosis-specific group at the hospital, followed by a municipal living-with offer and a peer group run by a user organisation (seed 004). Co-design rule 7.",
             "Helhetlige forløp krever samarbeid mellom sykehus og kommune og med frivillige organisasjoner: for eksempel en diagnosespesifikk gruppe på sykehuset, fulgt av et kommunalt leve-med-tilbud og en likepersongruppe i regi av en brukerorganisasjon (kilde 004). Samskapingsregel 7.")
     ) { context, findings in
-        for (position, pathway) in context.pathways.enumerated() {
+        for position in context.pathways.indices {
+            let pathway = context.pathways[position]
             guard let first = pathway.steps.first, context.level(of: first) == .specialist else { continue }
             let later = pathway.steps.dropFirst().map { context.level(of: $0) }
             guard !later.contains(.municipal), !later.contains(.voluntary), !later.contains(nil) else { continue }
@@ -87,7 +89,8 @@ extension CoDesignRule {
             "Learning-and-coping offers span the health service from prevention to rehabilitation (seeds 001, 002, 003). A pathway takes the user forward through these stages, so no step is at an earlier stage than the step before it. Co-design rule 7.",
             "Lærings- og mestringstilbud spenner over hele helsetjenesten, fra forebygging til rehabilitering (kilde 001, 002, 003). Et forløp fører brukeren framover gjennom stadiene, så ingen steg er på et tidligere stadium enn steget før. Samskapingsregel 7.")
     ) { context, findings in
-        for (position, pathway) in context.pathways.enumerated() {
+        for position in context.pathways.indices {
+            let pathway = context.pathways[position]
             for (index, pair) in zip(pathway.steps, pathway.steps.dropFirst()).enumerated()
             where pair.1.stage < pair.0.stage {
                 findings.report(

@@ -11,7 +11,9 @@ extension CoDesignRule {
             "Offers are given in the municipality as far as professionally sound, except activity that must be tightly integrated with specialised diagnosis and treatment, which belongs at the hospital (seed 004). A municipal offer marked as needing that competence is at the wrong level or wrongly marked. Co-design rule 6.",
             "Tilbud gis i kommunen så langt det er faglig forsvarlig, unntatt virksomhet som må være tett integrert med spesialisert utredning og behandling, som hører hjemme på sykehuset (kilde 004). Et kommunalt tilbud som er merket med at det krever slik kompetanse, er på feil nivå eller feil merket. Samskapingsregel 6.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() where offer.requiresSpecialistCompetence {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
+            guard offer.requiresSpecialistCompetence else { continue }
             guard case .municipal? = context.level(ofOfferAt: position) else { continue }
             findings.report(
                 offer.id, at: position, field: "requiresSpecialistCompetence",
@@ -34,7 +36,8 @@ extension CoDesignRule {
             "Municipalities mainly give offers about handling health challenges in everyday life, and municipal living-with offers complement the hospital's individual information and diagnosis-specific groups (seed 004). A hospital offer about living with illness could often be given closer to where people live. Advice, not an error: keep the offer at the hospital when it must stay tied to specialised treatment. Co-design rule 6.",
             "Kommunene gir hovedsakelig tilbud om å mestre helseutfordringer i hverdagen, og kommunale leve-med-tilbud utfyller sykehusets individuelle informasjon og diagnosespesifikke grupper (kilde 004). Et sykehustilbud om å leve med sykdom kan ofte gis nærmere der folk bor. Et råd, ikke en feil: behold tilbudet på sykehuset når det må henge tett sammen med spesialisert behandling. Samskapingsregel 6.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             guard case .livingWith = offer.focus, case .specialist? = context.level(ofOfferAt: position) else { continue }
             findings.report(
                 offer.id, at: position, field: "focus",

@@ -20,7 +20,8 @@ extension CoDesignRule {
     ) {
         let kind = Record.recordKind
         let unique = context.hasUniqueIdentifiers(kind)
-        for (position, record) in records.enumerated() {
+        for position in records.indices {
+            let record = records[position]
             if record.id.rawValue.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
                 findings.report(
                     record.id, at: position, field: "id",
@@ -49,12 +50,14 @@ extension CoDesignRule {
             "An offer's provider and partners, the people involved in it, a person's affiliation, a provider's parent organisation and a pathway step's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
             "Et tilbuds tilbyder og samarbeidspartnere, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon og et forløpsstegs tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
     ) { context, findings in
-        for (position, provider) in context.providers.enumerated() {
+        for position in context.providers.indices {
+            let provider = context.providers[position]
             if let parent = provider.parent, context.position(of: parent) == nil {
                 findings.report(provider.id, at: position, field: "parent", missing: .provider, parent.rawValue)
             }
         }
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             if context.level(ofOfferAt: position) == nil {
                 findings.report(offer.id, at: position, field: "provider", missing: .provider, offer.provider.rawValue)
             }
@@ -67,12 +70,14 @@ extension CoDesignRule {
                     offer.id, at: position, field: "involvement[\(index)].person", missing: .person, involvement.person.rawValue)
             }
         }
-        for (position, person) in context.people.enumerated() {
+        for position in context.people.indices {
+            let person = context.people[position]
             if let affiliation = person.affiliation, context.position(of: affiliation) == nil {
                 findings.report(person.id, at: position, field: "affiliation", missing: .provider, affiliation.rawValue)
             }
         }
-        for (position, pathway) in context.pathways.enumerated() {
+        for position in context.pathways.indices {
+            let pathway = context.pathways[position]
             for (index, step) in pathway.steps.enumerated() {
                 if let offer = step.offer, context.position(of: offer) == nil {
                     findings.report(pathway.id, at: position, field: "steps[\(index)].offer", missing: .offer, offer.rawValue)

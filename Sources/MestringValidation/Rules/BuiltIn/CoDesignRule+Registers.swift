@@ -9,7 +9,8 @@ extension CoDesignRule {
             "Providers are matched across systems by their number in the Central Coordinating Register for Legal Entities (Enhetsregisteret): nine digits, the last a MOD11 check digit. A number that fails the check is mistyped and matches the wrong organisation or none. Co-design rule 8.",
             "Tilbydere kobles på tvers av systemer med nummeret i Enhetsregisteret: ni sifre, der det siste er et MOD11-kontrollsiffer. Et nummer som ikke består kontrollen, er feilskrevet og treffer feil organisasjon eller ingen. Samskapingsregel 8.")
     ) { context, findings in
-        for (position, provider) in context.providers.enumerated() {
+        for position in context.providers.indices {
+            let provider = context.providers[position]
             guard let number = provider.organisationNumber, !number.isValid else { continue }
             findings.report(
                 provider.id, at: position, field: "organisationNumber",
@@ -30,12 +31,14 @@ extension CoDesignRule {
             "Users find offers by where they live, and the coverage report counts offers per municipality, by the official four-digit numbers of Statistics Norway (register valid from \(MunicipalityRegistry.validFrom)). A number that is not in the register is mistyped or belongs to a municipality merged away, and its offers are never found. Co-design rule 8.",
             "Brukerne finner tilbud etter hvor de bor, og dekningsrapporten teller tilbud per kommune, med SSBs offisielle firesifrede kommunenumre (registeret gjelder fra \(MunicipalityRegistry.validFrom)). Et nummer som ikke er i registeret, er feilskrevet eller tilhører en kommune som er slått sammen, og tilbudene blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
-        for (position, provider) in context.providers.enumerated() {
+        for position in context.providers.indices {
+            let provider = context.providers[position]
             for (index, number) in provider.municipalities.enumerated() where !number.isKnown {
                 findings.report(provider.id, at: position, field: "municipalities[\(index)]", unknownMunicipality: number)
             }
         }
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             for (index, number) in offer.municipalities.enumerated() where !number.isKnown {
                 findings.report(offer.id, at: position, field: "municipalities[\(index)]", unknownMunicipality: number)
             }
@@ -51,7 +54,8 @@ extension CoDesignRule {
             "Likeverdig tilgang gjelder også språk (kilde 003): brukerne søker etter tilbud på sitt språk med BCP 47-koden (nb, se, ar, nsl), og et tilbud med feilformet kode blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
         var wellFormed: [LanguageTag: Bool] = [:]  // catalogues repeat a handful of tags
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             for (index, tag) in offer.languages.enumerated() {
                 let isWellFormed = wellFormed[tag] ?? tag.isWellFormed
                 wellFormed[tag] = isWellFormed

@@ -12,7 +12,8 @@ extension CoDesignRule {
         if let updated = context.catalog.info.updated, !updated.isValid {
             findings.reportCatalogue(field: "info.updated", invalidDate(updated), fix: writeRealDate)
         }
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             if let deadline = offer.signUp?.deadline, !deadline.isValid {
                 findings.report(offer.id, at: position, field: "signUp.deadline", invalidDate(deadline), fix: writeRealDate)
             }
@@ -55,7 +56,8 @@ extension CoDesignRule {
                         "Rett datoen for samlingen, eller tilbudets start- eller sluttdato."))
             }
         }
-        for (position, person) in context.people.enumerated() {
+        for position in context.people.indices {
+            let person = context.people[position]
             // A person's dates are not quoted: everything about a named person stays out of messages.
             let training = [("healthPedagogy.completed", person.healthPedagogy?.completed), ("peerTraining.completed", person.peerTraining?.completed)]
             for (field, date) in training {
@@ -89,7 +91,8 @@ extension CoDesignRule {
         let fix = BilingualText(
             "Give ages in whole years between 0 and 120, or leave the limit out.",
             "Oppgi alder i hele år mellom 0 og 120, eller utelat grensen.")
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             guard let eligibility = offer.eligibility else { continue }
             if let minimum = eligibility.minimumAge, !(0...120).contains(minimum) {
                 findings.report(offer.id, at: position, field: "eligibility.minimumAge", ageOutsideRange(minimum), fix: fix)
@@ -125,7 +128,8 @@ extension CoDesignRule {
             "A capacity of zero, a session count or duration that is not positive, or a negative price tells users something untrue about the offer; it is a typo or a placeholder that must not be published. Co-design rule 8.",
             "Null plasser, et antall samlinger eller en varighet som ikke er positiv, eller en negativ pris forteller brukerne noe usant om tilbudet; det er en skrivefeil eller en plassholder som ikke skal publiseres. Samskapingsregel 8.")
     ) { context, findings in
-        for (position, offer) in context.offers.enumerated() {
+        for position in context.offers.indices {
+            let offer = context.offers[position]
             if let capacity = offer.capacity, capacity < 1 {
                 findings.report(
                     offer.id, at: position, field: "capacity",
