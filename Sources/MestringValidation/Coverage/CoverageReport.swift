@@ -17,6 +17,7 @@ public struct CoverageReport: Hashable, Sendable, Codable {
     /// Served municipalities without a living-with offer (focus `living-with`), ascending.
     public var lackingLivingWith: [MunicipalityNumber]
 
+    /// A coverage report from its parts, e.g. one decoded from a stored report.
     public init(
         municipalities: [MunicipalityNumber], lackingLifestyleChange: [MunicipalityNumber],
         lackingLivingWith: [MunicipalityNumber]

@@ -4,9 +4,12 @@
 /// it; every message, fix, title and rationale is written in both, and reports choose one with
 /// ``ReportLanguage``. Unlike `LocalizedText` no translation may be missing.
 public struct BilingualText: Hashable, Sendable, Codable {
+    /// The English text, for integrators and CI logs.
     public var english: String
+    /// The Norwegian Bokmål text, for the people who run the offers.
     public var bokmal: String
 
+    /// A text in both languages; neither may be left out.
     public init(english: String, bokmal: String) {
         self.english = english
         self.bokmal = bokmal

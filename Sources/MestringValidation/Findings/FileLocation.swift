@@ -11,6 +11,7 @@ public struct FileLocation: Hashable, Sendable, Codable {
     /// The 1-based column.
     public var column: Int?
 
+    /// A place in a file; leave out what the source map does not know.
     public init(file: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.line = line

@@ -24,6 +24,7 @@ public struct Finding: Hashable, Sendable, Codable {
     /// What to do about it.
     public var fix: BilingualText
 
+    /// A finding from its parts; rules report through ``FindingReporter`` instead.
     public init(
         rule: CoDesignRule.ID, severity: Severity, recordKind: RecordKind?, recordID: String?,
         recordPosition: Int?, fieldPath: String, message: BilingualText, fix: BilingualText

@@ -18,6 +18,7 @@ public struct FindingReporter: Sendable {
     /// What the check has reported so far.
     public private(set) var findings: [Finding] = []
 
+    /// A reporter for one run of a rule's check, e.g. in a test of a custom rule.
     public init(rule: CoDesignRule.ID, severity: Severity) {
         self.rule = rule
         self.severity = severity

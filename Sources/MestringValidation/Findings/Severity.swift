@@ -5,6 +5,7 @@ import Mestring
 ///
 /// Severity belongs to a rule in a ``ValidationProfile``, not to the rule itself: the `strict`
 /// profile for publishing turns warnings into errors, and an integrator may raise or lower any rule.
+/// Severities compare in declaration order, so the most serious sorts first.
 public enum Severity: String, CatalogEnumeration {
     /// The data are wrong or break a prerequisite of the national recommendations (*feil*).
     case error = "error"
@@ -13,8 +14,10 @@ public enum Severity: String, CatalogEnumeration {
     /// Worth a look, not necessarily wrong, e.g. a hospital offer that could be municipal (*råd*).
     case advice = "advice"
 
+    /// What a severity is called in messages.
     public static let vocabularyName = "severity"
 
+    /// The Bokmål name: *feil*, *advarsel*, *råd*.
     public var norwegianLabel: String {
         switch self {
         case .error: "feil"

@@ -16,6 +16,7 @@ public struct ValidationProfile: Sendable {
     /// The rules that run, in report order, each with its severity in this profile.
     public var rules: [CoDesignRule]
 
+    /// A profile of the integrator's own; most start from ``national`` and adjust it instead.
     public init(name: String, rules: [CoDesignRule]) {
         self.name = name
         self.rules = rules

@@ -40,7 +40,8 @@ struct TextReport {
         guard let kind = finding.recordKind else { return language == .english ? "catalogue" : "katalogen" }
         let name = language == .english ? kind.rawValue : kind.norwegianLabel
         let position = finding.recordPosition.map { " (\(kind.collectionName)[\($0)])" } ?? ""
-        return "\(name) \(finding.recordID ?? "")\(position)"
+        let id = finding.recordID.map { $0.isEmpty ? "\"\"" : $0 } ?? ""
+        return "\(name) \(id)\(position)"
     }
 
     private func coverageLines() -> [String] {

@@ -14,7 +14,7 @@ import Mestring
 ///     title: BilingualText(english: "In-person offers name their venue", bokmal: "Tilbud med oppmøte oppgir sted"),
 ///     rationale: BilingualText(english: "Users must know where to go.", bokmal: "Brukerne må vite hvor de skal.")
 /// ) { context, findings in
-///     for (position, offer) in context.catalog.offers.enumerated()
+///     for (position, offer) in context.offers.enumerated()
 ///     where offer.deliveryMode == .inPerson && offer.venue == nil {
 ///         findings.report(offer.id, at: position, field: "venue",
 ///             BilingualText(english: "The venue is missing.", bokmal: "Oppmøtested mangler."),
@@ -29,6 +29,7 @@ public struct CoDesignRule: Identifiable, Sendable {
     /// How a rule inspects a catalogue.
     public typealias Check = @Sendable (_ context: ValidationContext, _ findings: inout FindingReporter) -> Void
 
+    /// The stable identifier that profiles, reports and documentation refer to.
     public var id: ID
     /// The severity of the rule's findings in the profile that holds it.
     public var severity: Severity
@@ -36,8 +37,10 @@ public struct CoDesignRule: Identifiable, Sendable {
     public var title: BilingualText
     /// Why: the principle and the source (seed) it comes from.
     public var rationale: BilingualText
+    /// Inspects a prepared catalogue and reports what is wrong; it never changes data.
     public var check: Check
 
+    /// A rule of the integrator's own; add it to a profile with ``ValidationProfile/add(_:)``.
     public init(id: ID, severity: Severity, title: BilingualText, rationale: BilingualText, check: @escaping Check) {
         self.id = id
         self.severity = severity

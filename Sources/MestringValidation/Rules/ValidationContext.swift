@@ -29,6 +29,7 @@ public struct ValidationContext: Sendable {
     private let involvedStarts: [Int]
     private let deliveries: [Int]
 
+    /// Prepares a catalogue for checking: one pass over the records to build every index.
     public init(_ catalog: Catalog) {
         let providers = Array(catalog.providers), offers = Array(catalog.offers), people = Array(catalog.people)
         let providerPositions = Self.firstPositions(of: providers), personPositions = Self.firstPositions(of: people)

@@ -4,10 +4,12 @@ public struct ValidationFailure: Error, CustomStringConvertible {
     /// The full report, warnings and advice included.
     public var report: ValidationReport
 
+    /// A failure for a report that has errors.
     public init(report: ValidationReport) {
         self.report = report
     }
 
+    /// The text report of the errors, without warnings, advice or coverage.
     public var description: String {
         var errorsOnly = report
         errorsOnly.findings = report.findings.filter { $0.severity == .error }

@@ -12,6 +12,7 @@ public struct ValidationReport: Sendable {
     /// Municipalities lacking a lifestyle-change or living-with offer.
     public var coverage: CoverageReport
 
+    /// A report from its parts; ``Validator/validate(_:)`` makes them.
     public init(profileName: String, rules: [CoDesignRule], findings: [Finding], coverage: CoverageReport) {
         self.profileName = profileName
         self.rules = rules

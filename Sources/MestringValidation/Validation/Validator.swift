@@ -14,8 +14,10 @@ import Mestring
 /// if report.hasErrors { exit(1) }
 /// ```
 public struct Validator: Sendable {
+    /// The rules and severities this validator applies.
     public var profile: ValidationProfile
 
+    /// A validator for a profile, by default the national recommendations.
     public init(profile: ValidationProfile = .national) {
         self.profile = profile
     }
