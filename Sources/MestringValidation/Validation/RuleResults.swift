@@ -12,15 +12,22 @@ final class RuleResults: @unchecked Sendable {
     }
 
     func store(_ found: [Finding], forRuleAt index: Int) {
-        lock.withLock { findings[index] = found }
+        locked { findings[index] = found }
     }
 
     func store(_ report: CoverageReport) {
-        lock.withLock { coverage = report }
+        locked { coverage = report }
     }
 
     /// The findings per rule, in the profile's order, and the coverage report.
     var collected: (findings: [[Finding]], coverage: CoverageReport) {
-        lock.withLock { (findings, coverage) }
+        locked { (findings, coverage) }
+    }
+
+    /// `NSLock.withLock` needs macOS 14; the package supports macOS 13.
+    private func locked<Value>(_ body: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 }
