@@ -53,6 +53,15 @@ struct ReportTests {
         #expect(text.hasSuffix("1 feil, 1 advarsel, 1 råd (profil national)\n"))
     }
 
+    @Test func catalogueFindingsComeFirstUnderTheirOwnHeading() {
+        var catalog = ValidationFixture.clean
+        catalog.info.updated = LocalDate(year: 2026, month: 2, day: 29)
+        catalog.upsert(Person(id: "", name: "Uten id", role: .experiencedUser))
+        let text = Validator().validate(catalog).render(.text, language: .bokmal)
+        #expect(text.hasPrefix("katalogen\n  feil: info.updated: 2026-02-29 er ikke en gyldig dato. [integrity.date]\n"))
+        #expect(text.contains("\n\nperson \"\" (people[5])\n  feil: people[5].id: Posten mangler identifikator."))
+    }
+
     @Test func textWithoutFindingsStillSummarises() {
         let text = Validator().validate(Catalog()).render(.text)
         #expect(text == "0 errors, 0 warnings, 0 advice (profile national)\n")
