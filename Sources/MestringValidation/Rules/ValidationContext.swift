@@ -40,10 +40,10 @@ public struct ValidationContext: Sendable {
         var deliveries = [Int](repeating: 0, count: people.count)
         levels.reserveCapacity(offers.count)
         starts.reserveCapacity(offers.count + 1)
-        for offer in offers {
-            levels.append(providerPositions[offer.provider].map { providers[$0].level })
+        for position in offers.indices {
+            levels.append(providerPositions[offers[position].provider].map { providers[$0].level })
             starts.append(involved.count)
-            for involvement in offer.involvement {
+            for involvement in offers[position].involvement {
                 let position = personPositions[involvement.person]
                 involved.append(position.map { participants[$0] })
                 if let position, PhaseSet(involvement.phases).contains(.delivery) { deliveries[position] += 1 }
