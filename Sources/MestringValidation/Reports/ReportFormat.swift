@@ -1,0 +1,9 @@
+/// The forms a validation report takes.
+public enum ReportFormat: String, Hashable, Sendable, CaseIterable, Codable {
+    /// For people: findings grouped by record, like a compiler's output, ending in a summary line.
+    case text
+    /// For programs: every finding in both languages, with stable, sorted keys.
+    case json
+    /// For code-scanning tools and editors: SARIF 2.1.0.
+    case sarif
+}
