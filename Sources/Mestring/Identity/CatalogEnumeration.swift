@@ -17,11 +17,30 @@ extension CatalogEnumeration {
     /// The stable spelling, so that messages and logs show what files contain.
     public var description: String { rawValue }
 
-    /// Cases compare in declaration order, which is the domain order (e.g. prevention before rehabilitation).
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        let all = Array(allCases)
-        return all.firstIndex(of: lhs)! < all.firstIndex(of: rhs)!
+    /// The case's position in declaration order, which is the domain order (prevention before
+    /// rehabilitation).
+    ///
+    /// A vocabulary is an enum without payloads, which Swift stores as its case index in one byte;
+    /// reading that byte makes comparing and hashing as cheap as for an integer. (The default
+    /// `==` of `RawRepresentable` would compare the raw-value strings instead.)
+    @inlinable
+    public var ordinal: Int {
+        switch MemoryLayout<Self>.size {
+        case 0: 0
+        case 1: Int(withUnsafeBytes(of: self) { $0[0] })
+        default: Self.allCases.firstIndex { $0.rawValue == rawValue }.map { Self.allCases.distance(from: Self.allCases.startIndex, to: $0) } ?? 0
+        }
     }
+
+    @inlinable
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    /// Cases compare in declaration order, which is the domain order.
+    @inlinable
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// The allowed spellings, comma-separated, for error messages and documentation.
     public static var allowedSpellings: String {

@@ -6,4 +6,7 @@ public enum ReportFormat: String, Hashable, Sendable, CaseIterable, Codable {
     case json
     /// For code-scanning tools and editors: SARIF 2.1.0.
     case sarif
+    /// For build logs: one `path:line:column: error|warning|note: message` line per finding, the
+    /// form compilers print, which editors and CI logs turn into clickable diagnostics.
+    case compiler
 }

@@ -49,6 +49,7 @@ public struct ValidationReport: Sendable {
         case .text: return TextReport(report: self, language: language, locate: locate).render()
         case .json: return JSONReport(report: self, locate: locate).render()
         case .sarif: return SARIFLog(report: self, language: language, locate: locate).render()
+        case .compiler: return CompilerReport(report: self, language: language, locate: locate).render()
         }
     }
 }
