@@ -32,9 +32,11 @@ extension CatalogEnumeration {
         }
     }
 
+    /// Two values are equal when they are the same case; compares case indices, not strings.
     @inlinable
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.ordinal == rhs.ordinal }
 
+    /// Hashes the case index, so sets and dictionaries of vocabulary values hash no strings.
     @inlinable
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
 

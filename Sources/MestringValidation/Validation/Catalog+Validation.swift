@@ -15,7 +15,7 @@ extension Catalog {
     /// }
     /// ```
     ///
-    /// - Throws: ``ValidationFailure``, whose description lists the errors and how to fix them.
+    /// - Throws: ``MestringValidation/ValidationFailure``, whose description lists the errors and how to fix them.
     public func requireNoValidationErrors(profile: ValidationProfile = .national) throws(ValidationFailure) {
         let report = validate(profile: profile)
         if report.hasErrors { throw ValidationFailure(report: report) }

@@ -35,9 +35,11 @@ public struct ValidationReport: Sendable {
         Severity.allCases.map { $0.counted(count(of: $0), in: language) }.joined(separator: ", ")
     }
 
-    /// Renders the report for people (`text`), programs (`json`) or code-scanning tools (`sarif`).
+    /// Renders the report for people (`text`), programs (`json`), code-scanning tools (`sarif`) or
+    /// build logs (`compiler`).
     ///
     /// - Parameters:
+    ///   - format: The form of the report.
     ///   - language: The language of messages in text and SARIF; JSON always carries both.
     ///   - locate: Where a finding is in the source file, when the caller knows (the CLI asks the
     ///     JSON adapter's source map with ``Finding/fieldPath``).
