@@ -1,34 +1,43 @@
-import Foundation
-
 /// Finds input fields that decoding silently ignored, by comparing the input with what the decoded
 /// catalogue writes back.
 ///
 /// `JSONDecoder` ignores keys it does not know, so a misspelt `"audience"` (for `"audiences"`)
-/// would vanish without a word. Anything present in the input but absent from the re-encoded
-/// output is such a field; the reader reports it instead of losing it. Fields whose value is
-/// `null` carry no data and are not reported.
+/// would vanish without a word. The detector collects the shapes of the member paths the writer
+/// produces (`offers[].schedule.startDate`, indices left out) and reports the first input member
+/// whose shape is not among them. Members whose value is `null` or `""` carry no data and are not
+/// reported. Both passes run on the bytes, without building a tree.
 enum DroppedFieldDetector {
-    /// The path of the first field of `input` that `output` lacks, or `nil` when nothing was dropped.
-    static func firstDroppedField(input: Data, output: Data) -> [JSONSourceMap.PathComponent]? {
-        guard let inputTree = try? JSONSerialization.jsonObject(with: input, options: [.fragmentsAllowed]),
-            let outputTree = try? JSONSerialization.jsonObject(with: output, options: [.fragmentsAllowed])
+    /// The path of the first member of `input` that `output` has no counterpart for, or `nil`.
+    static func firstDroppedField(input: [UInt8], output: [UInt8]) -> [JSONSourceMap.PathComponent]? {
+        var written = Set<String>()
+        var outputScanner = JSONScanner(bytes: output)
+        var path: [JSONSourceMap.PathComponent] = []
+        outputScanner.skipWhitespace()
+        guard (try? outputScanner.visitMembers(path: &path, { written.insert(shape(of: $0)); return true })) != nil
         else { return nil }
-        return firstDropped(inputTree, outputTree, path: [])
+        var dropped: [JSONSourceMap.PathComponent]?
+        var inputScanner = JSONScanner(bytes: input)
+        inputScanner.skipWhitespace()
+        path = []
+        _ = try? inputScanner.visitMembers(path: &path) { member in
+            guard written.contains(shape(of: member)) else {
+                dropped = member
+                return false
+            }
+            return true
+        }
+        return dropped
     }
 
-    private static func firstDropped(_ input: Any, _ output: Any, path: [JSONSourceMap.PathComponent]) -> [JSONSourceMap.PathComponent]? {
-        if let inputObject = input as? [String: Any] {
-            let outputObject = output as? [String: Any] ?? [:]
-            for key in inputObject.keys.sorted() {
-                guard let value = inputObject[key], !(value is NSNull) else { continue }
-                guard let counterpart = outputObject[key] else { return path + [.key(key)] }
-                if let found = firstDropped(value, counterpart, path: path + [.key(key)]) { return found }
-            }
-        } else if let inputArray = input as? [Any], let outputArray = output as? [Any] {
-            for (index, element) in inputArray.enumerated() where index < outputArray.count {
-                if let found = firstDropped(element, outputArray[index], path: path + [.index(index)]) { return found }
+    /// The path without array indices: `offers[].audiences`.
+    private static func shape(of path: [JSONSourceMap.PathComponent]) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .key(let key): text += "." + key
+            case .index: text += "[]"
             }
         }
-        return nil
+        return text
     }
 }

@@ -39,7 +39,27 @@ public struct JSONCatalogCoder: Sendable {
                 .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column)
         }
         let decoder = JSONDecoder()
-        let header = try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file)
+        let document: CatalogDocument
+        do {
+            document = try decodeMapped(CatalogDocument.self, from: data, decoder, map, file)
+        } catch {
+            // A foreign or newer file fails for that reason, not for the first field it lacks.
+            try checkHeader(try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file), map, file)
+            throw error
+        }
+        try checkHeader(CatalogDocument.Header(format: document.format, version: document.version), map, file)
+        let catalog = document.catalog
+        if let dropped = DroppedFieldDetector.firstDroppedField(input: Array(data), output: Array(try encode(catalog))) {
+            let location = map.location(of: dropped)
+            let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
+            throw StoreError(
+                .malformedData, "unknown field \"\(name)\"; Mestring would ignore it and lose its value (check the spelling)",
+                file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
+        }
+        return catalog
+    }
+
+    private func checkHeader(_ header: CatalogDocument.Header, _ map: JSONSourceMap, _ file: String?) throws {
         guard header.format == JSONCatalogFormat.name else {
             let found = header.format.map { "\"\($0)\"" } ?? "no format field"
             let location = map.location(ofFieldPath: header.format == nil ? "" : "format")
@@ -56,15 +76,6 @@ public struct JSONCatalogCoder: Sendable {
                     + ((header.version ?? 0) > JSONCatalogFormat.version ? " (the file was written by a newer Mestring)" : ""),
                 file: file, line: location?.line, column: location?.column, field: "version")
         }
-        let catalog = try decodeMapped(CatalogDocument.self, from: data, decoder, map, file).catalog
-        if let dropped = DroppedFieldDetector.firstDroppedField(input: data, output: try encode(catalog)) {
-            let location = map.location(of: dropped)
-            let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
-            throw StoreError(
-                .malformedData, "unknown field \"\(name)\"; Mestring would ignore it and lose its value (check the spelling)",
-                file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
-        }
-        return catalog
     }
 
     private func decodeMapped<Value: Decodable>(
