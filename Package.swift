@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "MestringSQLite", targets: ["MestringSQLite"]),
         .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
-        .executable(name: "mestring", targets: ["MestringCLI"]),
+        .executable(name: "mestring", targets: ["mestring"]),
         .plugin(name: "ValidateCatalog", targets: ["ValidateCatalog"]),
         .plugin(name: "CatalogValidation", targets: ["CatalogValidation"]),
     ],
@@ -29,16 +29,17 @@ let package = Package(
         .target(name: "MestringConformance", dependencies: ["Mestring"]),
         // The command line sits on top of everything.
         .executableTarget(
-            name: "MestringCLI",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"]),
+            name: "mestring",
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
+            path: "Sources/MestringCLI"),
         // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
         .plugin(
             name: "ValidateCatalog",
             capability: .command(
                 intent: .custom(verb: "validate-catalog", description: "Validate Mestring catalogue files against the co-design rules"),
                 permissions: []),
-            dependencies: ["MestringCLI"]),
-        .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["MestringCLI"]),
+            dependencies: ["mestring"]),
+        .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["mestring"]),
         .executableTarget(
             name: "MestringBenchmarks",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
@@ -49,7 +50,11 @@ let package = Package(
         .testTarget(name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance"]),
         .testTarget(
             name: "MestringValidationTests", dependencies: ["Mestring", "MestringValidation", "MestringConformance"]),
-        .testTarget(name: "MestringCLITests", dependencies: ["MestringCLI"]),
+        .testTarget(name: "MestringCLITests", dependencies: ["mestring"]),
+        // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
+        .testTarget(
+            name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],
+            path: "Documentation/Examples/MunicipalFeedAdapter", exclude: ["kommune-feed.json"]),
     ]
 )
 

@@ -30,8 +30,8 @@ echo "== build-tool plugin: broken data fails the build with file and line"
 if swift build --package-path "$fixture" --target BrokenOfferData > /tmp/mestring-fixture-broken.log 2>&1; then
     fail "the broken fixture built"
 fi
-grep -E "BrokenOfferData/catalog.json:[0-9]+: error: " /tmp/mestring-fixture-broken.log | head -3
-grep -qE "BrokenOfferData/catalog.json:[0-9]+: error: " /tmp/mestring-fixture-broken.log \
+grep -E "BrokenOfferData/catalog.json:[0-9]+(:[0-9]+)?: error: " /tmp/mestring-fixture-broken.log | head -3
+grep -qE "BrokenOfferData/catalog.json:[0-9]+(:[0-9]+)?: error: " /tmp/mestring-fixture-broken.log \
     || { tail -20 /tmp/mestring-fixture-broken.log; fail "the broken fixture's diagnostics lack path:line: error:"; }
 
 [ "$failures" -eq 0 ] && echo "plugins: all checks passed" || { echo "plugins: $failures check(s) failed"; exit 1; }

@@ -1,7 +1,9 @@
 // Throughput benchmarks; run in release mode:
-//   swift run -c release MestringBenchmarks [validation|csv|sqlite|all]
+//   swift run -c release MestringBenchmarks [validation|json|csv|sqlite|all]
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
+    ("validation", ValidationBenchmark.run),
+    ("json", JSONBenchmark.run),
     ("csv", CSVBenchmark.run),
 ]
 for benchmark in benchmarks where requested == "all" || requested == benchmark.name {

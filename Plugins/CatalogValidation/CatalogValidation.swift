@@ -15,7 +15,7 @@ import PackagePlugin
 struct CatalogValidation: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
-        let tool = try context.tool(named: "MestringCLI").url
+        let tool = try context.tool(named: "mestring").url
         // The tool decides what is a catalogue (`--skip-other-files`): a JSON resource that is not a
         // Mestring catalogue passes silently, so that detection lives in one place.
         let candidates = target.sourceFiles.map(\.url).filter { ["json", "sqlite"].contains($0.pathExtension.lowercased()) }

@@ -22,7 +22,7 @@ struct ValidateCatalog: CommandPlugin {
             Diagnostics.warning("no catalogue files found in \(root.path)")
             return
         }
-        let tool = try context.tool(named: "MestringCLI").url
+        let tool = try context.tool(named: "mestring").url
         var failed: [String] = []
         for path in paths {
             let process = Process()

@@ -33,9 +33,10 @@ public enum ConformanceCheck: String, CaseIterable, Sendable, CustomStringConver
     /// Many tasks writing at once lose no update; readers see a consistent catalogue.
     case concurrentUse
 
+    /// The check's name, as test reports show it.
     public var description: String { rawValue }
 
-    /// `true` for checks that need a ``RecordStore``.
+    /// `true` for checks that need a ``Mestring/RecordStore``.
     public var needsRecordStore: Bool {
         switch self {
         case .fetch, .upsert, .delete, .query, .concurrentUse: true

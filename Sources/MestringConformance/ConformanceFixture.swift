@@ -4,14 +4,16 @@ import Mestring
 ///
 /// It exercises every field and every vocabulary value, Norwegian and Sami letters, quotes,
 /// separators and line breaks inside texts, a long text, empty lists and missing optionals, and
-/// personal contact data. Stores are compared with the reference meaning of ``OfferQuery``
-/// (``Catalog/offers(matching:)``) on ``queries``.
+/// personal contact data. Stores are compared with the reference meaning of ``Mestring/OfferQuery``
+/// (``Mestring/Catalog/offers(matching:)``) on ``queries``.
 public enum ConformanceFixture {
     /// A text of about 12,000 characters with line breaks, for stores that limit field sizes.
     public static let longText: String = (1...120).map { index in
         "Avsnitt \(index): Kurset gir kunnskap om sykdommen, behandling og hverdagsliv; «sitat», \"anførsel\", semikolon; komma, og æøå ÆØÅ."
     }.joined(separator: "\n")
 
+    /// The catalogue every check seeds the store with: every field and every vocabulary value,
+    /// difficult texts, a reference to a provider that is not there, and personal contact data.
     public static let catalog: Catalog = {
         var catalog = Catalog(
             info: CatalogInfo(
@@ -126,7 +128,7 @@ public enum ConformanceFixture {
         Pathway(id: "pathway-empty", name: "Tomt forløp"),
     ]
 
-    /// Queries that together use every dimension of ``OfferQuery``, alone and combined.
+    /// Queries that together use every dimension of ``Mestring/OfferQuery``, alone and combined.
     public static let queries: [OfferQuery] = [
         OfferQuery(),
         OfferQuery(municipalities: ["0301"]),

@@ -1,11 +1,11 @@
 import Mestring
 
 /// The conformance suite for catalogue stores: proves that a store (ours, or an integrator's)
-/// honours the requirements of ``CatalogStore`` and ``RecordStore``.
+/// honours the requirements of ``Mestring/CatalogStore`` and ``Mestring/RecordStore``.
 ///
 /// Give it a way to make a store that holds a given catalogue. Every check gets a fresh store.
 /// Checks that need writing are skipped for read-only stores, and record-level checks for stores
-/// that are not ``RecordStore``s.
+/// that are not ``Mestring/RecordStore``s.
 ///
 /// ```swift
 /// // Swift Testing

@@ -1,11 +1,11 @@
 import Foundation
 import Mestring
 
-/// Turns a ``Catalog`` into Mestring's JSON format and back.
+/// Turns a ``Mestring/Catalog`` into Mestring's JSON format and back.
 ///
 /// Output is deterministic (sorted keys, two-space pretty printing, a final newline), so that a
 /// catalogue kept in git shows readable diffs, and converting a file twice gives the same bytes.
-/// Reading reports problems as ``StoreError`` with the line, column and JSON path:
+/// Reading reports problems as ``Mestring/StoreError`` with the line, column and JSON path:
 /// `catalog.json:41:23: offers[12].audiences[0]: unknown audience "pasient"; expected one of …`.
 ///
 /// ```swift
@@ -16,6 +16,7 @@ public struct JSONCatalogCoder: Sendable {
     /// Whether personal contact data is written. A public export leaves it out.
     public var includesPersonalData: Bool
 
+    /// A coder; with `includesPersonalData: false` it writes the public export.
     public init(includesPersonalData: Bool = true) {
         self.includesPersonalData = includesPersonalData
     }
@@ -38,7 +39,27 @@ public struct JSONCatalogCoder: Sendable {
                 .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column)
         }
         let decoder = JSONDecoder()
-        let header = try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file)
+        let document: CatalogDocument
+        do {
+            document = try decodeMapped(CatalogDocument.self, from: data, decoder, map, file)
+        } catch {
+            // A foreign or newer file fails for that reason, not for the first field it lacks.
+            try checkHeader(try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file), map, file)
+            throw error
+        }
+        try checkHeader(CatalogDocument.Header(format: document.format, version: document.version), map, file)
+        let catalog = document.catalog
+        if let dropped = DroppedFieldDetector.firstDroppedField(input: Array(data), output: Array(try encode(catalog))) {
+            let location = map.location(of: dropped)
+            let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
+            throw StoreError(
+                .malformedData, "unknown field \"\(name)\"; Mestring would ignore it and lose its value (check the spelling)",
+                file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
+        }
+        return catalog
+    }
+
+    private func checkHeader(_ header: CatalogDocument.Header, _ map: JSONSourceMap, _ file: String?) throws {
         guard header.format == JSONCatalogFormat.name else {
             let found = header.format.map { "\"\($0)\"" } ?? "no format field"
             let location = map.location(ofFieldPath: header.format == nil ? "" : "format")
@@ -55,7 +76,6 @@ public struct JSONCatalogCoder: Sendable {
                     + ((header.version ?? 0) > JSONCatalogFormat.version ? " (the file was written by a newer Mestring)" : ""),
                 file: file, line: location?.line, column: location?.column, field: "version")
         }
-        return try decodeMapped(CatalogDocument.self, from: data, decoder, map, file).catalog
     }
 
     private func decodeMapped<Value: Decodable>(

@@ -6,14 +6,19 @@ import Mestring
 /// Writes are atomic: the new content goes to a temporary file in the same folder, which is then
 /// renamed over the old file, so a failed or interrupted write leaves the previous file intact.
 public struct JSONCatalogFile: CatalogFile {
+    /// The JSON file.
     public let url: URL
+    /// How the catalogue is encoded and decoded, including whether personal data is written.
     public var coder: JSONCatalogCoder
 
+    /// The JSON file at `url`; it need not exist before the first write.
     public init(url: URL, coder: JSONCatalogCoder = JSONCatalogCoder()) {
         self.url = url
         self.coder = coder
     }
 
+    /// Reads and decodes the file: `.notFound` when it does not exist, `.malformedData` or
+    /// `.unsupportedVersion` with the line and column when it is not a catalogue this Mestring reads.
     public func read() throws -> Catalog {
         let data: Data
         do {
@@ -27,6 +32,7 @@ public struct JSONCatalogFile: CatalogFile {
         return try coder.decode(data, file: url.path)
     }
 
+    /// Encodes the catalogue and replaces the file atomically.
     public func write(_ catalog: Catalog) throws {
         let data = try coder.encode(catalog)
         do {

@@ -16,7 +16,9 @@ public typealias JSONCatalogStore = FileCatalogStore<JSONCatalogFile>
 
 extension FileCatalogStore where File == JSONCatalogFile {
     /// A store over the JSON file at `fileURL`.
-    /// - Parameter includesPersonalData: `false` leaves personal contact data out when saving.
+    /// - Parameters:
+    ///   - fileURL: The JSON file; it need not exist before the first save.
+    ///   - includesPersonalData: `false` saves the public export, without personal contact data.
     public init(fileURL: URL, includesPersonalData: Bool = true) {
         self.init(file: JSONCatalogFile(url: fileURL, coder: JSONCatalogCoder(includesPersonalData: includesPersonalData)))
     }

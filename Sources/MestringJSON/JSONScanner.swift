@@ -88,6 +88,53 @@ struct JSONScanner {
         }
     }
 
+    /// Walks the value at the current offset and calls `visit` for every object member that
+    /// carries data (not `null`, not `""`), with its concrete path; `visit` returns `false` to stop.
+    @discardableResult
+    mutating func visitMembers(
+        path: inout [JSONSourceMap.PathComponent], _ visit: (_ path: [JSONSourceMap.PathComponent]) -> Bool
+    ) throws(Failure) -> Bool {
+        switch current {
+        case UInt8(ascii: "{"):
+            advance()
+            skipWhitespace()
+            if current == UInt8(ascii: "}") { advance(); return true }
+            while true {
+                skipWhitespace()
+                let key = try readString()
+                skipWhitespace()
+                try expect(UInt8(ascii: ":"), "\":\"")
+                skipWhitespace()
+                path.append(.key(key))
+                let carriesData = !(current == UInt8(ascii: "n") || (current == UInt8(ascii: "\"") && bytes.count > offset + 1 && bytes[offset + 1] == UInt8(ascii: "\"")))
+                if carriesData && !visit(path) { return false }
+                guard try visitMembers(path: &path, visit) else { return false }
+                path.removeLast()
+                skipWhitespace()
+                if current == UInt8(ascii: "}") { advance(); return true }
+                try expect(UInt8(ascii: ","), "\",\" or \"}\"")
+            }
+        case UInt8(ascii: "["):
+            advance()
+            skipWhitespace()
+            if current == UInt8(ascii: "]") { advance(); return true }
+            var index = 0
+            while true {
+                skipWhitespace()
+                path.append(.index(index))
+                guard try visitMembers(path: &path, visit) else { return false }
+                path.removeLast()
+                skipWhitespace()
+                if current == UInt8(ascii: "]") { advance(); return true }
+                try expect(UInt8(ascii: ","), "\",\" or \"]\"")
+                index += 1
+            }
+        default:
+            try skipValue()
+            return true
+        }
+    }
+
     mutating func skipValue() throws(Failure) {
         guard let byte = current else { throw failure("expected a value\(foundDescription)") }
         switch byte {

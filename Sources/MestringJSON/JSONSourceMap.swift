@@ -7,24 +7,31 @@
 public struct JSONSourceMap: Sendable {
     /// A place in the text, 1-based.
     public struct Location: Hashable, Sendable {
+        /// The line, from 1.
         public var line: Int
+        /// The column, from 1, counted in characters.
         public var column: Int
     }
 
     /// A syntax problem: where, and what was expected.
     public struct SyntaxError: Hashable, Sendable {
+        /// Where the problem is.
         public var location: Location
+        /// What was expected and what was found.
         public var message: String
     }
 
     /// One step of a field path: an object key or an array index.
     public enum PathComponent: Hashable, Sendable {
+        /// A field of an object, by name.
         case key(String)
+        /// An element of an array, from 0.
         case index(Int)
     }
 
     private let bytes: [UInt8]
 
+    /// A map over the bytes of a JSON text in UTF-8.
     public init(_ bytes: some Sequence<UInt8>) { self.bytes = Array(bytes) }
 
     /// The location of the value at `path` (`offers[12].audiences[0]`), or of the deepest part of

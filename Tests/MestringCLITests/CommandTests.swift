@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import MestringCLI
+@testable import mestring
 
 @Suite("The mestring command")
 struct CommandTests {

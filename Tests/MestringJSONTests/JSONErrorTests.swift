@@ -103,3 +103,23 @@ struct JSONErrorTests {
         #expect(map.location(ofFieldPath: "offers[0].nonexistent")?.line == 9)
     }
 }
+
+@Suite("JSON reading loses nothing")
+struct JSONUnknownFieldTests {
+    @Test func misspeltFieldIsReportedNotDropped() throws {
+        let text = JSONErrorTests.offer(JSONErrorTests.validFields + ",\n      \"audience\": [\"families\"]")
+        do {
+            _ = try JSONCatalogCoder().decode(Data(text.utf8), file: "catalog.json")
+            Issue.record("an unknown field was silently ignored")
+        } catch let error as StoreError {
+            #expect(error.field == "offers[0].audience")
+            #expect(error.line == 15)
+            #expect(error.message.contains("unknown field \"audience\""))
+        }
+    }
+
+    @Test func nullOptionalsCarryNoDataAndAreAccepted() throws {
+        let text = JSONErrorTests.offer(JSONErrorTests.validFields + ",\n      \"summary\": null")
+        #expect(try JSONCatalogCoder().decode(Data(text.utf8)).offers.first?.summary == nil)
+    }
+}

@@ -50,3 +50,15 @@ struct ValueTypeTests {
         #expect(text.text(in: .northernSami) == "Kursa oapmahaččaide")
     }
 }
+
+@Suite("Vocabulary identity")
+struct VocabularyIdentityTests {
+    @Test func casesAreEqualOnlyToThemselvesAndOrderedByDeclaration() {
+        for (index, stage) in CareStage.allCases.enumerated() {
+            #expect(stage.ordinal == index)
+            for other in CareStage.allCases { #expect((stage == other) == (stage.rawValue == other.rawValue)) }
+        }
+        #expect(Set(Audience.allCases).count == Audience.allCases.count)
+        #expect(Set([OfferKind.peerGroup, .peerGroup, .eLearning]) == [.eLearning, .peerGroup])
+    }
+}

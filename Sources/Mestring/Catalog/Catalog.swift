@@ -12,12 +12,20 @@
 /// let forNextOfKin = catalog.offers(matching: OfferQuery(audiences: [.nextOfKin]))
 /// ```
 public struct Catalog: Hashable, Sendable, Codable {
+    /// What the catalogue is, who publishes it and how current it is.
     public var info: CatalogInfo
+    /// The organisations that run offers (*tilbydere*).
     public var providers: RecordCollection<Provider>
+    /// The learning-and-coping offers (*lærings- og mestringstilbud*).
     public var offers: RecordCollection<Offer>
+    /// The people who plan, deliver and evaluate offers; their names and contact details are
+    /// personal data (see ``publicExport()``).
     public var people: RecordCollection<Person>
+    /// The coherent pathways (*helhetlige forløp*) that lead users across levels.
     public var pathways: RecordCollection<Pathway>
 
+    /// A catalogue of the given parts. Every part defaults to empty, so that code and imports can
+    /// build a catalogue piece by piece.
     public init(
         info: CatalogInfo = CatalogInfo(), providers: RecordCollection<Provider> = [],
         offers: RecordCollection<Offer> = [], people: RecordCollection<Person> = [],

@@ -15,14 +15,17 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
     private var records: [Record]
     private var positions: [Record.ID: Int]
 
+    /// An empty collection.
     public init() { self.init([Record]()) }
 
+    /// A collection of the records in the order given, keeping records whose identifier repeats.
     public init(_ records: some Sequence<Record>) {
         self.records = Array(records)
         self.positions = [:]
         reindex()
     }
 
+    /// Lets a collection be written as an array literal in code and tests.
     public init(arrayLiteral elements: Record...) { self.init(elements) }
 
     private mutating func reindex() {
@@ -32,8 +35,11 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
         }
     }
 
+    /// The position of the first record: positions are offsets from 0, as in an array.
     public var startIndex: Int { records.startIndex }
+    /// The position after the last record.
     public var endIndex: Int { records.endIndex }
+    /// The record at a position, in the order the records were given.
     public subscript(position: Int) -> Record { records[position] }
 
     /// The first record with this identifier.
@@ -41,6 +47,7 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
         positions[id].map { records[$0] }
     }
 
+    /// `true` when a record with this identifier is present: the check before following a reference.
     public func contains(id: Record.ID) -> Bool { positions[id] != nil }
 
     /// The position of the first record with this identifier.
@@ -79,12 +86,17 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
         }
     }
 
+    /// Equal when both hold the same records in the same order: order is content, because stores
+    /// must keep it.
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.records == rhs.records }
+    /// Hashes the records in order, consistently with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(records) }
 
+    /// Reads an array of records, keeping repeated identifiers.
     public init(from decoder: any Decoder) throws {
         self.init(try [Record](from: decoder))
     }
 
+    /// Writes the records as an array, in order.
     public func encode(to encoder: any Encoder) throws { try records.encode(to: encoder) }
 }

@@ -1,12 +1,18 @@
 /// The four kinds of record a catalogue holds; used in findings, errors and file names.
 public enum RecordKind: String, CatalogEnumeration {
+    /// A ``Provider`` (*tilbyder*).
     case provider
+    /// An ``Offer`` (*tilbud*).
     case offer
+    /// A ``Person``.
     case person
+    /// A ``Pathway`` (*forløp*).
     case pathway
 
+    /// The name of this vocabulary in messages: `unknown record kind "…"; expected one of …`.
     public static let vocabularyName = "record kind"
 
+    /// The Bokmål label to show users, e.g. `tilbud`.
     public var norwegianLabel: String {
         switch self {
         case .provider: "tilbyder"

@@ -14,13 +14,35 @@ where RawValue == String, AllCases: RandomAccessCollection {
 }
 
 extension CatalogEnumeration {
+    /// The stable spelling, so that messages and logs show what files contain.
     public var description: String { rawValue }
 
-    /// Cases compare in declaration order, which is the domain order (e.g. prevention before rehabilitation).
-    public static func < (lhs: Self, rhs: Self) -> Bool {
-        let all = Array(allCases)
-        return all.firstIndex(of: lhs)! < all.firstIndex(of: rhs)!
+    /// The case's position in declaration order, which is the domain order (prevention before
+    /// rehabilitation).
+    ///
+    /// A vocabulary is an enum without payloads, which Swift stores as its case index in one byte;
+    /// reading that byte makes comparing and hashing as cheap as for an integer. (The default
+    /// `==` of `RawRepresentable` would compare the raw-value strings instead.)
+    @inlinable
+    public var ordinal: Int {
+        switch MemoryLayout<Self>.size {
+        case 0: 0
+        case 1: Int(withUnsafeBytes(of: self) { $0[0] })
+        default: Self.allCases.firstIndex { $0.rawValue == rawValue }.map { Self.allCases.distance(from: Self.allCases.startIndex, to: $0) } ?? 0
+        }
     }
+
+    /// Two values are equal when they are the same case; compares case indices, not strings.
+    @inlinable
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.ordinal == rhs.ordinal }
+
+    /// Hashes the case index, so sets and dictionaries of vocabulary values hash no strings.
+    @inlinable
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    /// Cases compare in declaration order, which is the domain order.
+    @inlinable
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// The allowed spellings, comma-separated, for error messages and documentation.
     public static var allowedSpellings: String {
@@ -39,6 +61,8 @@ extension CatalogEnumeration {
         "unknown \(vocabularyName) \"\(spelling)\"; expected one of \(allowedSpellings)"
     }
 
+    /// Reads the stable spelling; an unknown spelling fails with ``unknownSpellingMessage(_:)``,
+    /// which lists the allowed ones.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let spelling = try container.decode(String.self)
@@ -49,6 +73,7 @@ extension CatalogEnumeration {
         self = value
     }
 
+    /// Writes the stable spelling (the raw value).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)

@@ -14,6 +14,8 @@ public struct Accessibility: Hashable, Sendable, Codable {
     /// Anything else a participant should know.
     public var notes: LocalizedText?
 
+    /// Describes accessibility. Leave what is not known `nil` ("not stated"), which validation
+    /// reports, rather than `false` ("not available").
     public init(
         wheelchairAccessible: Bool? = nil, hearingLoop: Bool? = nil, interpreterAvailable: Bool? = nil,
         easyRead: Bool? = nil, notes: LocalizedText? = nil

@@ -11,8 +11,10 @@ public enum Audience: String, CatalogEnumeration {
     /// Whole families, together.
     case families = "families"
 
+    /// The name of this vocabulary in messages: `unknown audience "…"; expected one of …`.
     public static let vocabularyName = "audience"
 
+    /// The Bokmål label to show users, e.g. `pårørende`.
     public var norwegianLabel: String {
         switch self {
         case .patients: "pasienter"

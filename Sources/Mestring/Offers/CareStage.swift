@@ -14,8 +14,10 @@ public enum CareStage: String, CatalogEnumeration {
     /// Living with a lasting condition; long-term follow-up.
     case followUp = "follow-up"
 
+    /// The name of this vocabulary in messages: `unknown care stage "…"; expected one of …`.
     public static let vocabularyName = "care stage"
 
+    /// The Bokmål label to show users, e.g. `forebygging`.
     public var norwegianLabel: String {
         switch self {
         case .prevention: "forebygging"

@@ -10,8 +10,10 @@ public enum CodingSystem: String, CatalogEnumeration {
     /// SNOMED CT concept identifiers.
     case snomedCT = "snomed-ct"
 
+    /// The name of this vocabulary in messages: `unknown coding system "…"; expected one of …`.
     public static let vocabularyName = "coding system"
 
+    /// The Bokmål label to show users, e.g. `ICD-10`.
     public var norwegianLabel: String {
         switch self {
         case .icd10: "ICD-10"

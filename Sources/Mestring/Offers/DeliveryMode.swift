@@ -12,8 +12,10 @@ public enum DeliveryMode: String, CatalogEnumeration {
     /// Self-paced e-learning, no fixed time.
     case selfPaced = "self-paced"
 
+    /// The name of this vocabulary in messages: `unknown delivery mode "…"; expected one of …`.
     public static let vocabularyName = "delivery mode"
 
+    /// The Bokmål label to show users, e.g. `fysisk oppmøte`.
     public var norwegianLabel: String {
         switch self {
         case .inPerson: "fysisk oppmøte"

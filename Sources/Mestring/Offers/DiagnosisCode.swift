@@ -11,15 +11,25 @@ public struct DiagnosisCode: Hashable, Sendable, Codable, CustomStringConvertibl
     /// A human-readable name, for display only; matching uses ``system`` and ``code``.
     public var label: String?
 
+    /// A code in a classification, with an optional name for display.
     public init(system: CodingSystem, code: String, label: String? = nil) {
         self.system = system
         self.code = code
         self.label = label
     }
 
+    /// An ICD-10 code, as hospitals record diagnoses: `.icd10("E11", "Diabetes mellitus type 2")`.
+    /// - Parameters:
+    ///   - code: The code as written in ICD-10 (`E11`, `E11.9`).
+    ///   - label: A name for display; matching ignores it.
     public static func icd10(_ code: String, _ label: String? = nil) -> Self { .init(system: .icd10, code: code, label: label) }
+    /// An ICPC-2 code, as GPs and municipal services record conditions: `.icpc2("R95", "KOLS")`.
+    /// - Parameters:
+    ///   - code: The code as written in ICPC-2 (`R95`).
+    ///   - label: A name for display; matching ignores it.
     public static func icpc2(_ code: String, _ label: String? = nil) -> Self { .init(system: .icpc2, code: code, label: label) }
 
+    /// `ICD-10 E11`: the classification and the code, for messages and reports.
     public var description: String { "\(system.norwegianLabel) \(code)" }
 
     /// `true` when this code is `other` or a subcode of it in the same system, ignoring letter case:

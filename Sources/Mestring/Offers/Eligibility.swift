@@ -11,6 +11,7 @@ public struct Eligibility: Hashable, Sendable, Codable {
     /// Other conditions, in words.
     public var notes: LocalizedText?
 
+    /// States who may take part; leave what is not known `nil`.
     public init(minimumAge: Int? = nil, maximumAge: Int? = nil, residentsOnly: Bool? = nil, notes: LocalizedText? = nil) {
         self.minimumAge = minimumAge
         self.maximumAge = maximumAge

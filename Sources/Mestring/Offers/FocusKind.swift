@@ -12,8 +12,10 @@ public enum FocusKind: String, CatalogEnumeration {
     /// About living with an illness or disability in general (*leve-med*).
     case livingWith = "living-with"
 
+    /// The name of this vocabulary in messages: `unknown focus "…"; expected one of …`.
     public static let vocabularyName = "focus"
 
+    /// The Bokmål label to show users, e.g. `leve med`.
     public var norwegianLabel: String {
         switch self {
         case .diagnosisSpecific: "diagnosespesifikt"

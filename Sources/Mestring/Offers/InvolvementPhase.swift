@@ -9,8 +9,10 @@ public enum InvolvementPhase: String, CatalogEnumeration {
     /// Evaluating the offer afterwards.
     case evaluation = "evaluation"
 
+    /// The name of this vocabulary in messages: `unknown involvement phase "…"; expected one of …`.
     public static let vocabularyName = "involvement phase"
 
+    /// The Bokmål label to show users, e.g. `gjennomføring`.
     public var norwegianLabel: String {
         switch self {
         case .planning: "planlegging"

@@ -15,47 +15,69 @@
 ///     stages: [.treatment, .followUp], audiences: [.patients, .nextOfKin], municipalities: ["4601"])
 /// ```
 public struct Offer: CatalogRecord {
+    /// The identifier of an offer, a type of its own so that it cannot be mistaken for another record's.
     public typealias ID = Identifier<Offer>
 
+    /// The publisher's identifier, unique among the catalogue's offers.
     public var id: ID
+    /// The offer's name, in one or more of the catalogue's languages; searched by text queries.
     public var title: LocalizedText
+    /// What the offer is about, for a reader deciding whether it fits; searched by text queries.
     public var summary: LocalizedText?
+    /// The kind of offer as the national guideline names it; it decides which co-design rules apply.
     public var kind: OfferKind
+    /// Individual or group; a group offer must be co-led by a professional and a person with lived
+    /// experience.
     public var format: OfferFormat
     /// The provider responsible for the offer.
     public var provider: Provider.ID
     /// Other providers that run the offer together with ``provider`` (e.g. a user organisation).
     public var partners: [Provider.ID]
+    /// What the offer is about: one diagnosis, several, a theme, or living with illness in general.
     public var focus: FocusKind
     /// The diagnoses the offer is about; expected when ``focus`` is diagnosis-specific.
     public var diagnoses: [DiagnosisCode]
     /// Themes such as "ernæring" or "søvn"; expected when ``focus`` is a theme.
     public var themes: [String]
+    /// Where the offer's knowledge comes from, from professionals to peers.
     public var method: OfferMethod
+    /// Where in the course of an illness the offer serves, from prevention to follow-up.
     public var stages: [CareStage]
+    /// Whom the offer is for.
     public var audiences: [Audience]
+    /// How participants take part; `nil` when not stated, which rule `access.stated` reports.
     public var deliveryMode: DeliveryMode?
     /// The languages the offer is held in.
     public var languages: [LanguageTag]
+    /// What the offer does so that people with disabilities or language needs can take part.
     public var accessibility: Accessibility?
+    /// Age limits and residency beyond the audience.
     public var eligibility: Eligibility?
+    /// When the offer runs.
     public var schedule: Schedule?
     /// The largest number of participants.
     public var capacity: Int?
+    /// What a participant pays; `nil` when not stated.
     public var price: Price?
+    /// How to get a place; without it an offer exists only on paper.
     public var signUp: SignUp?
     /// The municipalities whose residents the offer serves; what ``OfferQuery`` matches by place.
     public var municipalities: [MunicipalityNumber]
     /// Where the offer takes place (address or venue), if in person.
     public var venue: String?
+    /// The offer's own web page.
     public var website: String?
     /// The people who plan, deliver and evaluate the offer.
     public var involvement: [Involvement]
+    /// The outcomes the offer aims for, which an evaluation can record.
     public var expectedOutcomes: [Outcome]
     /// The offer needs specialised competence in diagnosis and treatment, which is why it is given
     /// at a hospital. A municipal offer that claims this is flagged by rule `placement.level`.
     public var requiresSpecialistCompetence: Bool
 
+    /// An offer with the description every offer needs. Everything else defaults to empty or not
+    /// stated, so that a partly known import can still be built and validation can say what is
+    /// missing.
     public init(
         id: ID, title: LocalizedText, summary: LocalizedText? = nil, kind: OfferKind, format: OfferFormat,
         provider: Provider.ID, partners: [Provider.ID] = [], focus: FocusKind, diagnoses: [DiagnosisCode] = [],
@@ -95,6 +117,8 @@ public struct Offer: CatalogRecord {
         self.requiresSpecialistCompetence = requiresSpecialistCompetence
     }
 
+    /// Offers are records of kind ``RecordKind/offer``.
     public static let recordKind = RecordKind.offer
+    /// Offers live in ``Catalog/offers``.
     public static var catalogKeyPath: WritableKeyPath<Catalog, RecordCollection<Offer>> { \.offers }
 }

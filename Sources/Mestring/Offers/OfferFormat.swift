@@ -8,8 +8,10 @@ public enum OfferFormat: String, CatalogEnumeration {
     /// A group of participants meeting together.
     case group = "group"
 
+    /// The name of this vocabulary in messages: `unknown offer format "…"; expected one of …`.
     public static let vocabularyName = "offer format"
 
+    /// The Bokmål label to show users, e.g. `gruppebasert`.
     public var norwegianLabel: String {
         switch self {
         case .individual: "individuelt"

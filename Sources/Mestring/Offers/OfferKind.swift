@@ -18,8 +18,10 @@ public enum OfferKind: String, CatalogEnumeration {
     /// A programme for the whole family, such as SMIL for children and young people as next of kin.
     case familyProgramme = "family-programme"
 
+    /// The name of this vocabulary in messages: `unknown offer kind "…"; expected one of …`.
     public static let vocabularyName = "offer kind"
 
+    /// The Bokmål label to show users, e.g. `likepersongruppe`.
     public var norwegianLabel: String {
         switch self {
         case .individualEducation: "individuell opplæring"

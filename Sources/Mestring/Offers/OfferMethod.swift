@@ -10,8 +10,10 @@ public enum OfferMethod: String, CatalogEnumeration {
     /// Mainly experience sharing between users, patients or next of kin.
     case experienceSharing = "experience-sharing"
 
+    /// The name of this vocabulary in messages: `unknown method "…"; expected one of …`.
     public static let vocabularyName = "method"
 
+    /// The Bokmål label to show users, e.g. `erfaringsutveksling`.
     public var norwegianLabel: String {
         switch self {
         case .knowledgeTransfer: "kunnskapsformidling"

@@ -15,8 +15,10 @@ public enum Outcome: String, CatalogEnumeration {
     /// Understanding and acceptance from others.
     case understandingFromOthers = "understanding-from-others"
 
+    /// The name of this vocabulary in messages: `unknown outcome "…"; expected one of …`.
     public static let vocabularyName = "outcome"
 
+    /// The Bokmål label to show users, e.g. `mestring og mestringstro`.
     public var norwegianLabel: String {
         switch self {
         case .knowledgeAndHealthLiteracy: "kunnskap og helsekompetanse"

@@ -7,6 +7,7 @@ public struct Price: Hashable, Sendable, Codable {
     /// Exemptions, what is included, and the like.
     public var notes: LocalizedText?
 
+    /// A price in whole kroner, with notes such as exemptions.
     public init(amount: Int, notes: LocalizedText? = nil) {
         self.amount = amount
         self.notes = notes
@@ -15,5 +16,6 @@ public struct Price: Hashable, Sendable, Codable {
     /// An offer without fee.
     public static let free = Price(amount: 0)
 
+    /// `true` when taking part costs nothing, as for most learning-and-coping offers.
     public var isFree: Bool { amount == 0 }
 }

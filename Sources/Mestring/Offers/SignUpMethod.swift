@@ -7,8 +7,10 @@ public enum SignUpMethod: String, CatalogEnumeration {
     /// Either self-referral or referral.
     case either = "either"
 
+    /// The name of this vocabulary in messages: `unknown sign-up method "…"; expected one of …`.
     public static let vocabularyName = "sign-up method"
 
+    /// The Bokmål label to show users, e.g. `egenpåmelding`.
     public var norwegianLabel: String {
         switch self {
         case .selfReferral: "egenpåmelding"

@@ -10,10 +10,12 @@ public struct PathwayStep: Hashable, Sendable, Codable {
     public var offerKind: OfferKind?
     /// The level the step belongs to, when no specific offer is named.
     public var level: ServiceLevel?
+    /// Where in the course of an illness this step serves; stages must not run backwards.
     public var stage: CareStage
     /// How the user is handed over to the next step (who refers, who calls whom).
     public var handOver: LocalizedText?
 
+    /// A step that names an offer, or an offer kind at a level when no specific offer exists yet.
     public init(
         offer: Offer.ID? = nil, offerKind: OfferKind? = nil, level: ServiceLevel? = nil, stage: CareStage,
         handOver: LocalizedText? = nil

@@ -6,8 +6,10 @@
 public struct HealthPedagogyCompetence: Hashable, Sendable, Codable {
     /// The course, study programme or other basis ("Helsepedagogikk, 15 stp, OsloMet").
     public var basis: String
+    /// When the training was completed, if known.
     public var completed: LocalDate?
 
+    /// Records a professional's training in health pedagogy.
     public init(basis: String, completed: LocalDate? = nil) {
         self.basis = basis
         self.completed = completed

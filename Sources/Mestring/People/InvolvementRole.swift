@@ -13,8 +13,10 @@ public enum InvolvementRole: String, CatalogEnumeration {
     /// A trained peer helper (*likeperson*) who holds peer conversations or groups.
     case peerHelper = "peer-helper"
 
+    /// The name of this vocabulary in messages: `unknown involvement role "…"; expected one of …`.
     public static let vocabularyName = "involvement role"
 
+    /// The Bokmål label to show users, e.g. `likeperson`.
     public var norwegianLabel: String {
         switch self {
         case .professional: "fagperson"

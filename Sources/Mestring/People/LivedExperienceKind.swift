@@ -9,8 +9,10 @@ public enum LivedExperienceKind: String, CatalogEnumeration {
     /// Was a child or young person as next of kin.
     case youngNextOfKin = "young-next-of-kin"
 
+    /// The name of this vocabulary in messages: `unknown lived experience "…"; expected one of …`.
     public static let vocabularyName = "lived experience"
 
+    /// The Bokmål label to show users, e.g. `pårørende`.
     public var norwegianLabel: String {
         switch self {
         case .ownIllness: "egen sykdom"

@@ -7,10 +7,14 @@
 /// data: contact is optional, and ``Catalog/publicExport()`` removes it and hides the names of
 /// people who have not consented to be listed.
 public struct Person: CatalogRecord {
+    /// The identifier of a person, a type of its own so that it cannot be mistaken for another record's.
     public typealias ID = Identifier<Person>
 
+    /// The publisher's identifier, unique among the catalogue's people.
     public var id: ID
+    /// The person's name: personal data, published only with ``listingConsent``.
     public var name: String
+    /// The role the person takes part in; every role but professional brings lived experience.
     public var role: InvolvementRole
     /// The organisation the person comes from (a hospital, a user organisation).
     public var affiliation: Provider.ID?
@@ -18,6 +22,7 @@ public struct Person: CatalogRecord {
     public var profession: String?
     /// For professionals: their training in health pedagogy.
     public var healthPedagogy: HealthPedagogyCompetence?
+    /// Lived experience beyond what the role implies.
     public var livedExperience: [LivedExperience]
     /// For peer helpers: their peer training.
     public var peerTraining: PeerTraining?
@@ -26,6 +31,7 @@ public struct Person: CatalogRecord {
     /// Personal contact details; optional and personal data.
     public var contact: PersonalContact?
 
+    /// A person; contact details are optional, and consent to be listed defaults to `false`.
     public init(
         id: ID, name: String, role: InvolvementRole, affiliation: Provider.ID? = nil, profession: String? = nil,
         healthPedagogy: HealthPedagogyCompetence? = nil, livedExperience: [LivedExperience] = [],
@@ -46,6 +52,8 @@ public struct Person: CatalogRecord {
     /// `true` when the person brings lived experience, by role or by recorded experience.
     public var hasLivedExperience: Bool { role.bringsLivedExperience || !livedExperience.isEmpty }
 
+    /// A person is a record of kind ``RecordKind/person``.
     public static let recordKind = RecordKind.person
+    /// These records live in ``Catalog/people``.
     public static var catalogKeyPath: WritableKeyPath<Catalog, RecordCollection<Person>> { \.people }
 }

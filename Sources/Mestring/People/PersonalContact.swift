@@ -4,9 +4,12 @@
 /// personal data under the GDPR. They are optional, never required by any rule, and removed by
 /// ``Catalog/publicExport()`` so that a catalogue can be published without them.
 public struct PersonalContact: Hashable, Sendable, Codable, PersonalData {
+    /// The person's own phone number: personal data.
     public var phone: String?
+    /// The person's own e-mail address: personal data.
     public var email: String?
 
+    /// A person's own contact details.
     public init(phone: String? = nil, email: String? = nil) {
         self.phone = phone
         self.email = email

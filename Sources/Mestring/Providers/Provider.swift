@@ -6,10 +6,14 @@
 /// placement and pathway rules read, and its organisation number ties catalogue records to the
 /// register of legal entities.
 public struct Provider: CatalogRecord {
+    /// The identifier of a provider, a type of its own so that it cannot be mistaken for another record's.
     public typealias ID = Identifier<Provider>
 
+    /// The publisher's identifier, unique among the catalogue's providers.
     public var id: ID
+    /// The organisation's name, in one or more of the catalogue's languages.
     public var name: LocalizedText
+    /// What kind of organisation this is; it decides the provider's ``level``.
     public var kind: ProviderKind
     /// The organisation number in Enhetsregisteret.
     public var organisationNumber: OrganisationNumber?
@@ -22,12 +26,14 @@ public struct Provider: CatalogRecord {
     public var parent: Provider.ID?
     /// For hospital providers: the coordinating unit that is the municipalities' contact point.
     public var coordinatingUnit: CoordinatingUnit?
+    /// The organisation's web site.
     public var website: String?
     /// The organisation's public phone number.
     public var phone: String?
     /// The organisation's public e-mail address.
     public var email: String?
 
+    /// A provider; everything but its identity and kind may be added later.
     public init(
         id: ID, name: LocalizedText, kind: ProviderKind, organisationNumber: OrganisationNumber? = nil,
         municipalities: [MunicipalityNumber] = [], healthTrust: String? = nil, parent: Provider.ID? = nil,
@@ -49,6 +55,8 @@ public struct Provider: CatalogRecord {
     /// The level of the health service the provider belongs to, from its kind.
     public var level: ServiceLevel { kind.level }
 
+    /// A provider is a record of kind ``RecordKind/provider``.
     public static let recordKind = RecordKind.provider
+    /// These records live in ``Catalog/providers``.
     public static var catalogKeyPath: WritableKeyPath<Catalog, RecordCollection<Provider>> { \.providers }
 }

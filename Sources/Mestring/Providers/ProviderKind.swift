@@ -15,8 +15,10 @@ public enum ProviderKind: String, CatalogEnumeration {
     /// A private provider.
     case privateProvider = "private-provider"
 
+    /// The name of this vocabulary in messages: `unknown provider kind "…"; expected one of …`.
     public static let vocabularyName = "provider kind"
 
+    /// The Bokmål label to show users, e.g. `frisklivssentral`.
     public var norwegianLabel: String {
         switch self {
         case .hospitalLearningCentre: "lærings- og mestringssenter (LMS)"

@@ -12,8 +12,10 @@ public enum ServiceLevel: String, CatalogEnumeration {
     /// Private providers.
     case `private` = "private"
 
+    /// The name of this vocabulary in messages: `unknown service level "…"; expected one of …`.
     public static let vocabularyName = "service level"
 
+    /// The Bokmål label to show users, e.g. `kommunen`.
     public var norwegianLabel: String {
         switch self {
         case .specialist: "spesialisthelsetjenesten"

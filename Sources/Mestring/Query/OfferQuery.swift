@@ -33,20 +33,30 @@ public struct OfferQuery: Hashable, Sendable, Codable {
         case relevance
     }
 
+    /// Offers for residents of any of these municipalities.
     public var municipalities: Set<MunicipalityNumber>
+    /// Offers for any of these audiences.
     public var audiences: Set<Audience>
+    /// Offers about any of these diagnoses, or a subcode of one of them.
     public var diagnoses: Set<DiagnosisCode>
+    /// Offers of any of these kinds.
     public var kinds: Set<OfferKind>
+    /// Offers whose provider is at any of these levels.
     public var levels: Set<ServiceLevel>
+    /// Offers held in any of these languages.
     public var languages: Set<LanguageTag>
+    /// Offers delivered in any of these ways.
     public var deliveryModes: Set<DeliveryMode>
+    /// Offers that serve at any of these stages.
     public var stages: Set<CareStage>
     /// Free text; see ``TextSearch`` for how it is split into terms.
     public var text: String?
+    /// How the results are ordered.
     public var ordering: Ordering
     /// At most this many results.
     public var limit: Int?
 
+    /// A query; a dimension left empty does not filter.
     public init(
         municipalities: Set<MunicipalityNumber> = [], audiences: Set<Audience> = [],
         diagnoses: Set<DiagnosisCode> = [], kinds: Set<OfferKind> = [], levels: Set<ServiceLevel> = [],

@@ -30,5 +30,6 @@ public protocol CatalogStore: Sendable {
 }
 
 extension CatalogStore {
+    /// Stores read and write unless they say otherwise.
     public var capabilities: StoreCapabilities { .readWrite }
 }

@@ -9,10 +9,13 @@ public actor FileCatalogStore<File: CatalogFile>: RecordStore {
     /// The file this store reads and writes.
     public nonisolated let file: File
 
+    /// A store over a catalogue file.
     public init(file: File) { self.file = file }
 
+    /// Reads the whole file; `.notFound` when it does not exist.
     public func load() throws -> Catalog { try file.read() }
 
+    /// Replaces the file atomically.
     public func save(_ catalog: Catalog) throws { try file.write(catalog) }
 
     private func currentCatalog() throws -> Catalog {
@@ -23,16 +26,20 @@ public actor FileCatalogStore<File: CatalogFile>: RecordStore {
         }
     }
 
+    /// Reads the file and returns the first record with the identifier.
     public func fetch<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) throws -> Record? {
         try currentCatalog()[id: id]
     }
 
+    /// Reads the file, replaces or appends the record, and writes the file back atomically.
     public func upsert<Record: CatalogRecord>(_ record: Record) throws {
         var catalog = try currentCatalog()
         catalog.upsert(record)
         try file.write(catalog)
     }
 
+    /// Reads the file, removes every record with the identifier, and writes the file back when
+    /// one was removed.
     @discardableResult
     public func delete<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) throws -> Bool {
         var catalog = try currentCatalog()
@@ -41,6 +48,7 @@ public actor FileCatalogStore<File: CatalogFile>: RecordStore {
         return true
     }
 
+    /// Reads the file and answers with the reference meaning, ``Catalog/offers(matching:)``.
     public func offers(matching query: OfferQuery) throws -> [Offer] {
         try currentCatalog().offers(matching: query)
     }

@@ -10,9 +10,15 @@
 ///   catalogue (for relevance ordering: the same set).
 /// - Concurrent calls from several tasks neither fail nor lose an update.
 public protocol RecordStore: CatalogStore {
+    /// The first record of type `Record` with this identifier, or `nil`.
     func fetch<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Record?
+    /// Replaces the first record with the same identifier in place, or appends the record; atomic.
     func upsert<Record: CatalogRecord>(_ record: Record) async throws
+    /// Removes every record of type `Record` with this identifier; atomic.
+    /// - Returns: `true` when there was such a record.
     @discardableResult
     func delete<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Bool
+    /// The offers that match, exactly as ``Catalog/offers(matching:)`` gives them on the loaded
+    /// catalogue (for relevance ordering: the same set).
     func offers(matching query: OfferQuery) async throws -> [Offer]
 }

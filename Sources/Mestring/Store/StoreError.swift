@@ -24,6 +24,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case constraint
     }
 
+    /// What kind of failure this is; match on it in `catch` clauses.
     public var kind: Kind
     /// What went wrong and what was expected, in one sentence.
     public var message: String
@@ -38,6 +39,16 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The field, as a path from the catalogue (`offers[12].audiences[0]`) or a column name.
     public var field: String?
 
+    /// An error that says what went wrong and where.
+    /// - Parameters:
+    ///   - kind: What kind of failure this is.
+    ///   - message: What went wrong and what was expected, in one sentence; never the value of a
+    ///     field that holds personal data.
+    ///   - file: The file, folder or database.
+    ///   - line: The 1-based line in a text file.
+    ///   - column: The 1-based column in a text file.
+    ///   - row: The 1-based data row in a table.
+    ///   - field: The field path from the catalogue (`offers[12].audiences[0]`) or the column name.
     public init(
         _ kind: Kind, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
         row: Int? = nil, field: String? = nil

@@ -7,12 +7,18 @@
 public struct LanguageTag: RawRepresentable, Hashable, Sendable, Comparable, Codable,
     ExpressibleByStringLiteral, CustomStringConvertible
 {
+    /// The tag in lower case.
     public let rawValue: String
 
+    /// Keeps the tag trimmed and in lower case, even when it is not valid, so that an import loses nothing;
+    /// validation reports it.
     public init(rawValue: String) { self.rawValue = String(rawValue.trimmingSpaces()).lowercased() }
+    /// The same as ``init(rawValue:)``, unlabelled to read well in adapters.
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    /// Lets the tag be written as a string literal in code and tests.
     public init(stringLiteral value: String) { self.init(rawValue: value) }
 
+    /// The tag as stored, for messages and reports.
     public var description: String { rawValue }
 
     /// `true` when the tag has the shape of a BCP 47 tag: 2–3 letter primary subtag, then
@@ -27,20 +33,28 @@ public struct LanguageTag: RawRepresentable, Hashable, Sendable, Comparable, Cod
         }
     }
 
+    /// Orders by the stored text, for stable lists and reports.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Reads the tag from a plain string, as every file format writes it.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
     }
 
+    /// Writes the tag as a plain string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
 
+    /// Norwegian Bokmål (`nb`).
     public static let bokmal: LanguageTag = "nb"
+    /// Norwegian Nynorsk (`nn`).
     public static let nynorsk: LanguageTag = "nn"
+    /// English (`en`).
     public static let english: LanguageTag = "en"
+    /// Northern Sami (`se`), the Sami language most users speak.
     public static let northernSami: LanguageTag = "se"
+    /// Norwegian Sign Language (`nsl`), for offers held in or interpreted into sign language.
     public static let norwegianSignLanguage: LanguageTag = "nsl"
 }

@@ -11,10 +11,12 @@
 public struct LocalizedText: Hashable, Sendable, Codable {
     private var translations: [TextLanguage: String]
 
+    /// A text in several languages; empty translations are left out.
     public init(_ translations: [TextLanguage: String] = [:]) {
         self.translations = translations.filter { !$0.value.isEmpty }
     }
 
+    /// A text in Bokmål only, the common case.
     public init(bokmal: String) { self.init([.bokmal: bokmal]) }
 
     /// The translation in one language, if present. Setting `nil` or `""` removes it.
@@ -40,6 +42,8 @@ public struct LocalizedText: Hashable, Sendable, Codable {
     /// Every translation, in `TextLanguage` order.
     public var allTexts: [String] { languages.compactMap { translations[$0] } }
 
+    /// Reads an object keyed by language code (`{"nb": "…", "se": "…"}`); an unknown code fails
+    /// with the list of allowed ones.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: TextLanguage.CodingKeys.self)
         var translations: [TextLanguage: String] = [:]
@@ -54,6 +58,7 @@ public struct LocalizedText: Hashable, Sendable, Codable {
         self.init(translations)
     }
 
+    /// Writes an object keyed by language code, in ``TextLanguage`` order.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: TextLanguage.CodingKeys.self)
         for language in languages {

@@ -12,8 +12,10 @@ public enum TextLanguage: String, CatalogEnumeration {
     /// Davvisámegiella (Northern Sami).
     case northernSami = "se"
 
+    /// The name of this vocabulary in messages: `unknown text language "…"; expected one of …`.
     public static let vocabularyName = "text language"
 
+    /// The Bokmål label to show users, e.g. `nynorsk`.
     public var norwegianLabel: String {
         switch self {
         case .bokmal: "bokmål"

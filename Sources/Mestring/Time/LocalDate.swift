@@ -6,10 +6,14 @@
 /// A value that is not a real date (`2026-02-30`) can still be held, so that a bad import loses
 /// nothing; ``isValid`` says whether it is real, and validation reports it.
 public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    /// The year, four digits in files.
     public var year: Int
+    /// The month, 1 to 12 when valid.
     public var month: Int
+    /// The day of the month, from 1 when valid.
     public var day: Int
 
+    /// A date from its parts, kept even when it does not exist; see ``isValid``.
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -40,6 +44,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         }
     }
 
+    /// The ISO 8601 spelling, as files write it.
     public var description: String { iso8601 }
 
     /// The ISO 8601 spelling, `YYYY-MM-DD`.
@@ -51,10 +56,12 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier dates come first.
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Reads `YYYY-MM-DD`; any other shape fails with a message that shows the expected one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -65,6 +72,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         self = date
     }
 
+    /// Writes `YYYY-MM-DD`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(iso8601)

@@ -3,9 +3,12 @@
 /// Like ``LocalDate`` it carries no time zone: a session at 18:00 in Tromsø is at 18:00 local time.
 /// Encoded as `HH:MM`.
 public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+    /// The hour, 0 to 23.
     public var hour: Int
+    /// The minute, 0 to 59.
     public var minute: Int
 
+    /// A time from its parts.
     public init(hour: Int, minute: Int) {
         self.hour = hour
         self.minute = minute
@@ -22,12 +25,16 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
         self.init(hour: hour, minute: minute)
     }
 
+    /// `HH:MM`, as files write it.
     public var description: String {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// Earlier times come first.
     public static func < (lhs: Self, rhs: Self) -> Bool { (lhs.hour, lhs.minute) < (rhs.hour, rhs.minute) }
 
+    /// Reads `HH:MM`; any other shape or an impossible time fails with a message that shows the
+    /// expected one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -38,6 +45,7 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
         self = time
     }
 
+    /// Writes `HH:MM`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -1,0 +1,227 @@
+// The worked example of the tutorial "Write your own adapter"
+// (Documentation/Mestring.docc/WriteYourOwnAdapter.md): a read-only store over a municipality's
+// JSON feed of learning-and-coping offers, with the municipality's own Norwegian field names.
+// Every code listing of the tutorial is copied from this file or MunicipalFeedStoreTests.swift,
+// and TutorialListingTests fails when the two drift apart.
+
+import Foundation
+import Mestring
+
+/// The feed as the municipality publishes it: its own field names, its own words.
+///
+/// The properties carry the feed's names, so `JSONDecoder` needs no coding keys, and a reader
+/// can hold this type and the feed side by side.
+struct MunicipalFeed: Codable {
+    var utgiver: String?
+    var oppdatert: String?
+    var arrangører: [Arrangør]?
+    var tilbud: [Tilbud]
+
+    struct Arrangør: Codable {
+        var id: String
+        var navn: String
+        var type: String
+        var orgnr: String?
+    }
+
+    struct Tilbud: Codable {
+        var id: String
+        var tittel: String
+        var beskrivelse: String?
+        var type: String
+        var form: String
+        var målgruppe: [String]
+        var kommunenr: [String]
+        var arrangør: String
+        var språk: [String]?
+        var oppmøte: String?
+        var icd10: [String]?
+        var påmelding: Påmelding?
+        var start: String?
+        var sted: String?
+        var nettside: String?
+    }
+
+    struct Påmelding: Codable {
+        var måte: String
+        var lenke: String?
+        var telefon: String?
+        var epost: String?
+    }
+}
+
+/// The municipality's words for Mestring's vocabularies, one table per vocabulary.
+///
+/// Each table maps every word the feed uses to exactly one Mestring value; a word that is not in
+/// the table is an error in the feed, never a silent default.
+enum FeedVocabulary {
+    static let offerKinds: [String: OfferKind] = [
+        "opplæring": .individualEducation, "kurs": .groupProgramme, "frisklivstilbud": .lifestyleChange,
+        "likepersonsamtale": .peerConversation, "likepersongruppe": .peerGroup, "e-læring": .eLearning,
+        "familietilbud": .familyProgramme,
+    ]
+    static let formats: [String: OfferFormat] = ["individuell": .individual, "gruppe": .group]
+    static let audiences: [String: Audience] = [
+        "pasient": .patients, "bruker": .users, "pårørende": .nextOfKin, "ung pårørende": .youngNextOfKin,
+        "familie": .families,
+    ]
+    static let deliveryModes: [String: DeliveryMode] = [
+        "fysisk": .inPerson, "digitalt": .digital, "hybrid": .hybrid, "selvstudium": .selfPaced,
+    ]
+    static let signUpMethods: [String: SignUpMethod] = [
+        "selv": .selfReferral, "henvisning": .referral, "begge": .either,
+    ]
+    static let providerKinds: [String: ProviderKind] = [
+        "lms": .hospitalLearningCentre, "sykehusavdeling": .hospitalDepartment, "kommune": .municipalUnit,
+        "frisklivssentral": .healthyLifeCentre, "interkommunal": .interMunicipalService,
+        "frivillig": .voluntaryOrganisation, "privat": .privateProvider,
+    ]
+
+    /// The feed does not say what an offer is about: an offer that lists diagnoses is taken to be
+    /// about them, any other to be about living with illness in general (*leve med*).
+    static func focus(diagnoses: [DiagnosisCode]) -> FocusKind {
+        diagnoses.isEmpty ? .livingWith : .diagnosisSpecific
+    }
+
+    /// The feed does not say how an offer teaches: peer offers share experience, the rest is
+    /// taken to be knowledge transfer until the municipality says otherwise.
+    static func method(for kind: OfferKind) -> OfferMethod {
+        kind == .peerConversation || kind == .peerGroup ? .experienceSharing : .knowledgeTransfer
+    }
+}
+
+/// Turns a decoded feed into a ``Catalog``, naming the JSON path of every value it cannot map.
+struct FeedMapping {
+    /// The feed's file, for error messages.
+    let file: String
+
+    /// The Mestring value for one of the feed's words, or an error naming the word's path.
+    func term<Value>(_ word: String, in table: [String: Value], _ name: String, at path: String) throws -> Value {
+        guard let value = table[word] else {
+            let allowed = table.keys.sorted().joined(separator: ", ")
+            throw StoreError(
+                .malformedData, "unknown \(name) \"\(word)\"; expected one of \(allowed)", file: file, field: path)
+        }
+        return value
+    }
+
+    /// A date written `YYYY-MM-DD`, or an error naming its path.
+    func date(_ text: String?, at path: String) throws -> LocalDate? {
+        guard let text else { return nil }
+        guard let date = LocalDate(iso8601: text) else {
+            throw StoreError(.malformedData, "invalid date \"\(text)\"; expected YYYY-MM-DD", file: file, field: path)
+        }
+        return date
+    }
+
+    /// The whole feed as a catalogue: its organisers become providers, its offers offers.
+    func catalog(from feed: MunicipalFeed) throws -> Catalog {
+        let providers = try (feed.arrangører ?? []).enumerated().map { index, arrangør in
+            try provider(from: arrangør, at: "arrangører[\(index)]")
+        }
+        let offers = try feed.tilbud.enumerated().map { index, tilbud in
+            try offer(from: tilbud, at: "tilbud[\(index)]")
+        }
+        return Catalog(
+            info: CatalogInfo(publisher: feed.utgiver, updated: try date(feed.oppdatert, at: "oppdatert")),
+            providers: RecordCollection(providers), offers: RecordCollection(offers))
+    }
+
+    /// An organiser (*arrangør*) as a provider; the feed names it in Bokmål only.
+    func provider(from arrangør: MunicipalFeed.Arrangør, at path: String) throws -> Provider {
+        Provider(
+            id: Provider.ID(arrangør.id), name: LocalizedText(bokmal: arrangør.navn),
+            kind: try term(arrangør.type, in: FeedVocabulary.providerKinds, "arrangørtype", at: path + ".type"),
+            organisationNumber: arrangør.orgnr.map(OrganisationNumber.init(rawValue:)))
+    }
+
+    /// One offer (*tilbud*). What the feed does not say is derived (focus, method) or left empty.
+    func offer(from tilbud: MunicipalFeed.Tilbud, at path: String) throws -> Offer {
+        let kind = try term(tilbud.type, in: FeedVocabulary.offerKinds, "tilbudstype", at: path + ".type")
+        let diagnoses = (tilbud.icd10 ?? []).map { DiagnosisCode.icd10($0) }
+        return Offer(
+            id: Offer.ID(tilbud.id), title: LocalizedText(bokmal: tilbud.tittel),
+            summary: tilbud.beskrivelse.map(LocalizedText.init(bokmal:)), kind: kind,
+            format: try term(tilbud.form, in: FeedVocabulary.formats, "form", at: path + ".form"),
+            provider: Provider.ID(tilbud.arrangør), focus: FeedVocabulary.focus(diagnoses: diagnoses),
+            diagnoses: diagnoses, method: FeedVocabulary.method(for: kind),
+            audiences: try tilbud.målgruppe.enumerated().map { index, word in
+                try term(word, in: FeedVocabulary.audiences, "målgruppe", at: path + ".målgruppe[\(index)]")
+            },
+            deliveryMode: try tilbud.oppmøte.map {
+                try term($0, in: FeedVocabulary.deliveryModes, "oppmøte", at: path + ".oppmøte")
+            },
+            languages: (tilbud.språk ?? []).map(LanguageTag.init(rawValue:)),
+            schedule: try date(tilbud.start, at: path + ".start").map { Schedule(startDate: $0) },
+            signUp: try tilbud.påmelding.map { try signUp(from: $0, at: path + ".påmelding") },
+            municipalities: tilbud.kommunenr.map(MunicipalityNumber.init(rawValue:)),
+            venue: tilbud.sted, website: tilbud.nettside)
+    }
+
+    /// How to sign up (*påmelding*): the organiser's public channels, never a person's.
+    func signUp(from påmelding: MunicipalFeed.Påmelding, at path: String) throws -> SignUp {
+        SignUp(
+            method: try term(påmelding.måte, in: FeedVocabulary.signUpMethods, "påmeldingsmåte", at: path + ".måte"),
+            url: påmelding.lenke, phone: påmelding.telefon, email: påmelding.epost)
+    }
+
+    /// `JSONDecoder`'s error as a ``StoreError`` with the path written as `tilbud[3].målgruppe`.
+    func storeError(_ error: DecodingError) -> StoreError {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            codingPath.reduce("") { path, key in
+                if let index = key.intValue { return path + "[\(index)]" }
+                return path.isEmpty ? key.stringValue : path + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return StoreError(
+                .malformedData, "missing required field \"\(key.stringValue)\"", file: file,
+                field: path(context.codingPath + [key]))
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return StoreError(.malformedData, context.debugDescription, file: file, field: path(context.codingPath))
+        @unknown default:
+            return StoreError(.malformedData, "the feed cannot be read", file: file)
+        }
+    }
+}
+
+/// A read-only store over a municipality's feed of learning-and-coping offers.
+///
+/// The feed belongs to the municipality: Mestring reads it, maps the municipality's words to its
+/// own vocabularies and never writes it back. Fetch the feed with whatever your system uses and
+/// point the store at the downloaded file.
+public struct MunicipalFeedStore: CatalogStore {
+    /// The downloaded feed.
+    public let fileURL: URL
+
+    /// A store over the feed file at `fileURL`.
+    public init(fileURL: URL) { self.fileURL = fileURL }
+
+    /// Only `load()` works: the feed is the municipality's to change.
+    public var capabilities: StoreCapabilities { .read }
+
+    /// Reads the feed and maps it to a catalogue; throws ``StoreError`` with the feed's JSON path.
+    public func load() async throws -> Catalog {
+        let mapping = FeedMapping(file: fileURL.path)
+        guard FileManager.default.fileExists(atPath: fileURL.path) else {
+            throw StoreError(.notFound, "no such feed file", file: mapping.file)
+        }
+        do {
+            let feed = try JSONDecoder().decode(MunicipalFeed.self, from: Data(contentsOf: fileURL))
+            return try mapping.catalog(from: feed)
+        } catch let error as DecodingError {
+            throw mapping.storeError(error)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(.io, "cannot read the feed: \(error.localizedDescription)", file: mapping.file)
+        }
+    }
+
+    /// Always throws ``StoreError/Kind-swift.enum/readOnly``: the feed is published by the
+    /// municipality, and changes go into the municipality's own system.
+    public func save(_ catalog: Catalog) async throws {
+        throw StoreError(.readOnly, "the municipal feed is read-only", file: fileURL.path)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Mestring
+import MestringConformance
+import Testing
+
+extension MunicipalFeed {
+    /// Writes a catalogue the way the municipality would publish it, so that the conformance
+    /// suite can make a feed with known content. Only the tests need it: the store never writes.
+    init(_ catalog: Catalog) throws {
+        func word<Value: Equatable>(for value: Value, in table: [String: Value]) throws -> String {
+            guard let word = table.first(where: { $0.value == value })?.key else {
+                throw StoreError(.constraint, "the feed has no word for \(value)")
+            }
+            return word
+        }
+        utgiver = catalog.info.publisher
+        oppdatert = catalog.info.updated?.iso8601
+        arrangører = try catalog.providers.map { provider in
+            Arrangør(
+                id: provider.id.rawValue, navn: provider.name.preferred,
+                type: try word(for: provider.kind, in: FeedVocabulary.providerKinds),
+                orgnr: provider.organisationNumber?.rawValue)
+        }
+        tilbud = try catalog.offers.map { offer in
+            Tilbud(
+                id: offer.id.rawValue, tittel: offer.title.preferred, beskrivelse: offer.summary?.preferred,
+                type: try word(for: offer.kind, in: FeedVocabulary.offerKinds),
+                form: try word(for: offer.format, in: FeedVocabulary.formats),
+                målgruppe: try offer.audiences.map { try word(for: $0, in: FeedVocabulary.audiences) },
+                kommunenr: offer.municipalities.map(\.rawValue), arrangør: offer.provider.rawValue,
+                språk: offer.languages.map(\.rawValue),
+                oppmøte: try offer.deliveryMode.map { try word(for: $0, in: FeedVocabulary.deliveryModes) },
+                icd10: offer.diagnoses.filter { $0.system == .icd10 }.map(\.code),
+                påmelding: try offer.signUp.map { signUp in
+                    Påmelding(
+                        måte: try word(for: signUp.method, in: FeedVocabulary.signUpMethods), lenke: signUp.url,
+                        telefon: signUp.phone, epost: signUp.email)
+                },
+                start: offer.schedule?.startDate?.iso8601, sted: offer.venue, nettside: offer.website)
+        }
+    }
+}
+
+extension Catalog {
+    /// What the feed can hold of this catalogue: what the conformance suite expects to load back.
+    ///
+    /// The feed has no people and no pathways, texts in Bokmål only, ICD-10 codes without names,
+    /// a start date instead of a schedule, and no focus or method (the store derives them).
+    var feedContent: Catalog {
+        Catalog(
+            info: CatalogInfo(publisher: info.publisher, updated: info.updated),
+            providers: RecordCollection(
+                providers.map { provider in
+                    Provider(
+                        id: provider.id, name: LocalizedText(bokmal: provider.name.preferred), kind: provider.kind,
+                        organisationNumber: provider.organisationNumber)
+                }),
+            offers: RecordCollection(
+                offers.map { offer in
+                    let diagnoses = offer.diagnoses.filter { $0.system == .icd10 }.map { DiagnosisCode.icd10($0.code) }
+                    return Offer(
+                        id: offer.id, title: LocalizedText(bokmal: offer.title.preferred),
+                        summary: offer.summary.map { LocalizedText(bokmal: $0.preferred) }, kind: offer.kind,
+                        format: offer.format, provider: offer.provider, focus: FeedVocabulary.focus(diagnoses: diagnoses),
+                        diagnoses: diagnoses, method: FeedVocabulary.method(for: offer.kind), audiences: offer.audiences,
+                        deliveryMode: offer.deliveryMode, languages: offer.languages,
+                        schedule: offer.schedule?.startDate.map { Schedule(startDate: $0) },
+                        signUp: offer.signUp.map { SignUp(method: $0.method, url: $0.url, phone: $0.phone, email: $0.email) },
+                        municipalities: offer.municipalities, venue: offer.venue, website: offer.website)
+                }))
+    }
+}
+
+@Suite("Municipal feed store (the tutorial's example adapter)")
+struct MunicipalFeedStoreTests {
+    @Test(arguments: ConformanceCheck.allCases)
+    func conformance(_ check: ConformanceCheck) async throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "kommune-feed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try await StoreConformance(
+            expectedContent: { $0.feedContent },
+            corrupt: { store in try Data("{\"tilbud\": [".utf8).write(to: store.fileURL) }
+        ) { seed in
+            let fileURL = folder.appending(path: "kommune-feed.json")
+            try JSONEncoder().encode(MunicipalFeed(seed)).write(to: fileURL)
+            return MunicipalFeedStore(fileURL: fileURL)
+        }.verify(check)
+    }
+
+    static let sampleFeed = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "kommune-feed.json")
+
+    @Test func readsTheSampleFeedInMestringsVocabulary() async throws {
+        let catalog = try await MunicipalFeedStore(fileURL: Self.sampleFeed).load()
+        #expect(catalog.info.publisher == "Bergen kommune (oppdiktede eksempeldata)")
+        #expect(catalog.providers.map(\.kind) == [.healthyLifeCentre, .voluntaryOrganisation])
+        let peerGroup = try #require(catalog.offers["bk-2026-030"])
+        #expect(peerGroup.kind == .peerGroup)
+        #expect(peerGroup.method == .experienceSharing)
+        #expect(peerGroup.focus == .diagnosisSpecific)
+        #expect(peerGroup.audiences == [.patients, .nextOfKin])
+        #expect(catalog.level(of: peerGroup) == .voluntary)
+        let forNextOfKin = catalog.offers(matching: OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin]))
+        #expect(forNextOfKin.map(\.id) == ["bk-2026-014", "bk-2026-030"])
+    }
+
+    @Test func namesTheJSONPathOfAnUnknownWord() async throws {
+        var feed = try JSONDecoder().decode(MunicipalFeed.self, from: Data(contentsOf: Self.sampleFeed))
+        feed.tilbud[1].målgruppe = ["bruker", "pasientar"]
+        let fileURL = FileManager.default.temporaryDirectory.appending(path: "kommune-feed-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: fileURL) }
+        try JSONEncoder().encode(feed).write(to: fileURL)
+        let error = try await #require(throws: StoreError.self) { try await MunicipalFeedStore(fileURL: fileURL).load() }
+        #expect(error.kind == .malformedData)
+        #expect(
+            error.description == fileURL.path + ": tilbud[1].målgruppe[1]: unknown målgruppe \"pasientar\"; "
+                + "expected one of bruker, familie, pasient, pårørende, ung pårørende")
+    }
+
+    @Test func namesTheJSONPathOfAMissingField() async throws {
+        let fileURL = FileManager.default.temporaryDirectory.appending(path: "kommune-feed-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: fileURL) }
+        try Data(#"{"tilbud": [{"id": "a", "tittel": "Kurs"}]}"#.utf8).write(to: fileURL)
+        let error = try await #require(throws: StoreError.self) { try await MunicipalFeedStore(fileURL: fileURL).load() }
+        #expect(error == StoreError(.malformedData, "missing required field \"type\"", file: fileURL.path, field: "tilbud[0].type"))
+    }
+
+    @Test func refusesToWriteTheMunicipalitysFeed() async throws {
+        let store = MunicipalFeedStore(fileURL: Self.sampleFeed)
+        let error = try await #require(throws: StoreError.self) { try await store.save(Catalog()) }
+        #expect(error.kind == .readOnly)
+        #expect(!store.capabilities.contains(.write))
+    }
+
+    @Test func everyMestringValueHasExactlyOneWordInTheFeed() {
+        func isOneToOne<Value: CatalogEnumeration>(_ table: [String: Value]) -> Bool {
+            table.count == Value.allCases.count && Set(table.values) == Set(Value.allCases)
+        }
+        #expect(isOneToOne(FeedVocabulary.offerKinds))
+        #expect(isOneToOne(FeedVocabulary.formats))
+        #expect(isOneToOne(FeedVocabulary.audiences))
+        #expect(isOneToOne(FeedVocabulary.deliveryModes))
+        #expect(isOneToOne(FeedVocabulary.signUpMethods))
+        #expect(isOneToOne(FeedVocabulary.providerKinds))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Mestring
+import MestringJSON
+import MestringValidation
+
+/// `mestring validate FILE`: checks a catalogue against the co-design rules.
+struct ValidateCommand: Subcommand {
+    let name = "validate"
+    let summary = "Check a catalogue against the co-design rules; exit 1 when there are errors."
+    var help: String {
+        """
+        Usage: mestring validate FILE [--profile NAME] [--format FORMAT] [--language en|nb]
+
+        Checks the catalogue in FILE against the co-design rules of user involvement
+        (brukermedvirkning) and the integrity and access rules, and prints the findings.
+        Exits 1 when there are errors, 0 otherwise (warnings and advice do not fail).
+
+        Options:
+          --profile NAME       \(ValidationProfile.builtIn.map(\.name).joined(separator: " | ")) (default national;
+                               strict turns warnings into errors, for publishing)
+          --format FORMAT      text (default) | json | sarif (SARIF 2.1.0 for CI and editors)
+                               | compiler (path:line: error: … lines on standard error)
+          --language en|nb     language of messages (default en)
+          --stamp FILE         write FILE when there are no errors (for build tools)
+          --skip-other-files   succeed silently when FILE is not a Mestring catalogue
+
+        Examples:
+          mestring validate Documentation/Examples/catalog.json
+          mestring validate catalog.json --profile strict --format sarif > findings.sarif
+
+        """
+    }
+    let valueOptions: Set<String> = ["profile", "format", "language", "stamp"]
+    let flagOptions: Set<String> = ["skip-other-files"]
+
+    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+        let path = try arguments.requirePositional("file")[0]
+        let profileName = arguments.value("profile") ?? "national"
+        guard let profile = ValidationProfile.named(profileName) else {
+            throw UsageError("--profile: unknown profile '\(profileName)'; expected one of "
+                + ValidationProfile.builtIn.map(\.name).joined(separator: ", "))
+        }
+        let formatName = arguments.value("format") ?? "text"
+        guard let format = ReportFormat(rawValue: formatName) else {
+            throw UsageError("--format: expected one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), got '\(formatName)'")
+        }
+        let languageName = arguments.value("language") ?? "en"
+        guard let language = ReportLanguage(rawValue: languageName) else { throw UsageError("--language: expected en or nb, got '\(languageName)'") }
+
+        let location = try CatalogLocation(path)
+        let catalog: Catalog
+        do {
+            catalog = try await location.load()
+        } catch let error as StoreError where arguments.flag("skip-other-files") && error.kind == .unsupportedVersion && error.field == "format" {
+            try writeStamp(arguments.value("stamp"))
+            return .success
+        }
+        let report = Validator(profile: profile).validate(catalog)
+        let locate = try SourceLocator(location)
+        let output = report.render(format, language: language, locate: locate.callAsFunction)
+        if format == .compiler { console.writeError(output) } else { console.write(output) }
+        if report.hasErrors { return .findings }
+        try writeStamp(arguments.value("stamp"))
+        return .success
+    }
+
+    private func writeStamp(_ path: String?) throws {
+        guard let path else { return }
+        try Data("validated\n".utf8).write(to: URL(filePath: path), options: .atomic)
+    }
+}

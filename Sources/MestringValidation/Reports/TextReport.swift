@@ -1,0 +1,74 @@
+import Mestring
+
+/// The human-readable report: findings grouped under their record, each as
+/// `file:line: severity: field: message [rule]` with its fix below, then coverage and a summary.
+struct TextReport {
+    let report: ValidationReport
+    let language: ReportLanguage
+    let locate: (Finding) -> FileLocation?
+    var includesCoverage = true
+
+    func render() -> String {
+        var lines: [String] = []
+        var currentRecord: String?
+        for finding in report.findings {
+            let record = heading(of: finding)
+            if record != currentRecord {
+                if currentRecord != nil { lines.append("") }
+                lines.append(record)
+                currentRecord = record
+            }
+            var line = "  "
+            if let location = locate(finding) { line += location.compilerStyle + ": " }
+            line += "\(finding.severity.label(in: language)): \(finding.fieldPath): "
+            line += "\(finding.message.text(in: language)) [\(finding.rule)]"
+            lines.append(line)
+            lines.append("    \(fixLabel): \(finding.fix.text(in: language))")
+        }
+        if includesCoverage && !report.coverage.municipalities.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines += coverageLines()
+        }
+        if !lines.isEmpty { lines.append("") }
+        lines.append(summaryLine)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var fixLabel: String { language == .english ? "fix" : "retting" }
+
+    private func heading(of finding: Finding) -> String {
+        guard let kind = finding.recordKind else { return language == .english ? "catalogue" : "katalogen" }
+        let name = language == .english ? kind.rawValue : kind.norwegianLabel
+        let position = finding.recordPosition.map { " (\(kind.collectionName)[\($0)])" } ?? ""
+        let id = finding.recordID.map { $0.isEmpty ? "\"\"" : $0 } ?? ""
+        return "\(name) \(id)\(position)"
+    }
+
+    private func coverageLines() -> [String] {
+        let coverage = report.coverage
+        let count = coverage.municipalities.count
+        func list(_ numbers: [MunicipalityNumber]) -> String {
+            guard !numbers.isEmpty else { return language == .english ? "none" : "ingen" }
+            return numbers.map { "\($0) \($0.name ?? "")" }.joined(separator: ", ")
+        }
+        switch language {
+        case .english:
+            return [
+                "coverage: \(count) municipalit\(count == 1 ? "y" : "ies") served",
+                "  lacking a lifestyle-change offer: \(list(coverage.lackingLifestyleChange))",
+                "  lacking a living-with offer: \(list(coverage.lackingLivingWith))",
+            ]
+        case .bokmal:
+            return [
+                "dekning: \(count) kommune\(count == 1 ? "" : "r") betjenes",
+                "  mangler tilbud om levevaneendring: \(list(coverage.lackingLifestyleChange))",
+                "  mangler leve-med-tilbud: \(list(coverage.lackingLivingWith))",
+            ]
+        }
+    }
+
+    private var summaryLine: String {
+        let profile = language == .english ? "profile" : "profil"
+        return "\(report.summary(in: language)) (\(profile) \(report.profileName))"
+    }
+}

@@ -1,0 +1,104 @@
+import Mestring
+
+extension CoDesignRule {
+    /// `integrity.unique-id`: no record kind has an empty or repeated identifier.
+    public static let uniqueID = CoDesignRule(
+        id: "integrity.unique-id", severity: .error,
+        title: BilingualText("Identifiers are present and unique", "Identifikatorer finnes og er unike"),
+        rationale: BilingualText(
+            "Records refer to each other by identifier, and stores look records up by it. A repeated identifier makes every reference to it ambiguous (the first record wins), and an empty one cannot be referred to. Imports keep every record, so that this rule can report them. Co-design rule 8.",
+            "Postene viser til hverandre med identifikator, og lagrene slår opp poster med den. En gjentatt identifikator gjør alle henvisninger til den tvetydige (den første posten vinner), og en tom identifikator kan ingen vise til. Import beholder alle poster, slik at denne regelen kan rapportere dem. Samskapingsregel 8.")
+    ) { context, findings in
+        reportIdentifierProblems(in: context.providers, first: context.position(of:), context: context, to: &findings)
+        reportIdentifierProblems(in: context.offers, first: context.position(of:), context: context, to: &findings)
+        reportIdentifierProblems(in: context.people, first: context.position(of:), context: context, to: &findings)
+        reportIdentifierProblems(in: context.pathways, first: context.position(of:), context: context, to: &findings)
+    }
+
+    private static func reportIdentifierProblems<Record: CatalogRecord>(
+        in records: [Record], first: (Record.ID) -> Int?, context: ValidationContext, to findings: inout FindingReporter
+    ) {
+        let kind = Record.recordKind
+        let unique = context.hasUniqueIdentifiers(kind)
+        for position in records.indices {
+            let record = records[position]
+            if record.id.rawValue.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                findings.report(
+                    record.id, at: position, field: "id",
+                    BilingualText("The \(kind) has no identifier.", "Posten mangler identifikator."),
+                    fix: BilingualText(
+                        "Give it an identifier that no other \(kind) uses.",
+                        "Gi den en identifikator som ingen annen post av samme slag bruker."))
+            } else if !unique, let first = first(record.id), first != position {
+                findings.report(
+                    record.id, at: position, field: "id",
+                    BilingualText(
+                        "The identifier \(record.id) is already used by \(kind.collectionName)[\(first)].",
+                        "Identifikatoren \(record.id) er allerede brukt av \(kind.collectionName)[\(first)]."),
+                    fix: BilingualText(
+                        "Give this \(kind) its own identifier, or merge the two records; references now lead to the first one.",
+                        "Gi denne posten en egen identifikator, eller slå sammen de to postene; henvisninger går nå til den første."))
+            }
+        }
+    }
+
+    /// `integrity.reference`: every identifier that points to another record finds it.
+    public static let reference = CoDesignRule(
+        id: "integrity.reference", severity: .error,
+        title: BilingualText("Every reference resolves", "Alle henvisninger peker på noe som finnes"),
+        rationale: BilingualText(
+            "An offer's provider and partners, the people involved in it, a person's affiliation, a provider's parent organisation and a pathway step's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
+            "Et tilbuds tilbyder og samarbeidspartnere, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon og et forløpsstegs tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
+    ) { context, findings in
+        for position in context.providers.indices {
+            let provider = context.providers[position]
+            if let parent = provider.parent, context.position(of: parent) == nil {
+                findings.report(provider.id, at: position, field: "parent", missing: .provider, parent.rawValue)
+            }
+        }
+        for position in context.offers.indices {
+            let offer = context.offers[position]
+            if context.level(ofOfferAt: position) == nil {
+                findings.report(offer.id, at: position, field: "provider", missing: .provider, offer.provider.rawValue)
+            }
+            for (index, partner) in offer.partners.enumerated() where context.position(of: partner) == nil {
+                findings.report(offer.id, at: position, field: "partners[\(index)]", missing: .provider, partner.rawValue)
+            }
+            let participants = context.participants(ofOfferAt: position)
+            for ((index, involvement), participant) in zip(offer.involvement.enumerated(), participants) where participant == nil {
+                findings.report(
+                    offer.id, at: position, field: "involvement[\(index)].person", missing: .person, involvement.person.rawValue)
+            }
+        }
+        for position in context.people.indices {
+            let person = context.people[position]
+            if let affiliation = person.affiliation, context.position(of: affiliation) == nil {
+                findings.report(person.id, at: position, field: "affiliation", missing: .provider, affiliation.rawValue)
+            }
+        }
+        for position in context.pathways.indices {
+            let pathway = context.pathways[position]
+            for (index, step) in pathway.steps.enumerated() {
+                if let offer = step.offer, context.position(of: offer) == nil {
+                    findings.report(pathway.id, at: position, field: "steps[\(index)].offer", missing: .offer, offer.rawValue)
+                }
+            }
+        }
+    }
+}
+
+extension FindingReporter {
+    /// Reports that `field` names a record of kind `kind` with identifier `id` that is not in the catalogue.
+    fileprivate mutating func report<Record: CatalogRecord>(
+        _ record: Identifier<Record>, at position: Int, field: String, missing kind: RecordKind, _ id: String
+    ) {
+        report(
+            record, at: position, field: field,
+            BilingualText(
+                "No \(kind) with the identifier \(id) is in the catalogue.",
+                "Katalogen har ingen \(kind.norwegianLabel) med identifikatoren \(id)."),
+            fix: BilingualText(
+                "Add the \(kind) to the catalogue, or correct the identifier.",
+                "Legg posten til i katalogen, eller rett identifikatoren."))
+    }
+}

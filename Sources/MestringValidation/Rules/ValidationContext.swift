@@ -1,0 +1,117 @@
+import Mestring
+
+/// A catalogue prepared for checking: the records as arrays and the indexes every rule needs,
+/// built once per validation.
+///
+/// With 100,000 offers, each rule looking up providers and people on its own would repeat the same
+/// work twenty times. Rules iterate the arrays here (fast, in catalogue order, repeated ids
+/// included) and look records up through the context, where the first record with an id wins, as
+/// in ``Mestring/RecordCollection``.
+public struct ValidationContext: Sendable {
+    /// The catalogue being checked, unchanged.
+    public let catalog: Catalog
+    /// The catalogue's providers, in order; a position here is the index in `providers[…]` paths.
+    public let providers: [Provider]
+    /// The catalogue's offers, in order; a position here is the index in `offers[…]` paths.
+    public let offers: [Offer]
+    /// The catalogue's people, in order; a position here is the index in `people[…]` paths.
+    public let people: [Person]
+    /// The catalogue's pathways, in order; a position here is the index in `pathways[…]` paths.
+    public let pathways: [Pathway]
+    private let providerPositions: [Provider.ID: Int]
+    private let personPositions: [Person.ID: Int]
+    private let offerPositions: [Offer.ID: Int]
+    private let pathwayPositions: [Pathway.ID: Int]
+    private let offerLevels: [ServiceLevel?]
+    /// The participants of every offer's involvement, flattened in offer order; `nil` for a person
+    /// not in the catalogue. Resolved once here instead of once per rule.
+    private let involved: [Participant?]
+    private let involvedStarts: [Int]
+    private let deliveries: [Int]
+
+    /// Prepares a catalogue for checking: one pass over the records to build every index.
+    public init(_ catalog: Catalog) {
+        let providers = Array(catalog.providers), offers = Array(catalog.offers), people = Array(catalog.people)
+        let providerPositions = Self.firstPositions(of: providers), personPositions = Self.firstPositions(of: people)
+        let participants = people.map(Participant.init)
+        var levels: [ServiceLevel?] = []
+        var involved: [Participant?] = []
+        var starts: [Int] = []
+        var deliveries = [Int](repeating: 0, count: people.count)
+        levels.reserveCapacity(offers.count)
+        starts.reserveCapacity(offers.count + 1)
+        for position in offers.indices {
+            levels.append(providerPositions[offers[position].provider].map { providers[$0].level })
+            starts.append(involved.count)
+            for involvement in offers[position].involvement {
+                let position = personPositions[involvement.person]
+                involved.append(position.map { participants[$0] })
+                if let position, PhaseSet(involvement.phases).contains(.delivery) { deliveries[position] += 1 }
+            }
+        }
+        starts.append(involved.count)
+        self.catalog = catalog
+        self.providers = providers
+        self.offers = offers
+        self.people = people
+        pathways = Array(catalog.pathways)
+        self.providerPositions = providerPositions
+        self.personPositions = personPositions
+        offerPositions = Self.firstPositions(of: offers)
+        pathwayPositions = Self.firstPositions(of: pathways)
+        offerLevels = levels
+        self.involved = involved
+        involvedStarts = starts
+        self.deliveries = deliveries
+    }
+
+    private static func firstPositions<Record: CatalogRecord>(of records: [Record]) -> [Record.ID: Int] {
+        var positions = [Record.ID: Int](minimumCapacity: records.count)
+        for position in records.indices where positions[records[position].id] == nil {
+            positions[records[position].id] = position
+        }
+        return positions
+    }
+
+    /// `true` when no two records of the kind share an identifier.
+    func hasUniqueIdentifiers(_ kind: RecordKind) -> Bool {
+        switch kind {
+        case .provider: providerPositions.count == providers.count
+        case .offer: offerPositions.count == offers.count
+        case .person: personPositions.count == people.count
+        case .pathway: pathwayPositions.count == pathways.count
+        }
+    }
+
+    /// The position of the first provider with this identifier.
+    public func position(of id: Provider.ID) -> Int? { providerPositions[id] }
+    /// The position of the first offer with this identifier.
+    public func position(of id: Offer.ID) -> Int? { offerPositions[id] }
+    /// The position of the first person with this identifier.
+    public func position(of id: Person.ID) -> Int? { personPositions[id] }
+    /// The position of the first pathway with this identifier.
+    public func position(of id: Pathway.ID) -> Int? { pathwayPositions[id] }
+
+    /// The people in the involvement of the offer at `position`, in order, as the rules need to
+    /// know them; `nil` for a person who is not in the catalogue.
+    func participants(ofOfferAt position: Int) -> ArraySlice<Participant?> {
+        guard involvedStarts.indices.contains(position + 1) else { return [] }
+        return involved[involvedStarts[position]..<involvedStarts[position + 1]]
+    }
+
+    /// The level of the provider of the offer at `position`, or `nil` when the provider is not in
+    /// the catalogue (rule `integrity.reference` reports that).
+    public func level(ofOfferAt position: Int) -> ServiceLevel? {
+        offerLevels.indices.contains(position) ? offerLevels[position] : nil
+    }
+
+    /// How many offers a person takes part in delivering.
+    public func deliveryCount(of person: Person.ID) -> Int { personPositions[person].map { deliveries[$0] } ?? 0 }
+
+    /// The level a pathway step belongs to: its offer's provider's level when the offer is in the
+    /// catalogue, otherwise the level the step states.
+    public func level(of step: PathwayStep) -> ServiceLevel? {
+        if let id = step.offer, let position = offerPositions[id] { return level(ofOfferAt: position) }
+        return step.level
+    }
+}

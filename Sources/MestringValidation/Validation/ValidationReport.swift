@@ -1,0 +1,57 @@
+import Mestring
+
+/// What validating a catalogue found: the findings in order, the rules that ran, and the coverage
+/// report, ready to be rendered as text, JSON or SARIF.
+public struct ValidationReport: Sendable {
+    /// The name of the profile that ran.
+    public var profileName: String
+    /// The rules that ran, with the severities they had: what SARIF lists as the tool's rules.
+    public var rules: [CoDesignRule]
+    /// Every finding, ordered by record and then by rule.
+    public var findings: [Finding]
+    /// Municipalities lacking a lifestyle-change or living-with offer.
+    public var coverage: CoverageReport
+
+    /// A report from its parts; ``Validator/validate(_:)`` makes them.
+    public init(profileName: String, rules: [CoDesignRule], findings: [Finding], coverage: CoverageReport) {
+        self.profileName = profileName
+        self.rules = rules
+        self.findings = findings
+        self.coverage = coverage
+    }
+
+    /// `true` when at least one finding is an error: the catalogue should not be published, and a
+    /// command line tool exits with a failure.
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// The number of findings with `severity`.
+    public func count(of severity: Severity) -> Int { findings.count(where: { $0.severity == severity }) }
+
+    /// The findings of one rule.
+    public func findings(of rule: CoDesignRule.ID) -> [Finding] { findings.filter { $0.rule == rule } }
+
+    /// "3 errors, 1 warning, 0 advice": the counts per severity, as a compiler's summary line.
+    public func summary(in language: ReportLanguage = .english) -> String {
+        Severity.allCases.map { $0.counted(count(of: $0), in: language) }.joined(separator: ", ")
+    }
+
+    /// Renders the report for people (`text`), programs (`json`), code-scanning tools (`sarif`) or
+    /// build logs (`compiler`).
+    ///
+    /// - Parameters:
+    ///   - format: The form of the report.
+    ///   - language: The language of messages in text and SARIF; JSON always carries both.
+    ///   - locate: Where a finding is in the source file, when the caller knows (the CLI asks the
+    ///     JSON adapter's source map with ``Finding/fieldPath``).
+    public func render(
+        _ format: ReportFormat, language: ReportLanguage = .english, locate: ((Finding) -> FileLocation?)? = nil
+    ) -> String {
+        let locate = locate ?? { _ in nil }
+        switch format {
+        case .text: return TextReport(report: self, language: language, locate: locate).render()
+        case .json: return JSONReport(report: self, locate: locate).render()
+        case .sarif: return SARIFLog(report: self, language: language, locate: locate).render()
+        case .compiler: return CompilerReport(report: self, language: language, locate: locate).render()
+        }
+    }
+}
