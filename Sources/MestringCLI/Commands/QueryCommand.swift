@@ -25,6 +25,7 @@ struct QueryCommand: Subcommand {
           --relevance             order by text relevance instead of identifier
           --limit N               print at most N offers
           --format text|json      output format (default text)
+          --mapping FILE|norwegian  your own CSV column names (see mestring convert --help)
 
         Example:
           mestring query Documentation/Examples/catalog.json --municipality 4601 --audience next-of-kin
@@ -32,7 +33,7 @@ struct QueryCommand: Subcommand {
         """
     }
     let valueOptions: Set<String> = [
-        "municipality", "audience", "diagnosis", "kind", "level", "language", "delivery", "stage", "text", "limit", "format",
+        "municipality", "audience", "diagnosis", "kind", "level", "language", "delivery", "stage", "text", "limit", "format", "mapping",
     ]
     let flagOptions: Set<String> = ["relevance"]
 
@@ -62,7 +63,7 @@ struct QueryCommand: Subcommand {
         let query = try query(from: arguments)
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else { throw UsageError("--format: expected text or json, got '\(format)'") }
-        let store = try CatalogLocation(path).store()
+        let store = try CatalogLocation(path, csv: try CSVSettings(arguments)).store()
         let offers: [Offer]
         var providerNames: [Provider.ID: String] = [:]
         if let records = store as? any RecordStore {

@@ -3,7 +3,7 @@ struct ShowCommand: Subcommand {
     let name = "show"
     let summary = "Print a summary of a catalogue: counts by kind, level, audience and municipality."
     let help = """
-        Usage: mestring show FILE
+        Usage: mestring show FILE [--mapping FILE|norwegian]
 
         Prints a summary of the catalogue in FILE (.json, .sqlite, CSV folder or .csv):
         counts of offers by kind, level, audience, focus and municipality.
@@ -13,9 +13,11 @@ struct ShowCommand: Subcommand {
 
         """
 
+    let valueOptions: Set<String> = ["mapping"]
+
     func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
         let path = try arguments.requirePositional("file")[0]
-        let catalog = try await CatalogLocation(path).load()
+        let catalog = try await CatalogLocation(path, csv: try CSVSettings(arguments)).load()
         console.write(CatalogSummary(catalog: catalog).text)
         return .success
     }

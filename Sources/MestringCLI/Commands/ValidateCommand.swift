@@ -23,6 +23,7 @@ struct ValidateCommand: Subcommand {
           --language en|nb     language of messages (default en)
           --stamp FILE         write FILE when there are no errors (for build tools)
           --skip-other-files   succeed silently when FILE is not a Mestring catalogue
+          --mapping FILE|norwegian  your own CSV column names (see mestring convert --help)
 
         Examples:
           mestring validate Documentation/Examples/catalog.json
@@ -30,7 +31,7 @@ struct ValidateCommand: Subcommand {
 
         """
     }
-    let valueOptions: Set<String> = ["profile", "format", "language", "stamp"]
+    let valueOptions: Set<String> = ["profile", "format", "language", "stamp", "mapping"]
     let flagOptions: Set<String> = ["skip-other-files"]
 
     func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
@@ -47,7 +48,7 @@ struct ValidateCommand: Subcommand {
         let languageName = arguments.value("language") ?? "en"
         guard let language = ReportLanguage(rawValue: languageName) else { throw UsageError("--language: expected en or nb, got '\(languageName)'") }
 
-        let location = try CatalogLocation(path)
+        let location = try CatalogLocation(path, csv: try CSVSettings(arguments))
         let catalog: Catalog
         do {
             catalog = try await location.load()
