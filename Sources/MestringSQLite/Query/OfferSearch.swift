@@ -1,0 +1,127 @@
+import Foundation
+import Mestring
+
+/// Answers an ``OfferQuery`` in SQL with exactly the meaning ``Catalog/offers(matching:)`` defines.
+///
+/// Every dimension is a look-up in an index: the child tables' value indexes for municipalities,
+/// audiences, languages and stages; `offer_diagnosis_coverage` for diagnoses and their subcodes;
+/// the first provider with the offer's provider id for the level; the FTS5 index for text. Values
+/// are bound as JSON arrays expanded by `json_each`, so the SQL never contains a value and its
+/// prepared statement is reused. Offers are ordered by `id` (SQLite's `BINARY` collation is Unicode
+/// scalar order, like ``Identifier``'s `<`), then by position; for relevance by `bm25` with title
+/// hits weighing three times summary hits, like ``TextSearch``.
+///
+/// Text matching is exact by construction (see ``SearchableText``): the index decides plain offers,
+/// ``TextSearch`` decides the rest and every query with a term that is not plain.
+struct OfferSearch {
+    let query: OfferQuery
+
+    private enum TextMode { case none, index, reference }
+
+    private var terms: [String] { query.textTerms }
+
+    private var textMode: TextMode {
+        let terms = self.terms
+        if terms.isEmpty { return .none }
+        return terms.allSatisfy(SearchableText.isPlain) ? .index : .reference
+    }
+
+    /// The offers matching the query, in the query's order, limited.
+    func run(in database: Database) throws -> [Offer] {
+        if let limit = query.limit, limit <= 0 { return [] }
+        let positions = try matchingPositions(in: database)
+        guard !positions.isEmpty else { return [] }
+        let offers = try Offer.read(.positions(positions), from: database)
+        let byPosition = Dictionary(offers.map { ($0.position, $0.record) }, uniquingKeysWith: { first, _ in first })
+        return positions.compactMap { byPosition[$0] }
+    }
+
+    private struct Candidate {
+        var position: Int64
+        var id: String
+        var score: Int
+    }
+
+    private func matchingPositions(in database: Database) throws -> [Int64] {
+        let mode = textMode
+        let terms = self.terms
+        let (sql, arguments) = statementText(mode)
+        let statement = try database.cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        let limit = query.limit ?? .max
+        let sortsInSwift = mode == .reference && query.ranksByRelevance
+        var candidates: [Candidate] = []
+        while try statement.step() {
+            var row = RowReader(statement, table: "offers", columns: Self.selectedColumns, file: database.path)
+            let position = row.int64()
+            let id = row.string()
+            let needsCheck = row.bool()
+            var score = 0
+            if mode == .reference || (mode == .index && needsCheck) {
+                guard let found = SearchableText.score(title: row.localizedText(), summary: row.optionalLocalizedText(), terms: terms)
+                else { continue }
+                score = found
+            }
+            candidates.append(Candidate(position: position, id: id, score: score))
+            if !sortsInSwift && candidates.count >= limit { break }
+        }
+        if sortsInSwift {
+            candidates.sort { $0.score != $1.score ? $0.score > $1.score : Offer.ID($0.id) < Offer.ID($1.id) }
+        }
+        return candidates.prefix(limit).map(\.position)
+    }
+
+    private static let selectedColumns =
+        ["position", "id", "text_needs_check"] + ColumnList.localized("title") + ColumnList.localized("summary")
+
+    private func statementText(_ mode: TextMode) -> (String, [SQLiteValue]) {
+        var arguments: [SQLiteValue] = []
+        func parameter(_ value: SQLiteValue) -> String {
+            arguments.append(value)
+            return "?\(arguments.count)"
+        }
+        func list(_ values: [String]) -> String {
+            "(SELECT value FROM json_each(\(parameter(.text(Self.jsonArray(values))))))"
+        }
+        let ranked = mode == .index && query.ranksByRelevance
+        var sql = "SELECT " + Self.selectedColumns.map { "o." + $0 }.joined(separator: ", ") + " FROM offers o"
+        if ranked {
+            sql += " LEFT JOIN (SELECT rowid, bm25(offer_search, 3.0, 1.0) AS rank FROM offer_search WHERE offer_search MATCH "
+                + parameter(.text(SearchableText.matchExpression(terms))) + ") r ON r.rowid = o.position"
+        }
+        var conditions: [String] = []
+        func childCondition(_ table: String, _ column: String, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            conditions.append("o.position IN (SELECT offer FROM \(table) WHERE \(column) IN \(list(values)))")
+        }
+        childCondition("offer_municipalities", "municipality", query.municipalities.map(\.rawValue))
+        childCondition("offer_audiences", "audience", query.audiences.map(\.rawValue))
+        childCondition("offer_languages", "language", query.languages.map(\.rawValue))
+        childCondition("offer_stages", "stage", query.stages.map(\.rawValue))
+        childCondition("offer_diagnosis_coverage", "key", query.diagnoses.map(DiagnosisCoverage.key(of:)))
+        if !query.kinds.isEmpty { conditions.append("o.kind IN \(list(query.kinds.map(\.rawValue)))") }
+        if !query.deliveryModes.isEmpty { conditions.append("o.delivery_mode IN \(list(query.deliveryModes.map(\.rawValue)))") }
+        if !query.levels.isEmpty {
+            let kinds = ProviderKind.allCases.filter { query.levels.contains($0.level) }.map(\.rawValue)
+            conditions.append(
+                "(SELECT p.kind FROM providers p WHERE p.id = o.provider ORDER BY p.position LIMIT 1) IN \(list(kinds))")
+        }
+        if mode == .index {
+            conditions.append(
+                "o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH "
+                    + parameter(.text(SearchableText.matchExpression(terms)))
+                    + " UNION ALL SELECT position FROM offers WHERE text_needs_check)")
+        }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += ranked ? " ORDER BY coalesce(r.rank, 0), o.id, o.position" : " ORDER BY o.id, o.position"
+        return (sql, arguments)
+    }
+
+    /// A JSON array of strings, for `json_each`. Values are bound, never part of the SQL.
+    static func jsonArray(_ values: [String]) -> String {
+        // Sorting keeps the text, and so nothing else, stable across runs of the same query.
+        let data = (try? JSONEncoder().encode(values.sorted())) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
