@@ -1,4 +1,3 @@
-import Foundation
 import Mestring
 
 /// Answers an ``OfferQuery`` in SQL with exactly the meaning ``Catalog/offers(matching:)`` defines.
@@ -6,8 +5,8 @@ import Mestring
 /// Every dimension is a look-up in an index: the child tables' value indexes for municipalities,
 /// audiences, languages and stages; `offer_diagnosis_coverage` for diagnoses and their subcodes;
 /// the first provider with the offer's provider id for the level; the FTS5 index for text. Values
-/// are bound as JSON arrays expanded by `json_each`, so the SQL never contains a value and its
-/// prepared statement is reused. Offers are ordered by `id` (SQLite's `BINARY` collation is Unicode
+/// are bound parameters, so the SQL never contains a value; it depends only on which dimensions
+/// are used and how many values each has, and its prepared statement is reused. Offers are ordered by `id` (SQLite's `BINARY` collation is Unicode
 /// scalar order, like ``Identifier``'s `<`), then by position; for relevance by `bm25` with title
 /// hits weighing three times summary hits, like ``TextSearch``.
 ///
@@ -82,7 +81,7 @@ struct OfferSearch {
             return "?\(arguments.count)"
         }
         func list(_ values: [String]) -> String {
-            "(SELECT value FROM json_each(\(parameter(.text(Self.jsonArray(values))))))"
+            "(" + values.sorted().map { parameter(.text($0)) }.joined(separator: ", ") + ")"
         }
         let ranked = mode == .index && query.ranksByRelevance
         var sql = "SELECT " + Self.selectedColumns.map { "o." + $0 }.joined(separator: ", ") + " FROM offers o"
@@ -116,12 +115,5 @@ struct OfferSearch {
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += ranked ? " ORDER BY coalesce(r.rank, 0), o.id, o.position" : " ORDER BY o.id, o.position"
         return (sql, arguments)
-    }
-
-    /// A JSON array of strings, for `json_each`. Values are bound, never part of the SQL.
-    static func jsonArray(_ values: [String]) -> String {
-        // Sorting keeps the text, and so nothing else, stable across runs of the same query.
-        let data = (try? JSONEncoder().encode(values.sorted())) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
     }
 }
