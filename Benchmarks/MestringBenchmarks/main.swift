@@ -2,6 +2,7 @@
 //   swift run -c release MestringBenchmarks [validation|csv|sqlite|all]
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
+    ("sqlite", SQLiteBenchmark.run),
 ]
 for benchmark in benchmarks where requested == "all" || requested == benchmark.name {
     print("== \(benchmark.name)")

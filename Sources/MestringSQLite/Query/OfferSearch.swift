@@ -52,14 +52,12 @@ struct OfferSearch {
         let sortsInSwift = mode == .reference && query.ranksByRelevance
         var candidates: [Candidate] = []
         while try statement.step() {
-            var row = RowReader(statement, table: "offers", columns: Self.selectedColumns, file: database.path)
-            let position = row.int64()
-            let id = row.string()
-            let needsCheck = row.bool()
+            let position = statement.int64(at: 0)
+            let id = statement.string(at: 1)
+            let needsCheck = statement.bool(at: 2)
             var score = 0
             if mode == .reference || (mode == .index && needsCheck) {
-                guard let found = SearchableText.score(title: row.localizedText(), summary: row.optionalLocalizedText(), terms: terms)
-                else { continue }
+                guard let found = try Self.referenceScore(of: position, terms: terms, in: database) else { continue }
                 score = found
             }
             candidates.append(Candidate(position: position, id: id, score: score))
@@ -71,8 +69,18 @@ struct OfferSearch {
         return candidates.prefix(limit).map(\.position)
     }
 
-    private static let selectedColumns =
-        ["position", "id", "text_needs_check"] + ColumnList.localized("title") + ColumnList.localized("summary")
+    private static let textColumns = ["position"] + ColumnList.localized("title") + ColumnList.localized("summary")
+
+    /// ``TextSearch``'s score of the offer at `position`, or `nil` when it does not match.
+    private static func referenceScore(of position: Int64, terms: [String], in database: Database) throws -> Int? {
+        let statement = try database.cachedStatement(ColumnList.select(from: "offers", textColumns) + " WHERE position = ?1")
+        defer { statement.reset() }
+        try statement.bind(position, at: 1)
+        guard try statement.step() else { return nil }
+        var row = RowReader(statement, table: "offers", columns: textColumns, file: database.path)
+        row.skip()
+        return SearchableText.score(title: row.localizedText(), summary: row.optionalLocalizedText(), terms: terms)
+    }
 
     private func statementText(_ mode: TextMode) -> (String, [SQLiteValue]) {
         var arguments: [SQLiteValue] = []
@@ -84,33 +92,45 @@ struct OfferSearch {
             "(" + values.sorted().map { parameter(.text($0)) }.joined(separator: ", ") + ")"
         }
         let ranked = mode == .index && query.ranksByRelevance
-        var sql = "SELECT " + Self.selectedColumns.map { "o." + $0 }.joined(separator: ", ") + " FROM offers o"
+        var sql = "SELECT o.position, o.id, o.text_needs_check FROM offers o"
         if ranked {
             sql += " LEFT JOIN (SELECT rowid, bm25(offer_search, 3.0, 1.0) AS rank FROM offer_search WHERE offer_search MATCH "
                 + parameter(.text(SearchableText.matchExpression(terms))) + ") r ON r.rowid = o.position"
         }
+        // The most selective list dimension drives the query (its index yields the candidate
+        // offers); every other dimension is checked per candidate, so that no large intermediate
+        // set of a common value (all offers for patients) is built.
+        var driver: String?
         var conditions: [String] = []
         func childCondition(_ table: String, _ column: String, _ values: [String]) {
             guard !values.isEmpty else { return }
-            conditions.append("o.position IN (SELECT offer FROM \(table) WHERE \(column) IN \(list(values)))")
+            if driver == nil {
+                driver = "o.position IN (SELECT offer FROM \(table) WHERE \(column) IN \(list(values)))"
+            } else {
+                conditions.append("EXISTS (SELECT 1 FROM \(table) c WHERE c.offer = o.position AND c.\(column) IN \(list(values)))")
+            }
         }
         childCondition("offer_municipalities", "municipality", query.municipalities.map(\.rawValue))
-        childCondition("offer_audiences", "audience", query.audiences.map(\.rawValue))
+        childCondition("offer_diagnosis_coverage", "key", query.diagnoses.map(DiagnosisCoverage.key(of:)))
+        if mode == .index {
+            let match = parameter(.text(SearchableText.matchExpression(terms)))
+            if driver == nil {
+                driver = "o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH \(match)"
+                    + " UNION ALL SELECT position FROM offers WHERE text_needs_check)"
+            } else {
+                conditions.append("(o.text_needs_check OR o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH \(match)))")
+            }
+        }
         childCondition("offer_languages", "language", query.languages.map(\.rawValue))
         childCondition("offer_stages", "stage", query.stages.map(\.rawValue))
-        childCondition("offer_diagnosis_coverage", "key", query.diagnoses.map(DiagnosisCoverage.key(of:)))
+        childCondition("offer_audiences", "audience", query.audiences.map(\.rawValue))
+        if let driver { conditions.insert(driver, at: 0) }
         if !query.kinds.isEmpty { conditions.append("o.kind IN \(list(query.kinds.map(\.rawValue)))") }
         if !query.deliveryModes.isEmpty { conditions.append("o.delivery_mode IN \(list(query.deliveryModes.map(\.rawValue)))") }
         if !query.levels.isEmpty {
             let kinds = ProviderKind.allCases.filter { query.levels.contains($0.level) }.map(\.rawValue)
             conditions.append(
                 "(SELECT p.kind FROM providers p WHERE p.id = o.provider ORDER BY p.position LIMIT 1) IN \(list(kinds))")
-        }
-        if mode == .index {
-            conditions.append(
-                "o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH "
-                    + parameter(.text(SearchableText.matchExpression(terms)))
-                    + " UNION ALL SELECT position FROM offers WHERE text_needs_check)")
         }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         sql += ranked ? " ORDER BY coalesce(r.rank, 0), o.id, o.position" : " ORDER BY o.id, o.position"

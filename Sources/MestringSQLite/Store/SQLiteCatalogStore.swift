@@ -73,6 +73,7 @@ public final class SQLiteCatalogStore: RecordStore {
         readers = ReaderPool(capacity: 4) {
             let database = try Database(path: path, mode: .readOnly, busyTimeout: busyTimeout)
             try database.execute("PRAGMA query_only = ON")
+            try database.execute("PRAGMA mmap_size = 2147418112")
             return database
         }
     }
