@@ -11,74 +11,78 @@ import MestringSQLite
 /// - An indexed query by municipality and audience, and full-text queries: median of many runs.
 ///   Goal: under 1 ms.
 enum SQLiteBenchmark {
-    static let offerCount = Int(ProcessInfo.processInfo.environment["OFFERS"] ?? "") ?? 100_000
+    static let offerCount = 100_000
+    /// Saves and shell imports alternate this many times; medians are reported, because other
+    /// work on the machine slows single runs unevenly.
+    static let rounds = 3
 
     static func run() async throws {
-        if let path = ProcessInfo.processInfo.environment["STORE"] { try await queries(path); return }
-        let folder = FileManager.default.temporaryDirectory.appending(
-            path: "mestring-sqlite-benchmark-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appending(path: "mestring-sqlite-benchmark-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { if ProcessInfo.processInfo.environment["KEEP"] == nil { try? FileManager.default.removeItem(at: folder) } else { print(folder.path) } }
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         let catalog = Generator.make(offers: offerCount)
-        let textBytes = catalog.offers.reduce(0) {
-            $0 + $1.title.preferred.utf8.count + ($1.summary?.preferred.utf8.count ?? 0)
-        }
-        print(
-            "catalogue: \(catalog.offers.count) offers, \(catalog.providers.count) providers, \(textBytes / 1_000_000) MB of title and description text"
-        )
+        let textBytes = catalog.offers.reduce(0) { $0 + $1.title.preferred.utf8.count + ($1.summary?.preferred.utf8.count ?? 0) }
+        print("catalogue: \(catalog.offers.count) offers, \(catalog.providers.count) providers, \(textBytes / 1_000_000) MB of title and description text")
+        let csv = folder.appending(path: "offers.csv")
+        try Generator.csv(catalog).write(to: csv, atomically: false, encoding: .utf8)
+        let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
+            .first(where: FileManager.default.isExecutableFile(atPath:))
 
         let storePath = folder.appending(path: "store.sqlite").path
-        let storeSeconds = try await measure {
-            let store = try SQLiteCatalogStore(path: storePath)
-            try await store.save(catalog)
+        var storeTimes: [Double] = []
+        var shellTimes: [Double] = []
+        for round in 0..<rounds {
+            let path = folder.appending(path: "store-\(round).sqlite").path
+            storeTimes.append(try await measure {
+                let store = try SQLiteCatalogStore(path: path)
+                try await store.save(catalog)
+            })
+            if let shell { shellTimes.append(try shellImport(csv, shell: shell, into: folder.appending(path: "shell-\(round).sqlite"))) }
+            if round > 0 { try removeDatabase(path) }
         }
-        let shellSeconds = try shellImport(catalog, in: folder)
-        print(String(format: "save 100k offers, new file, all indexes + FTS5:  %.2f s", storeSeconds))
-        if let shellSeconds {
-            print(
-                String(
-                    format:
-                        "sqlite3 shell: .import CSV + FTS5 over title and description:  %.2f s  (store/shell = %.2f×, goal ≤ 1.5×)",
-                    shellSeconds, storeSeconds / shellSeconds))
+        try FileManager.default.moveItem(atPath: folder.appending(path: "store-0.sqlite").path, toPath: storePath)
+        let store = median(storeTimes)
+        print(String(format: "save 100k offers into a new file, all indexes + FTS5: median %.2f s of %@", store, format(storeTimes)))
+        if shell != nil {
+            let shell = median(shellTimes)
+            print(String(format: "sqlite3 shell, .import CSV + FTS5 over title and description: median %.2f s of %@", shell, format(shellTimes)))
+            print(String(format: "store/shell: %.2f× (goal ≤ 1.5×)", store / shell))
         } else {
             print("sqlite3 shell not found: comparison skipped")
         }
         let size = (try FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
         print("database file: \(size / 1_000_000) MB")
-
         try await queries(storePath)
     }
 
     static func queries(_ storePath: String) async throws {
         let store = try SQLiteCatalogStore(path: storePath)
         let queries: [(String, OfferQuery)] = [
-            (
-                "municipality 4601 + audience next-of-kin",
-                OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin])
-            ),
-            (
-                "municipality 0301 + audience patients, limit 20",
-                OfferQuery(municipalities: ["0301"], audiences: [.patients], limit: 20)
-            ),
-            ("text \"demens pårør\"", OfferQuery(text: "demens pårør")),
-            ("text \"kols\", limit 20", OfferQuery(text: "kols", limit: 20)),
-            (
-                "text \"søvn\" by relevance, limit 20",
-                OfferQuery(text: "søvn", ordering: .relevance, limit: 20)
-            ),
+            ("municipality 4601 + audience next-of-kin", OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin])),
+            ("municipality 0301 + audience patients, limit 20", OfferQuery(municipalities: ["0301"], audiences: [.patients], limit: 20)),
             ("municipality 5001 + text \"smerte\"", OfferQuery(municipalities: ["5001"], text: "smerte")),
+            ("text \"kols\", limit 20", OfferQuery(text: "kols", limit: 20)),
+            ("text \"hjertesvikt\" by relevance, limit 20", OfferQuery(text: "hjertesvikt", ordering: .relevance, limit: 20)),
+            ("text \"demens pårør\"", OfferQuery(text: "demens pårør")),
         ]
-        for (index, (name, query)) in queries.enumerated() where ProcessInfo.processInfo.environment["ONLY"].map({ $0 == String(index) }) ?? true {
+        for (name, query) in queries {
             let count = try await store.offers(matching: query).count
-            let median = try await medianMilliseconds(iterations: 300) {
-                _ = try await store.offers(matching: query)
-            }
+            let median = try await medianMilliseconds(iterations: 300) { _ = try await store.offers(matching: query) }
             print(String(format: "query %@: %d offers, median %.3f ms", name, count, median))
         }
-        if ProcessInfo.processInfo.environment["ONLY"] != nil { return }
         let load = try await medianMilliseconds(iterations: 3) { _ = try await store.load() }
         print(String(format: "load() of all 100k offers: median %.0f ms", load))
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    static func format(_ seconds: [Double]) -> String { seconds.map { String(format: "%.2f", $0) }.joined(separator: ", ") }
+
+    static func removeDatabase(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
     }
 
     static func measure(_ body: () async throws -> Void) async throws -> Double {
@@ -95,18 +99,12 @@ enum SQLiteBenchmark {
         try await body()
         var times: [Double] = []
         for _ in 0..<iterations { times.append(try await measure(body) * 1000) }
-        return times.sorted()[times.count / 2]
+        return median(times)
     }
 
-    /// The shell's equivalent of the save: import the offers as CSV, then index title and
-    /// description with FTS5 (same tokenizer, same journal settings). `nil` without a `sqlite3`.
-    static func shellImport(_ catalog: Catalog, in folder: URL) throws -> Double? {
-        guard
-            let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
-                .first(where: FileManager.default.isExecutableFile(atPath:))
-        else { return nil }
-        let csv = folder.appending(path: "offers.csv")
-        try Generator.csv(catalog).write(to: csv, atomically: false, encoding: .utf8)
+    /// The shell's equivalent of the save: import the offers CSV, then index title and
+    /// description with FTS5 (same tokenizer, same journal settings).
+    static func shellImport(_ csv: URL, shell: String, into database: URL) throws -> Double {
         let script = """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = NORMAL;
@@ -118,7 +116,7 @@ enum SQLiteBenchmark {
             """
         let process = Process()
         process.executableURL = URL(filePath: shell)
-        process.arguments = [folder.appending(path: "shell.sqlite").path]
+        process.arguments = [database.path]
         let input = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice

@@ -63,6 +63,36 @@ struct TextSearchTests {
         #expect(try await search("   ").count == Self.catalog.offers.count)
     }
 
+    @Test func aNewSaveReplacesTheIndexAndUpsertsKeepItInStep() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("search.sqlite")
+        let store = try SQLiteCatalogStore(path: path)
+        try await store.save(Self.catalog)
+        var next = Catalog()
+        next.offers = [Offer(id: "ny", title: "Ny samtalegruppe", kind: .peerGroup, format: .group, provider: "p", focus: .theme,
+                             method: .experienceSharing)]
+        try await store.save(next)
+        #expect(try await store.offers(matching: OfferQuery(text: "kols")).isEmpty, "the old catalogue's words are gone")
+        #expect(try await store.offers(matching: OfferQuery(text: "samtale")).map(\.id) == ["ny"])
+
+        var renamed = next.offers[0]
+        renamed.title = "Omdøpt gruppe"
+        try await store.upsert(renamed)
+        #expect(try await store.offers(matching: OfferQuery(text: "samtale")).isEmpty)
+        #expect(try await store.offers(matching: OfferQuery(text: "omdøpt")).map(\.id) == ["ny"])
+        #expect(try await store.delete(Offer.self, id: "ny"))
+        #expect(try await store.offers(matching: OfferQuery(text: "omdøpt")).isEmpty)
+        try Database(path: path).execute("INSERT INTO offer_search (offer_search) VALUES ('integrity-check')")
+    }
+
+    @Test func plainTextIsRecognisedByteByByteAsCharacterByCharacter() {
+        let scalars = (0...0x2200).compactMap(Unicode.Scalar.init) + ["\u{1FAC1}", "\u{10FFFF}"]
+        let disagreements = scalars.filter { SearchableText.isPlain(String(Character($0))) != SearchableText.isPlain($0) }
+        #expect(disagreements.isEmpty, "\(disagreements.map(\.value))")
+        #expect(SearchableText.isPlain("Kurs for pårørende – «hverdag», 50 €"))
+        #expect(!SearchableText.isPlain("Pust 🫁"))
+    }
+
     @Test func relevancePutsTitleHitsFirst() async throws {
         let ranked = try await search("kurs", ordering: .relevance)
         #expect(ranked.first != "emoji", "a summary-only hit ranks below title hits")

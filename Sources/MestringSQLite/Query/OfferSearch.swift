@@ -92,39 +92,41 @@ struct OfferSearch {
             "(" + values.sorted().map { parameter(.text($0)) }.joined(separator: ", ") + ")"
         }
         let ranked = mode == .index && query.ranksByRelevance
-        var sql = "SELECT o.position, o.id, o.text_needs_check FROM offers o"
+        // With a limit and no selective dimension, walking the offers in identifier order and
+        // stopping at the limit beats collecting and sorting every candidate.
+        let walksInOrder = !ranked && query.limit != nil && query.municipalities.isEmpty && query.diagnoses.isEmpty
+        var sql = "SELECT o.position, o.id, o.text_needs_check FROM offers o" + (walksInOrder ? " INDEXED BY offers_by_id" : "")
         if ranked {
             sql += " LEFT JOIN (SELECT rowid, bm25(offer_search, 3.0, 1.0) AS rank FROM offer_search WHERE offer_search MATCH "
                 + parameter(.text(SearchableText.matchExpression(terms))) + ") r ON r.rowid = o.position"
         }
-        // The most selective list dimension drives the query (its index yields the candidate
-        // offers); every other dimension is checked per candidate, so that no large intermediate
-        // set of a common value (all offers for patients) is built.
-        var driver: String?
+        // Otherwise the most selective dimension drives the query (its index yields the
+        // candidates) and every other one is checked per candidate, so that no large set of a
+        // common value (all offers for patients) is built.
+        var hasDriver = walksInOrder
         var conditions: [String] = []
         func childCondition(_ table: String, _ column: String, _ values: [String]) {
             guard !values.isEmpty else { return }
-            if driver == nil {
-                driver = "o.position IN (SELECT offer FROM \(table) WHERE \(column) IN \(list(values)))"
-            } else {
+            if hasDriver {
                 conditions.append("EXISTS (SELECT 1 FROM \(table) c WHERE c.offer = o.position AND c.\(column) IN \(list(values)))")
+            } else {
+                conditions.append("o.position IN (SELECT offer FROM \(table) WHERE \(column) IN \(list(values)))")
+                hasDriver = true
             }
         }
         childCondition("offer_municipalities", "municipality", query.municipalities.map(\.rawValue))
         childCondition("offer_diagnosis_coverage", "key", query.diagnoses.map(DiagnosisCoverage.key(of:)))
         if mode == .index {
-            let match = parameter(.text(SearchableText.matchExpression(terms)))
-            if driver == nil {
-                driver = "o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH \(match)"
-                    + " UNION ALL SELECT position FROM offers WHERE text_needs_check)"
-            } else {
-                conditions.append("(o.text_needs_check OR o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH \(match)))")
-            }
+            // The index's matches plus every offer the index cannot decide (checked afterwards).
+            conditions.append(
+                "o.position IN (SELECT rowid FROM offer_search WHERE offer_search MATCH "
+                    + parameter(.text(SearchableText.matchExpression(terms)))
+                    + " UNION ALL SELECT position FROM offers WHERE text_needs_check)")
+            hasDriver = true
         }
         childCondition("offer_languages", "language", query.languages.map(\.rawValue))
         childCondition("offer_stages", "stage", query.stages.map(\.rawValue))
         childCondition("offer_audiences", "audience", query.audiences.map(\.rawValue))
-        if let driver { conditions.insert(driver, at: 0) }
         if !query.kinds.isEmpty { conditions.append("o.kind IN \(list(query.kinds.map(\.rawValue)))") }
         if !query.deliveryModes.isEmpty { conditions.append("o.delivery_mode IN \(list(query.deliveryModes.map(\.rawValue)))") }
         if !query.levels.isEmpty {

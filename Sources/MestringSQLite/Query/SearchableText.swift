@@ -30,13 +30,29 @@ enum SearchableText {
         }
     }
 
-    /// `true` when every character of `text` is plain.
+    /// `true` when every character of `text` is plain. Works on the UTF-8 bytes, because a whole
+    /// catalogue's descriptions pass through it on every save.
     static func isPlain(_ text: String) -> Bool {
-        let bytes = text.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    guard lead >= 0x20 && lead < 0x7F || lead == 0x09 || lead == 0x0A || lead == 0x0D else { return false }
+                    index += 1
+                    continue
+                }
+                // Plain characters above ASCII take two (U+00A0–U+017E) or three (U+2010–U+20AC) bytes.
+                let length = lead >= 0xE0 ? 3 : 2
+                guard lead >= 0xC2, lead < 0xF0, index + length <= bytes.count else { return false }
+                var value = UInt32(lead & (length == 2 ? 0x1F : 0x0F))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), isPlain(scalar) else { return false }
+                index += length
+            }
+            return true
         }
-        return text.unicodeScalars.allSatisfy(isPlain)
     }
 
     /// `true` when an offer's title or summary holds text the index alone cannot decide.
