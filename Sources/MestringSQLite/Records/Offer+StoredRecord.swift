@@ -68,11 +68,7 @@ extension Offer: StoredRecord {
     }
 
     private static func insertLists(of offer: Offer, at position: Int64, into database: Database) throws {
-        for (index, partner) in offer.partners.enumerated() {
-            try database.insertChild("INSERT INTO offer_partners (offer, position, provider) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(partner.rawValue)
-            }
-        }
+        try database.insertList(offer.partners.map(\.rawValue), into: "offer_partners", ownerColumn: "offer", valueColumn: "provider", owner: position)
         for (index, code) in offer.diagnoses.enumerated() {
             try database.insertChild("INSERT INTO offer_diagnoses (offer, position, system, code, label) VALUES (?, ?, ?, ?, ?)", owner: position, position: index) {
                 try $0.add(code.system)
@@ -86,31 +82,11 @@ extension Offer: StoredRecord {
                 try statement.execute()
             }
         }
-        for (index, theme) in offer.themes.enumerated() {
-            try database.insertChild("INSERT INTO offer_themes (offer, position, theme) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(theme)
-            }
-        }
-        for (index, stage) in offer.stages.enumerated() {
-            try database.insertChild("INSERT INTO offer_stages (offer, position, stage) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(stage)
-            }
-        }
-        for (index, audience) in offer.audiences.enumerated() {
-            try database.insertChild("INSERT INTO offer_audiences (offer, position, audience) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(audience)
-            }
-        }
-        for (index, language) in offer.languages.enumerated() {
-            try database.insertChild("INSERT INTO offer_languages (offer, position, language) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(language.rawValue)
-            }
-        }
-        for (index, municipality) in offer.municipalities.enumerated() {
-            try database.insertChild("INSERT INTO offer_municipalities (offer, position, municipality) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(municipality.rawValue)
-            }
-        }
+        try database.insertList(offer.themes, into: "offer_themes", ownerColumn: "offer", valueColumn: "theme", owner: position)
+        try database.insertList(offer.stages.map(\.rawValue), into: "offer_stages", ownerColumn: "offer", valueColumn: "stage", owner: position)
+        try database.insertList(offer.audiences.map(\.rawValue), into: "offer_audiences", ownerColumn: "offer", valueColumn: "audience", owner: position)
+        try database.insertList(offer.languages.map(\.rawValue), into: "offer_languages", ownerColumn: "offer", valueColumn: "language", owner: position)
+        try database.insertList(offer.municipalities.map(\.rawValue), into: "offer_municipalities", ownerColumn: "offer", valueColumn: "municipality", owner: position)
         for (index, involvement) in offer.involvement.enumerated() {
             try database.insertChild("INSERT INTO offer_involvement (offer, position, person) VALUES (?, ?, ?)", owner: position, position: index) {
                 try $0.add(involvement.person.rawValue)
@@ -124,11 +100,7 @@ extension Offer: StoredRecord {
                 }
             }
         }
-        for (index, outcome) in offer.expectedOutcomes.enumerated() {
-            try database.insertChild("INSERT INTO offer_outcomes (offer, position, outcome) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(outcome)
-            }
-        }
+        try database.insertList(offer.expectedOutcomes.map(\.rawValue), into: "offer_outcomes", ownerColumn: "offer", valueColumn: "outcome", owner: position)
         for (index, session) in (offer.schedule?.sessions ?? []).enumerated() {
             try database.insertChild(
                 "INSERT INTO offer_sessions (offer, position, date, start, duration_minutes, topic_nb, topic_nn, topic_en, topic_se) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -144,13 +116,7 @@ extension Offer: StoredRecord {
 
     static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Offer)] {
         let lists = try OfferLists(scope, from: database)
-        let statement = try database.cachedStatement(selectSQL + scope.filter("position") + " ORDER BY position")
-        defer { statement.reset() }
-        try scope.bind(to: statement)
-        var offers: [(position: Int64, record: Offer)] = []
-        while try statement.step() {
-            var row = RowReader(statement, table: table, columns: columns, file: database.path)
-            let position = row.int64()
+        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var offer = Offer(
                 id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
                 kind: try row.value(OfferKind.self), format: try row.value(OfferFormat.self), provider: .init(row.string()),
@@ -184,9 +150,8 @@ extension Offer: StoredRecord {
             offer.website = row.optionalString()
             offer.requiresSpecialistCompetence = row.bool()
             lists.apply(to: &offer, at: position)
-            offers.append((position, offer))
+            return offer
         }
-        return offers
     }
 
     static func didInsert(at position: Int64, in database: Database) throws {

@@ -19,11 +19,8 @@ extension Pathway: StoredRecord {
         try row.add(optional: pathway.summary)
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
-        for (index, audience) in pathway.audiences.enumerated() {
-            try database.insertChild("INSERT INTO pathway_audiences (pathway, position, audience) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(audience)
-            }
-        }
+        try database.insertList(
+            pathway.audiences.map(\.rawValue), into: "pathway_audiences", ownerColumn: "pathway", valueColumn: "audience", owner: position)
         for (index, code) in pathway.conditions.enumerated() {
             try database.insertChild(
                 "INSERT INTO pathway_conditions (pathway, position, system, code, label) VALUES (?, ?, ?, ?, ?)", owner: position, position: index
@@ -66,18 +63,10 @@ extension Pathway: StoredRecord {
                 level: try row.optionalValue(ServiceLevel.self), stage: try row.value(CareStage.self),
                 handOver: row.optionalLocalizedText())
         }
-        let statement = try database.cachedStatement(selectSQL + scope.filter("position") + " ORDER BY position")
-        defer { statement.reset() }
-        try scope.bind(to: statement)
-        var pathways: [(position: Int64, record: Pathway)] = []
-        while try statement.step() {
-            var row = RowReader(statement, table: table, columns: columns, file: database.path)
-            let position = row.int64()
-            let pathway = Pathway(
+        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
+            Pathway(
                 id: .init(row.string()), name: row.localizedText(), summary: row.optionalLocalizedText(),
                 audiences: audiences[position] ?? [], conditions: conditions[position] ?? [], steps: steps[position] ?? [])
-            pathways.append((position, pathway))
         }
-        return pathways
     }
 }

@@ -66,13 +66,7 @@ extension Person: StoredRecord {
             let key = ChildKey(owner: row.statement.int64(at: 0), position: row.int64())
             return LivedExperience(kind: try row.value(LivedExperienceKind.self), diagnoses: diagnoses[key] ?? [], notes: row.optionalString())
         }
-        let statement = try database.cachedStatement(selectSQL + scope.filter("position") + " ORDER BY position")
-        defer { statement.reset() }
-        try scope.bind(to: statement)
-        var people: [(position: Int64, record: Person)] = []
-        while try statement.step() {
-            var row = RowReader(statement, table: table, columns: columns, file: database.path)
-            let position = row.int64()
+        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var person = Person(
                 id: .init(row.string()), name: row.string(), role: try row.value(InvolvementRole.self),
                 affiliation: row.optionalString().map(Provider.ID.init(rawValue:)), profession: row.optionalString())
@@ -87,8 +81,7 @@ extension Person: StoredRecord {
             let contact = PersonalContact(phone: row.optionalString(), email: row.optionalString())
             person.contact = hasContact ? contact : nil
             person.livedExperience = experiences[position] ?? []
-            people.append((position, person))
+            return person
         }
-        return people
     }
 }

@@ -30,11 +30,9 @@ extension Provider: StoredRecord {
         try row.add(provider.email)
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
-        for (index, municipality) in provider.municipalities.enumerated() {
-            try database.insertChild(
-                "INSERT INTO provider_municipalities (provider, position, municipality) VALUES (?, ?, ?)", owner: position, position: index
-            ) { try $0.add(municipality.rawValue) }
-        }
+        try database.insertList(
+            provider.municipalities.map(\.rawValue), into: "provider_municipalities", ownerColumn: "provider", valueColumn: "municipality",
+            owner: position)
         return position
     }
 
@@ -43,13 +41,7 @@ extension Provider: StoredRecord {
             "SELECT provider, municipality FROM provider_municipalities", table: "provider_municipalities", owner: "provider",
             orderBy: "provider, position", columns: ["provider", "municipality"], scope: scope
         ) { MunicipalityNumber($0.string()) }
-        let statement = try database.cachedStatement(selectSQL + scope.filter("position") + " ORDER BY position")
-        defer { statement.reset() }
-        try scope.bind(to: statement)
-        var providers: [(position: Int64, record: Provider)] = []
-        while try statement.step() {
-            var row = RowReader(statement, table: table, columns: columns, file: database.path)
-            let position = row.int64()
+        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var provider = Provider(
                 id: .init(row.string()), name: row.localizedText(), kind: try row.value(ProviderKind.self),
                 organisationNumber: row.optionalString().map(OrganisationNumber.init(rawValue:)),
@@ -62,8 +54,7 @@ extension Provider: StoredRecord {
             provider.website = row.optionalString()
             provider.phone = row.optionalString()
             provider.email = row.optionalString()
-            providers.append((position, provider))
+            return provider
         }
-        return providers
     }
 }
