@@ -76,6 +76,7 @@ public enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// release of Mestring, and opening it here could lose what that release stores.
     case newerSchema(found: Int, known: Int)
 
+    /// The explanation shown to people, with both versions.
     public var description: String {
         switch self {
         case .newerSchema(let found, let known):

@@ -73,7 +73,6 @@ public final class SQLiteCatalogStore: RecordStore {
         readers = ReaderPool(capacity: 4) {
             let database = try Database(path: path, mode: .readOnly, busyTimeout: busyTimeout)
             try database.execute("PRAGMA query_only = ON")
-            try database.execute("PRAGMA mmap_size = 2147418112")
             return database
         }
     }
@@ -83,6 +82,7 @@ public final class SQLiteCatalogStore: RecordStore {
         try self.init(path: fileURL.path, access: access, busyTimeout: busyTimeout)
     }
 
+    /// `.readWrite`, or `.read` for a store opened with ``Access/readOnly``.
     public var capabilities: StoreCapabilities { access == .readWrite ? .readWrite : .read }
 
     // MARK: Opening
@@ -122,11 +122,21 @@ public final class SQLiteCatalogStore: RecordStore {
 
     // MARK: Running work
 
-    private func write<Result: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result) async throws -> Result {
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer connection.
+    /// - Parameter pageCacheKilobytes: a larger page cache for this transaction only: a bulk write
+    ///   keeps every changed page in memory until the commit, so each is written to the WAL once
+    ///   instead of again after every spill.
+    private func write<Result: Sendable>(
+        pageCacheKilobytes: Int? = nil, _ body: @escaping @Sendable (Database) throws -> Result
+    ) async throws -> Result {
         guard let writer else { throw StoreError(.readOnly, "the catalogue database was opened read-only", file: path) }
         let path = self.path
         do {
-            return try await writer.perform { database in try database.inTransaction(.immediate) { try body(database) } }
+            return try await writer.perform { database in
+                if let pageCacheKilobytes { try database.execute("PRAGMA cache_size = -\(pageCacheKilobytes)") }
+                defer { if pageCacheKilobytes != nil { try? database.execute("PRAGMA cache_size = -2000; PRAGMA shrink_memory") } }
+                return try database.inTransaction(.immediate) { try body(database) }
+            }
         } catch let error as SQLiteError {
             throw error.storeError(file: path)
         }
@@ -142,6 +152,7 @@ public final class SQLiteCatalogStore: RecordStore {
 
     // MARK: CatalogStore
 
+    /// Reads the whole catalogue as one consistent snapshot, even while another task or process writes.
     public func load() async throws -> Catalog {
         try await read { database in try CatalogTables.load(from: database) }
     }
@@ -149,19 +160,7 @@ public final class SQLiteCatalogStore: RecordStore {
     /// Replaces the whole catalogue in one transaction; when anything fails, the previous catalogue
     /// is kept.
     public func save(_ catalog: Catalog) async throws {
-        guard let writer else { throw StoreError(.readOnly, "the catalogue database was opened read-only", file: path) }
-        let path = self.path
-        do {
-            try await writer.perform { database in
-                // A large page cache keeps every changed page in memory until the commit, so each is
-                // written to the WAL once instead of again after every spill.
-                try database.execute("PRAGMA cache_size = -\(Self.bulkCacheKilobytes)")
-                defer { try? database.execute("PRAGMA cache_size = -2000; PRAGMA shrink_memory") }
-                try database.inTransaction(.immediate) { try CatalogTables.replace(with: catalog, in: database) }
-            }
-        } catch let error as SQLiteError {
-            throw error.storeError(file: path)
-        }
+        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes) { database in try CatalogTables.replace(with: catalog, in: database) }
     }
 
     /// The page cache of a whole-catalogue save, in KiB: enough for 100,000 offers.
@@ -169,22 +168,28 @@ public final class SQLiteCatalogStore: RecordStore {
 
     // MARK: RecordStore
 
+    /// The first record of this type with the identifier, read through the `id` index.
     public func fetch<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Record? {
         let stored = try Self.stored(type)
         return try await read { database in try Self.fetch(stored, id: id.rawValue, from: database) as? Record }
     }
 
+    /// Replaces the first record with the record's identifier at its position, or appends the
+    /// record; one transaction, which also keeps the full-text index in step.
     public func upsert<Record: CatalogRecord>(_ record: Record) async throws {
         let stored = try Self.stored(Record.self)
         try await write { database in try Self.upsert(stored, record, in: database) }
     }
 
+    /// Removes every record of this type with the identifier, with its lists; `true` when there was one.
     @discardableResult
     public func delete<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Bool {
         let stored = try Self.stored(type)
         return try await write { database in try Self.delete(stored, id: id.rawValue, in: database) }
     }
 
+    /// The offers matching `query`, answered with indexes and FTS5 and exactly the set
+    /// ``Catalog/offers(matching:)`` gives (Documentation/SQLite.md explains how).
     public func offers(matching query: OfferQuery) async throws -> [Offer] {
         try await read { database in try OfferSearch(query: query).run(in: database) }
     }
