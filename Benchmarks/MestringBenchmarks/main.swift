@@ -5,6 +5,7 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("validation", ValidationBenchmark.run),
     ("json", JSONBenchmark.run),
     ("csv", CSVBenchmark.run),
+    ("sqlite", SQLiteBenchmark.run),
 ]
 for benchmark in benchmarks where requested == "all" || requested == benchmark.name {
     print("== \(benchmark.name)")

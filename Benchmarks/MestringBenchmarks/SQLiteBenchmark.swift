@@ -1,0 +1,237 @@
+import Foundation
+import Mestring
+import MestringSQLite
+
+/// Speed of the SQLite store on a national-size catalogue: 100,000 offers with long Norwegian
+/// descriptions.
+///
+/// - Save into a new file (one transaction, every index and the full-text index built), compared
+///   with the `sqlite3` shell doing the equivalent work on the same data: `.import` of an offers
+///   CSV into a table, then an FTS5 index over title and description. Goal: at most 1.5× the shell.
+/// - An indexed query by municipality and audience, and full-text queries: median of many runs.
+///   Goal: under 1 ms.
+enum SQLiteBenchmark {
+    static let offerCount = 100_000
+    /// Saves and shell imports alternate this many times; medians are reported, because other
+    /// work on the machine slows single runs unevenly.
+    static let rounds = 3
+
+    static func run() async throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "mestring-sqlite-benchmark-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let catalog = Generator.make(offers: offerCount)
+        let textBytes = catalog.offers.reduce(0) { $0 + $1.title.preferred.utf8.count + ($1.summary?.preferred.utf8.count ?? 0) }
+        print("catalogue: \(catalog.offers.count) offers, \(catalog.providers.count) providers, \(textBytes / 1_000_000) MB of title and description text")
+        let csv = folder.appending(path: "offers.csv")
+        try Generator.csv(catalog).write(to: csv, atomically: false, encoding: .utf8)
+        let shell = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
+            .first(where: FileManager.default.isExecutableFile(atPath:))
+
+        let storePath = folder.appending(path: "store.sqlite").path
+        var storeTimes: [Double] = []
+        var shellTimes: [Double] = []
+        for round in 0..<rounds {
+            let path = folder.appending(path: "store-\(round).sqlite").path
+            storeTimes.append(try await measure {
+                let store = try SQLiteCatalogStore(path: path)
+                try await store.save(catalog)
+            })
+            if let shell { shellTimes.append(try shellImport(csv, shell: shell, into: folder.appending(path: "shell-\(round).sqlite"))) }
+            if round > 0 { try removeDatabase(path) }
+        }
+        try FileManager.default.moveItem(atPath: folder.appending(path: "store-0.sqlite").path, toPath: storePath)
+        let store = median(storeTimes)
+        print(String(format: "save 100k offers into a new file, all indexes + FTS5: median %.2f s of %@", store, format(storeTimes)))
+        if shell != nil {
+            let shell = median(shellTimes)
+            print(String(format: "sqlite3 shell, .import CSV + FTS5 over title and description: median %.2f s of %@", shell, format(shellTimes)))
+            print(String(format: "store/shell: %.2f× (goal ≤ 1.5×)", store / shell))
+        } else {
+            print("sqlite3 shell not found: comparison skipped")
+        }
+        let size = (try FileManager.default.attributesOfItem(atPath: storePath)[.size] as? Int) ?? 0
+        print("database file: \(size / 1_000_000) MB")
+        try await queries(storePath)
+    }
+
+    static func queries(_ storePath: String) async throws {
+        let store = try SQLiteCatalogStore(path: storePath)
+        let queries: [(String, OfferQuery)] = [
+            ("municipality 4601 + audience next-of-kin", OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin])),
+            ("municipality 0301 + audience patients, limit 20", OfferQuery(municipalities: ["0301"], audiences: [.patients], limit: 20)),
+            ("municipality 5001 + text \"smerte\"", OfferQuery(municipalities: ["5001"], text: "smerte")),
+            ("text \"kols\", limit 20", OfferQuery(text: "kols", limit: 20)),
+            ("text \"hjertesvikt\" by relevance, limit 20", OfferQuery(text: "hjertesvikt", ordering: .relevance, limit: 20)),
+            ("text \"demens pårør\"", OfferQuery(text: "demens pårør")),
+        ]
+        for (name, query) in queries {
+            let count = try await store.offers(matching: query).count
+            let median = try await medianMilliseconds(iterations: 300) { _ = try await store.offers(matching: query) }
+            print(String(format: "query %@: %d offers, median %.3f ms", name, count, median))
+        }
+        let load = try await medianMilliseconds(iterations: 3) { _ = try await store.load() }
+        print(String(format: "load() of all 100k offers: median %.0f ms", load))
+    }
+
+    static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    static func format(_ seconds: [Double]) -> String { seconds.map { String(format: "%.2f", $0) }.joined(separator: ", ") }
+
+    static func removeDatabase(_ path: String) throws {
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    static func measure(_ body: () async throws -> Void) async throws -> Double {
+        let clock = ContinuousClock()
+        let start = clock.now
+        try await body()
+        let elapsed = clock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static func medianMilliseconds(iterations: Int, _ body: () async throws -> Void) async throws
+        -> Double
+    {
+        try await body()
+        var times: [Double] = []
+        for _ in 0..<iterations { times.append(try await measure(body) * 1000) }
+        return median(times)
+    }
+
+    /// The shell's equivalent of the save: import the offers CSV, then index title and
+    /// description with FTS5 (same tokenizer, same journal settings).
+    static func shellImport(_ csv: URL, shell: String, into database: URL) throws -> Double {
+        let script = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            .mode csv
+            .import '\(csv.path)' offers
+            CREATE VIRTUAL TABLE offers_fts USING fts5 (title, description, content = 'offers',
+                tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'");
+            INSERT INTO offers_fts (offers_fts) VALUES ('rebuild');
+            """
+        let process = Process()
+        process.executableURL = URL(filePath: shell)
+        process.arguments = [database.path]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let start = ContinuousClock.now
+        try process.run()
+        input.fileHandleForWriting.write(Data(script.utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let elapsed = ContinuousClock.now - start
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}
+
+/// A generated national catalogue for the SQLite benchmark: realistic sizes and Norwegian text,
+/// the same on every run (a fixed pseudo-random sequence).
+extension SQLiteBenchmark {
+    /// The generated national catalogue.
+    enum Generator {
+        /// SplitMix64: small, fast and deterministic.
+        struct Random {
+            var state: UInt64
+            mutating func next() -> UInt64 {
+                state &+= 0x9E37_79B9_7F4A_7C15
+                var z = state
+                z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                return z ^ (z >> 31)
+            }
+            mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }
+        }
+
+        static let topics = [
+            "kols", "diabetes type 2", "hjertesvikt", "demens", "kreft", "smerte", "søvn",
+            "angst og depresjon", "slag",
+            "revmatisme", "astma", "overvekt", "ernæring", "fysisk aktivitet", "psoriasis", "epilepsi",
+            "parkinson",
+            "ms", "nyresvikt", "tarmsykdom", "autisme", "adhd", "rus", "hørselstap", "synstap",
+            "utmattelse",
+        ]
+        static let forms = [
+            "Kurs", "Mestringskurs", "Samtalegruppe", "Lærings- og mestringskurs", "Frisklivskurs",
+            "Likepersongruppe",
+        ]
+        static let groups = [
+            "for pasienter", "for pårørende", "for barn som pårørende", "for familier",
+            "for deg som lever med",
+        ]
+        static let words = """
+            kurset gir kunnskap om sykdommen behandling og hverdagsliv deltakerne møter andre i samme situasjon og deler erfaringer \
+            fagpersoner og erfarne brukere leder samlingene sammen vi snakker om mestring av symptomer søvn ernæring og fysisk \
+            aktivitet du lærer hvordan du kan ta vare på egen helse og hvor du finner hjelp i kommunen pårørende er velkomne \
+            samlingene varer i to timer med pause og kaffe tilbudet er gratis og du trenger ikke henvisning fra fastlegen \
+            målet er å styrke mestringstro og livskvalitet vi legger vekt på likeverd og brukermedvirkning i planlegging \
+            gjennomføring og evaluering – kurset holdes på norsk og tolk kan bestilles ved behov lokalet er tilrettelagt for \
+            rullestol og har teleslynge
+            """.split(separator: " ").map(String.init)
+
+        static func make(offers count: Int) -> Catalog {
+            var random = Random(state: 2026)
+            let municipalities = MunicipalityRegistry.allMunicipalities
+            var catalog = Catalog(
+                info: CatalogInfo(
+                    title: "Nasjonal oversikt (generert)", notice: "Genererte data for ytelsesmåling."))
+            for index in 0..<500 {
+                catalog.providers.upsert(
+                    Provider(
+                        id: .init("tilbyder-\(index)"), name: .init(bokmal: "Tilbyder \(index)"),
+                        kind: random.pick(ProviderKind.allCases),
+                        municipalities: [random.pick(municipalities)]))
+            }
+            for index in 0..<count {
+                let topic = random.pick(topics)
+                let title = "\(random.pick(forms)) \(random.pick(groups)) \(topic)"
+                var summary = "Om \(topic): "
+                for _ in 0..<150 { summary += random.pick(words) + " " }
+                let audiences = Array(
+                    Set([random.pick(Audience.allCases), random.pick(Audience.allCases)])
+                ).sorted()
+                let places = Array(
+                    Set((0..<(1 + Int(random.next() % 3))).map { _ in random.pick(municipalities) })
+                ).sorted()
+                catalog.offers.upsert(
+                    Offer(
+                        id: .init("tilbud-\(index)"), title: .init(bokmal: title),
+                        summary: .init(bokmal: summary),
+                        kind: random.pick(OfferKind.allCases), format: random.pick(OfferFormat.allCases),
+                        provider: .init("tilbyder-\(random.next() % 500)"),
+                        focus: random.pick(FocusKind.allCases),
+                        diagnoses: [.icd10(random.pick(["J44", "E11.9", "I50", "F32", "G30.1"]))],
+                        method: random.pick(OfferMethod.allCases),
+                        stages: [random.pick(CareStage.allCases)], audiences: audiences,
+                        deliveryMode: random.pick(DeliveryMode.allCases),
+                        languages: ["nb"], signUp: SignUp(method: random.pick(SignUpMethod.allCases)),
+                        municipalities: places,
+                        expectedOutcomes: [random.pick(Outcome.allCases)]))
+            }
+            return catalog
+        }
+
+        /// The offers as the CSV the `sqlite3` shell imports: id, title, description, municipality, audience.
+        static func csv(_ catalog: Catalog) -> String {
+            func field(_ text: String) -> String {
+                "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            var lines = ["id,title,description,municipality,audience"]
+            lines.reserveCapacity(catalog.offers.count + 1)
+            for offer in catalog.offers {
+                lines.append(
+                    [
+                        offer.id.rawValue, offer.title.preferred, offer.summary?.preferred ?? "",
+                        offer.municipalities.first?.rawValue ?? "", offer.audiences.first?.rawValue ?? "",
+                    ].map(field).joined(separator: ","))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+}

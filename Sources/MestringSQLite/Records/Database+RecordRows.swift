@@ -1,0 +1,76 @@
+/// Reading and writing the rows of record tables and their child tables.
+extension Database {
+    /// Reads the main-table rows of the records in `scope`, in position order; `read` gets the row
+    /// after its first column, the position.
+    func records<Record>(
+        _ select: String, table: String, columns: [String], scope: RecordScope,
+        read: (inout RowReader, _ position: Int64) throws -> Record
+    ) throws -> [(position: Int64, record: Record)] {
+        var records: [(position: Int64, record: Record)] = []
+        try eachRow(select, owner: "position", orderBy: "position", table: table, columns: columns, scope: scope) { row in
+            let position = row.int64()
+            records.append((position, try read(&row, position)))
+        }
+        return records
+    }
+
+    /// Reads the rows of a child table for the records in `scope`, grouped by owner (the first
+    /// selected column) in stored order. `select` is `SELECT owner, … FROM table` without filter.
+    func children<Child>(
+        _ select: String, table: String, owner: String, orderBy order: String, columns: [String], scope: RecordScope,
+        read: (inout RowReader) throws -> Child
+    ) throws -> [Int64: [Child]] {
+        var grouped: [Int64: [Child]] = [:]
+        try eachRow(select, owner: owner, orderBy: order, table: table, columns: columns, scope: scope) { row in
+            let ownerPosition = row.int64()
+            grouped[ownerPosition, default: []].append(try read(&row))
+        }
+        return grouped
+    }
+
+    /// Like ``children(_:table:owner:orderBy:columns:scope:read:)`` for a list nested in a child
+    /// list: rows are grouped by owner and the position of their parent row (the second column).
+    func grandchildren<Child>(
+        _ select: String, table: String, owner: String, orderBy order: String, columns: [String], scope: RecordScope,
+        read: (inout RowReader) throws -> Child
+    ) throws -> [ChildKey: [Child]] {
+        var grouped: [ChildKey: [Child]] = [:]
+        try eachRow(select, owner: owner, orderBy: order, table: table, columns: columns, scope: scope) { row in
+            let key = ChildKey(owner: row.int64(), position: row.int64())
+            grouped[key, default: []].append(try read(&row))
+        }
+        return grouped
+    }
+
+    private func eachRow(
+        _ select: String, owner: String, orderBy order: String, table: String, columns: [String], scope: RecordScope,
+        _ body: (inout RowReader) throws -> Void
+    ) throws {
+        let statement = try cachedStatement(select + scope.filter(owner) + " ORDER BY " + order)
+        defer { statement.reset() }
+        try scope.bind(to: statement)
+        while try statement.step() {
+            var row = RowReader(statement, table: table, columns: columns, file: path)
+            try body(&row)
+        }
+    }
+
+    /// Inserts one row of a child list: `(owner, position, values…)`.
+    func insertChild(_ sql: String, owner: Int64, position: Int, _ bindValues: (inout RowWriter) throws -> Void) throws {
+        let statement = try cachedStatement(sql)
+        var row = RowWriter(statement)
+        try row.add(owner as Int64?)
+        try row.add(position)
+        try bindValues(&row)
+        try statement.execute()
+    }
+
+    /// Inserts a list of single values into a child table `(owner, position, column)`.
+    func insertList(_ values: [String], into table: String, ownerColumn: String, valueColumn: String, owner: Int64) throws {
+        for (index, value) in values.enumerated() {
+            try insertChild("INSERT INTO \(table) (\(ownerColumn), position, \(valueColumn)) VALUES (?, ?, ?)", owner: owner, position: index) {
+                try $0.add(value)
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// Which records of a kind to read: all of them (``SQLiteCatalogStore/load()``) or those at some
+/// positions (a fetch, or the offers a query found).
+///
+/// Positions are bound as one JSON array and expanded with `json_each`, so the SQL stays the same
+/// for any number of records and its prepared statement is reused.
+enum RecordScope {
+    case all
+    case positions([Int64])
+
+    /// `WHERE column IN (…)`, or nothing for every record.
+    func filter(_ column: String) -> String {
+        switch self {
+        case .all: ""
+        case .positions: " WHERE \(column) IN (SELECT value FROM json_each(?1))"
+        }
+    }
+
+    func bind(to statement: Statement) throws {
+        guard case .positions(let positions) = self else { return }
+        try statement.bind("[" + positions.map(String.init).joined(separator: ",") + "]", at: 1)
+    }
+}

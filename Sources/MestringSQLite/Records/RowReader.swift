@@ -1,0 +1,100 @@
+import Mestring
+
+/// Reads a result row's columns in order and turns stored spellings back into domain values,
+/// reporting a value it cannot read as ``StoreError/Kind-swift.enum/malformedData`` with the file,
+/// the row (the record's position) and the table column.
+struct RowReader {
+    let statement: Statement
+    let table: String
+    let columns: [String]
+    let file: String
+    private var column: Int32 = 0
+
+    init(_ statement: Statement, table: String, columns: [String], file: String) {
+        self.statement = statement
+        self.table = table
+        self.columns = columns
+        self.file = file
+    }
+
+    mutating func skip() { column += 1 }
+    mutating func int64() -> Int64 { statement.int64(at: next()) }
+    mutating func int() -> Int { statement.int(at: next()) }
+    mutating func optionalInt() -> Int? { statement.optionalInt(at: next()) }
+    mutating func bool() -> Bool { statement.bool(at: next()) }
+    mutating func optionalBool() -> Bool? { statement.optionalBool(at: next()) }
+    mutating func string() -> String { statement.string(at: next()) }
+    mutating func optionalString() -> String? { statement.optionalString(at: next()) }
+
+    mutating func value<Value: CatalogEnumeration>(_ type: Value.Type) throws -> Value {
+        let index = next()
+        let spelling = statement.string(at: index)
+        guard let value = Value(rawValue: spelling) else {
+            throw malformed(Value.unknownSpellingMessage(spelling), column: index)
+        }
+        return value
+    }
+
+    mutating func optionalValue<Value: CatalogEnumeration>(_ type: Value.Type) throws -> Value? {
+        if statement.isNull(at: column) {
+            column += 1
+            return nil
+        }
+        return try value(type)
+    }
+
+    mutating func date() throws -> LocalDate {
+        let index = next()
+        let text = statement.string(at: index)
+        guard let date = LocalDate(iso8601: text) else {
+            throw malformed("invalid date \"\(text)\"; expected YYYY-MM-DD", column: index)
+        }
+        return date
+    }
+
+    mutating func optionalDate() throws -> LocalDate? {
+        if statement.isNull(at: column) {
+            column += 1
+            return nil
+        }
+        return try date()
+    }
+
+    mutating func optionalTime() throws -> TimeOfDay? {
+        let index = next()
+        guard let text = statement.optionalString(at: index) else { return nil }
+        guard let time = TimeOfDay(text: text) else {
+            throw malformed("invalid time \"\(text)\"; expected HH:MM", column: index)
+        }
+        return time
+    }
+
+    /// Four columns, one per ``TextLanguage``.
+    mutating func localizedText() -> LocalizedText {
+        optionalLocalizedText() ?? LocalizedText()
+    }
+
+    /// Four columns; all `NULL` is `nil`, and `''` marks a present text without translations.
+    mutating func optionalLocalizedText() -> LocalizedText? {
+        var translations: [TextLanguage: String] = [:]
+        var present = false
+        for language in TextLanguage.allCases {
+            let index = next()
+            guard !statement.isNull(at: index) else { continue }
+            present = true
+            translations[language] = statement.string(at: index)
+        }
+        return present ? LocalizedText(translations) : nil
+    }
+
+    func malformed(_ message: String, column index: Int32) -> StoreError {
+        let name = Int(index) < columns.count ? columns[Int(index)] : "column \(index)"
+        let position = statement.int64(at: 0)
+        return StoreError(.malformedData, message, file: file, row: Int(position), field: "\(table).\(name)")
+    }
+
+    private mutating func next() -> Int32 {
+        defer { column += 1 }
+        return column
+    }
+}

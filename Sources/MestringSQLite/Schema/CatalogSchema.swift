@@ -1,0 +1,255 @@
+/// The history of the catalogue database's schema, as migrations.
+///
+/// Version 1 is the normalized base schema: one table per record kind, child tables for lists,
+/// indexes for every dimension of ``OfferQuery``. Version 2 adds the full-text index over offer
+/// titles and summaries. Each migration is frozen once released; Documentation/SQLite.md describes
+/// the tables.
+enum CatalogSchema {
+    /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
+    static let applicationID = 0x4D53_5452
+
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.register("v1: base schema") { db in try db.execute(version1) }
+        migrator.register("v2: full-text index of offer titles and summaries") { db in
+            try db.execute(version2)
+            try SearchableText.recomputeFlags(in: db)
+            try db.execute("INSERT INTO offer_search(offer_search) VALUES ('rebuild')")
+        }
+        return migrator
+    }()
+
+    /// Tables of record kinds, children before parents: the order in which to empty them.
+    static let dataTables = [
+        "person_lived_experience_diagnoses", "person_lived_experience", "people",
+        "offer_partners", "offer_diagnoses", "offer_diagnosis_coverage", "offer_themes", "offer_stages",
+        "offer_audiences", "offer_languages", "offer_municipalities", "offer_involvement_phases",
+        "offer_involvement", "offer_outcomes", "offer_sessions", "offers",
+        "provider_municipalities", "providers",
+        "pathway_audiences", "pathway_conditions", "pathway_steps", "pathways",
+        "catalog",
+    ]
+
+    static let version1 = """
+        CREATE TABLE catalog (
+            singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+            title TEXT, publisher TEXT, updated TEXT, notice TEXT
+        );
+
+        CREATE TABLE providers (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
+            kind TEXT NOT NULL,
+            organisation_number TEXT,
+            health_trust TEXT,
+            parent TEXT,
+            coordinating_unit_name TEXT, coordinating_unit_phone TEXT, coordinating_unit_email TEXT,
+            website TEXT, phone TEXT, email TEXT
+        );
+        CREATE INDEX providers_by_id ON providers (id, position);
+        CREATE TABLE provider_municipalities (
+            provider INTEGER NOT NULL REFERENCES providers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            municipality TEXT NOT NULL,
+            PRIMARY KEY (provider, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE people (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            affiliation TEXT,
+            profession TEXT,
+            health_pedagogy_basis TEXT, health_pedagogy_completed TEXT,
+            peer_training_programme TEXT, peer_training_completed TEXT,
+            listing_consent INTEGER NOT NULL,
+            has_contact INTEGER NOT NULL, contact_phone TEXT, contact_email TEXT
+        );
+        CREATE INDEX people_by_id ON people (id, position);
+        CREATE TABLE person_lived_experience (
+            person INTEGER NOT NULL REFERENCES people (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            notes TEXT,
+            PRIMARY KEY (person, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE person_lived_experience_diagnoses (
+            person INTEGER NOT NULL,
+            experience INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            system TEXT NOT NULL, code TEXT NOT NULL, label TEXT,
+            PRIMARY KEY (person, experience, position),
+            FOREIGN KEY (person, experience) REFERENCES person_lived_experience (person, position) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+
+        CREATE TABLE offers (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            title_nb TEXT, title_nn TEXT, title_en TEXT, title_se TEXT,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT,
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            focus TEXT NOT NULL,
+            method TEXT NOT NULL,
+            delivery_mode TEXT,
+            has_accessibility INTEGER NOT NULL,
+            wheelchair_accessible INTEGER, hearing_loop INTEGER, interpreter_available INTEGER, easy_read INTEGER,
+            accessibility_notes_nb TEXT, accessibility_notes_nn TEXT, accessibility_notes_en TEXT, accessibility_notes_se TEXT,
+            has_eligibility INTEGER NOT NULL,
+            minimum_age INTEGER, maximum_age INTEGER, residents_only INTEGER,
+            eligibility_notes_nb TEXT, eligibility_notes_nn TEXT, eligibility_notes_en TEXT, eligibility_notes_se TEXT,
+            has_schedule INTEGER NOT NULL,
+            start_date TEXT, end_date TEXT, session_count INTEGER,
+            schedule_notes_nb TEXT, schedule_notes_nn TEXT, schedule_notes_en TEXT, schedule_notes_se TEXT,
+            capacity INTEGER,
+            price_amount INTEGER,
+            price_notes_nb TEXT, price_notes_nn TEXT, price_notes_en TEXT, price_notes_se TEXT,
+            sign_up_method TEXT, sign_up_url TEXT, sign_up_phone TEXT, sign_up_email TEXT, sign_up_deadline TEXT,
+            sign_up_instructions_nb TEXT, sign_up_instructions_nn TEXT, sign_up_instructions_en TEXT, sign_up_instructions_se TEXT,
+            venue TEXT,
+            website TEXT,
+            requires_specialist_competence INTEGER NOT NULL
+        );
+        CREATE INDEX offers_by_id ON offers (id, position);
+        CREATE INDEX offers_by_kind ON offers (kind);
+        CREATE INDEX offers_by_delivery_mode ON offers (delivery_mode);
+
+        CREATE TABLE offer_partners (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            provider TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_diagnoses (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            system TEXT NOT NULL, code TEXT NOT NULL, label TEXT,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_diagnosis_coverage (
+            key TEXT NOT NULL,
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            PRIMARY KEY (key, offer)
+        ) WITHOUT ROWID;
+        CREATE INDEX offer_diagnosis_coverage_by_offer ON offer_diagnosis_coverage (offer);
+        CREATE TABLE offer_themes (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            theme TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_stages (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX offer_stages_by_stage ON offer_stages (stage, offer);
+        CREATE TABLE offer_audiences (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audience TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX offer_audiences_by_audience ON offer_audiences (audience, offer);
+        CREATE TABLE offer_languages (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX offer_languages_by_language ON offer_languages (language, offer);
+        CREATE TABLE offer_municipalities (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            municipality TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX offer_municipalities_by_municipality ON offer_municipalities (municipality, offer);
+        CREATE TABLE offer_involvement (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_involvement_phases (
+            offer INTEGER NOT NULL,
+            involvement INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            phase TEXT NOT NULL,
+            PRIMARY KEY (offer, involvement, position),
+            FOREIGN KEY (offer, involvement) REFERENCES offer_involvement (offer, position) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_outcomes (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE offer_sessions (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            start TEXT,
+            duration_minutes INTEGER,
+            topic_nb TEXT, topic_nn TEXT, topic_en TEXT, topic_se TEXT,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE pathways (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT
+        );
+        CREATE INDEX pathways_by_id ON pathways (id, position);
+        CREATE TABLE pathway_audiences (
+            pathway INTEGER NOT NULL REFERENCES pathways (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audience TEXT NOT NULL,
+            PRIMARY KEY (pathway, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE pathway_conditions (
+            pathway INTEGER NOT NULL REFERENCES pathways (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            system TEXT NOT NULL, code TEXT NOT NULL, label TEXT,
+            PRIMARY KEY (pathway, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE pathway_steps (
+            pathway INTEGER NOT NULL REFERENCES pathways (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            offer TEXT,
+            offer_kind TEXT,
+            level TEXT,
+            stage TEXT NOT NULL,
+            hand_over_nb TEXT, hand_over_nn TEXT, hand_over_en TEXT, hand_over_se TEXT,
+            PRIMARY KEY (pathway, position)
+        ) WITHOUT ROWID;
+        """
+
+    /// The full-text index is an external-content FTS5 table over a view that joins each offer's
+    /// title and summary translations, so the texts are stored once. The store keeps it in step
+    /// with `offers` itself (see `OfferSearchIndex`). `text_needs_check` marks offers whose texts
+    /// contain characters where SQLite's tokenizer and ``TextSearch`` could disagree; the store
+    /// checks those offers with ``TextSearch`` itself. A 16 MB in-memory term buffer (`hashsize`,
+    /// 1 MB by default) lets a whole-catalogue save write a few large index segments instead of
+    /// many small ones that must be merged, which makes indexing 100,000 offers 40 % faster.
+    static let version2 = """
+        ALTER TABLE offers ADD COLUMN text_needs_check INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX offers_needing_text_check ON offers (position) WHERE text_needs_check;
+        CREATE VIEW offer_search_source AS
+            SELECT position,
+                coalesce(title_nb, '') || ' ' || coalesce(title_nn, '') || ' ' || coalesce(title_en, '') || ' ' || coalesce(title_se, '') AS title,
+                coalesce(summary_nb, '') || ' ' || coalesce(summary_nn, '') || ' ' || coalesce(summary_en, '') || ' ' || coalesce(summary_se, '') AS summary
+            FROM offers;
+        CREATE VIRTUAL TABLE offer_search USING fts5 (
+            title, summary,
+            content = 'offer_search_source', content_rowid = 'position',
+            tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+        );
+        INSERT INTO offer_search (offer_search, rank) VALUES ('hashsize', 16777216);
+        """
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Mestring
+@testable import MestringSQLite
+import Testing
+
+@Suite("Schema versions and migration")
+struct SchemaMigrationTests {
+    /// Writes a file as the first release did: schema version 1, no full-text index.
+    func makeVersion1File(at path: String) throws {
+        let database = try Database(path: path)
+        try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
+        try CatalogSchema.migrator.migrate(database, upTo: 1)
+        try database.execute(
+            """
+            INSERT INTO catalog (singleton, title) VALUES (1, 'Gammel katalog');
+            INSERT INTO providers (position, id, name_nb, kind) VALUES (1, 'oslo-lms', 'Oslo LMS', 'hospital-learning-centre');
+            INSERT INTO offers (position, id, title_nb, summary_nb, kind, format, provider, focus, method,
+                has_accessibility, has_eligibility, has_schedule, requires_specialist_competence)
+            VALUES (1, 'kols', 'KOLS-skolen', 'Kurs for pårørende', 'group-programme', 'group', 'oslo-lms', 'diagnosis-specific',
+                'equal-footing', 0, 0, 0, 1);
+            INSERT INTO offer_audiences (offer, position, audience) VALUES (1, 0, 'next-of-kin');
+            INSERT INTO offer_municipalities (offer, position, municipality) VALUES (1, 0, '0301');
+            """)
+    }
+
+    @Test func aVersion1FileIsUpgradedStepByStepAndKeepsItsData() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1File(at: path)
+        #expect(try CatalogSchema.migrator.version(of: Database(path: path)) == 1)
+
+        let store = try SQLiteCatalogStore(path: path)
+        let database = try Database(path: path)
+        #expect(try CatalogSchema.migrator.version(of: database) == SQLiteCatalogStore.schemaVersion)
+        #expect(try CatalogSchema.migrator.appliedMigrations(in: database) == CatalogSchema.migrator.migrations.map(\.identifier))
+
+        let catalog = try await store.load()
+        #expect(catalog.info.title == "Gammel katalog")
+        #expect(catalog.offers.map(\.id) == ["kols"])
+        #expect(catalog.offers.first?.audiences == [.nextOfKin])
+        let found = try await store.offers(matching: OfferQuery(municipalities: ["0301"], text: "pårørende kols"))
+        #expect(found.map(\.id) == ["kols"], "the full-text index added by version 2 covers offers written by version 1")
+    }
+
+    @Test func aFileFromANewerReleaseIsRefused() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("future.sqlite")
+        _ = try SQLiteCatalogStore(path: path)
+        try Database(path: path).execute("PRAGMA user_version = \(SQLiteCatalogStore.schemaVersion + 1)")
+
+        let error = try #require(throws: StoreError.self) { try SQLiteCatalogStore(path: path) }
+        #expect(error.kind == .unsupportedVersion)
+        #expect(error.file == path)
+        #expect(error.message.contains("newer release"))
+    }
+
+    @Test func aFileThatIsNotACatalogueIsReportedAsMalformed() throws {
+        let folder = try TemporaryFolder()
+        let garbage = folder.path("garbage.sqlite")
+        try Data(repeating: 0x41, count: 4096).write(to: URL(filePath: garbage))
+        let notSQLite = try #require(throws: StoreError.self) { try SQLiteCatalogStore(path: garbage) }
+        #expect(notSQLite.kind == .malformedData)
+        #expect(notSQLite.file == garbage)
+
+        let other = folder.path("other.sqlite")
+        try Database(path: other).execute("CREATE TABLE notes (text TEXT)")
+        let foreign = try #require(throws: StoreError.self) { try SQLiteCatalogStore(path: other) }
+        #expect(foreign.kind == .malformedData)
+    }
+
+    @Test func readOnlyAccessNeitherCreatesNorWrites() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("catalog.sqlite")
+        let missing = try #require(throws: StoreError.self) { try SQLiteCatalogStore(path: path, access: .readOnly) }
+        #expect(missing.kind == .notFound)
+        #expect(!FileManager.default.fileExists(atPath: path))
+
+        try await SQLiteCatalogStore(path: path).save(Catalog(info: CatalogInfo(title: "Lesbar")))
+        let reader = try SQLiteCatalogStore(path: path, access: .readOnly)
+        #expect(try await reader.load().info.title == "Lesbar")
+        await #expect(throws: StoreError.self) { try await reader.save(Catalog()) }
+    }
+}
