@@ -63,7 +63,7 @@ struct QueryCommand: Subcommand {
         let query = try query(from: arguments)
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else { throw UsageError("--format: expected text or json, got '\(format)'") }
-        let store = try CatalogLocation(path, csv: try CSVSettings(arguments)).store()
+        let store = try CatalogLocation(path, csv: try CSVSettings(arguments)).readingStore()
         let offers: [Offer]
         var providerNames: [Provider.ID: String] = [:]
         if let records = store as? any RecordStore {
