@@ -33,8 +33,10 @@ public struct CSVImportReport: Sendable {
     /// table (`offers.csv`…), each with the original header and cells and two extra first columns:
     /// the problems and the original row number. Fix the cells and import the folder again (the two
     /// extra columns are ignored then). Rows hold the integrator's own data, personal data included.
-    /// - Parameter dialect: the dialect to write; by default the one each file was read in, with a
-    ///   byte order mark when the file had one or was Windows-1252.
+    /// - Parameters:
+    ///   - folder: the folder to write the rejects files into; created when missing.
+    ///   - dialect: the dialect to write; by default the one each file was read in, with a
+    ///     byte order mark when the file had one or was Windows-1252.
     /// - Returns: the files written.
     @discardableResult
     public func writeRejects(to folder: URL, dialect: CSVDialect? = nil) throws -> [URL] {

@@ -24,8 +24,10 @@ public struct CSVImporter: Sendable {
     public init(options: CSVImportOptions = CSVImportOptions()) { self.options = options }
 
     /// Imports a folder, or a single CSV file.
-    /// - Parameter progress: called every few thousand rows and at the end of each file.
-    /// - Throws: ``StoreError``: `.notFound` for a missing folder or file; `.malformedData` for a
+    /// - Parameters:
+    ///   - url: the folder of tables, or one CSV file (read as the table its name says, else as offers).
+    ///   - progress: called every few thousand rows and at the end of each file.
+    /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing folder or file; `.malformedData` for a
     ///   problem that affects a whole file (syntax, header) and, in strict mode, for the first bad row;
     ///   `.unsupportedVersion` for a folder written by a newer Mestring.
     public func importCatalog(from url: URL, progress: ((CSVImportProgress) -> Void)? = nil) throws -> CSVImportReport {

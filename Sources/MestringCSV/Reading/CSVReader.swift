@@ -16,7 +16,7 @@ import Mestring
 /// line ends; a UTF-8 byte order mark; Windows-1252 files from Excel on Norwegian Windows (detected,
 /// or chosen in ``CSVReadOptions``); and comma, semicolon or tab separators (detected from the
 /// header line). Broken input (an unterminated quote, a NUL byte, an oversized row, invalid UTF-8)
-/// ends in a ``StoreError`` naming the line and field, never in a crash or a hang.
+/// ends in a ``Mestring/StoreError`` naming the line and field, never in a crash or a hang.
 ///
 /// ```swift
 /// let reader = try CSVReader(url: URL(filePath: "tilbud.csv"))
@@ -54,7 +54,7 @@ public final class CSVReader {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// Opens the file at `url`; throws ``StoreError`` `.notFound` when it does not exist.
+    /// Opens the file at `url`; throws ``Mestring/StoreError`` `.notFound` when it does not exist.
     public convenience init(url: URL, options: CSVReadOptions = CSVReadOptions()) throws {
         let handle: FileHandle
         do {

@@ -3,7 +3,7 @@ import Mestring
 
 /// A catalogue as a folder of CSV files: what ``CSVCatalogStore`` reads and writes.
 ///
-/// Reading is a strict ``CSVImporter`` import: the first problem is thrown as a ``StoreError``
+/// Reading is a strict ``CSVImporter`` import: the first problem is thrown as a ``Mestring/StoreError``
 /// naming the file, line, row and column. Writing is ``CSVCatalogWriter``: every table, atomically
 /// for the whole folder. The URL may also be a single CSV file (an integrator's offers file); such
 /// a store reads it and refuses to save, since one file cannot hold the whole catalogue.

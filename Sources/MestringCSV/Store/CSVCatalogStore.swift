@@ -18,6 +18,7 @@ public typealias CSVCatalogStore = FileCatalogStore<CSVCatalogFolder>
 extension FileCatalogStore where File == CSVCatalogFolder {
     /// A store over the folder at `folderURL` (or, read-only, a single CSV file of offers).
     /// - Parameters:
+    ///   - folderURL: the folder of tables, or a single `.csv` file of offers (read-only).
     ///   - dialect: how files are written; any dialect is read.
     ///   - mapping: the integrator's column names, for reading.
     ///   - includesPersonalData: `false` leaves personal contact data out when saving.

@@ -17,7 +17,7 @@ public struct CSVCatalogWriter: Sendable {
     /// How every file is written.
     public var dialect: CSVDialect
     /// `false` leaves personal contact data out and hides the names of people without listing
-    /// consent (``Catalog/publicExport()``).
+    /// consent (``Mestring/Catalog/publicExport()``).
     public var includesPersonalData: Bool
 
     /// A writer in `dialect`; personal contact data is written unless `includesPersonalData` is `false`.
@@ -27,7 +27,7 @@ public struct CSVCatalogWriter: Sendable {
     }
 
     /// Writes the catalogue as the folder `url`, replacing what is there.
-    /// - Throws: ``StoreError`` `.io` when writing fails; the old folder is then unchanged.
+    /// - Throws: ``Mestring/StoreError`` `.io` when writing fails; the old folder is then unchanged.
     public func write(_ catalog: Catalog, toFolder url: URL) throws {
         let exported = includesPersonalData ? catalog : catalog.publicExport()
         let parent = url.deletingLastPathComponent()

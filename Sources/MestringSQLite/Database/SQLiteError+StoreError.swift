@@ -2,7 +2,7 @@ import CSQLite
 import Mestring
 
 extension SQLiteError {
-    /// The ``StoreError`` a store reports for this error: the kind follows the result code, and the
+    /// The ``Mestring/StoreError`` a store reports for this error: the kind follows the result code, and the
     /// message keeps SQLite's explanation and the SQL (which holds no values).
     public func storeError(file: String) -> StoreError {
         let kind: StoreError.Kind =

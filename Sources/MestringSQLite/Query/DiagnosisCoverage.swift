@@ -2,7 +2,7 @@ import Foundation
 import Mestring
 
 /// The keys under which an offer's diagnosis code is found, so that the diagnosis dimension of
-/// ``OfferQuery`` is one index look-up.
+/// ``Mestring/OfferQuery`` is one index look-up.
 ///
 /// ``DiagnosisCode/isCovered(by:)`` says that `E11.9` is covered by `E11.9` and `E11` (same
 /// system, same code or the code before a `.`, letter case ignored). The store writes one key per

@@ -1,6 +1,6 @@
 import Mestring
 
-/// Answers an ``OfferQuery`` in SQL with exactly the meaning ``Catalog/offers(matching:)`` defines.
+/// Answers an ``Mestring/OfferQuery`` in SQL with exactly the meaning ``Mestring/Catalog/offers(matching:)`` defines.
 ///
 /// Every dimension is a look-up in an index: the child tables' value indexes for municipalities,
 /// audiences, languages and stages; `offer_diagnosis_coverage` for diagnoses and their subcodes;
@@ -8,10 +8,10 @@ import Mestring
 /// are bound parameters, so the SQL never contains a value; it depends only on which dimensions
 /// are used and how many values each has, and its prepared statement is reused. Offers are ordered by `id` (SQLite's `BINARY` collation is Unicode
 /// scalar order, like ``Identifier``'s `<`), then by position; for relevance by `bm25` with title
-/// hits weighing three times summary hits, like ``TextSearch``.
+/// hits weighing three times summary hits, like ``Mestring/TextSearch``.
 ///
 /// Text matching is exact by construction (see ``SearchableText``): the index decides plain offers,
-/// ``TextSearch`` decides the rest and every query with a term that is not plain.
+/// ``Mestring/TextSearch`` decides the rest and every query with a term that is not plain.
 struct OfferSearch {
     let query: OfferQuery
 
@@ -71,7 +71,7 @@ struct OfferSearch {
 
     private static let textColumns = ["position"] + ColumnList.localized("title") + ColumnList.localized("summary")
 
-    /// ``TextSearch``'s score of the offer at `position`, or `nil` when it does not match.
+    /// ``Mestring/TextSearch``'s score of the offer at `position`, or `nil` when it does not match.
     private static func referenceScore(of position: Int64, terms: [String], in database: Database) throws -> Int? {
         let statement = try database.cachedStatement(ColumnList.select(from: "offers", textColumns) + " WHERE position = ?1")
         defer { statement.reset() }

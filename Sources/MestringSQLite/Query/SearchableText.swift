@@ -1,11 +1,11 @@
 import Foundation
 import Mestring
 
-/// Decides where SQLite's FTS5 index alone gives exactly what ``TextSearch`` gives, and where the
-/// store must check with ``TextSearch`` itself.
+/// Decides where SQLite's FTS5 index alone gives exactly what ``Mestring/TextSearch`` gives, and where the
+/// store must check with ``Mestring/TextSearch`` itself.
 ///
 /// The index uses the `unicode61` tokenizer with `remove_diacritics 0` and the word characters
-/// `L* N* Co M*`, which is ``TextSearch``'s definition of a word. The two still differ at the edges:
+/// `L* N* Co M*`, which is ``Mestring/TextSearch``'s definition of a word. The two still differ at the edges:
 /// Swift folds case with full Unicode rules (`İ` becomes `i̇`) while SQLite folds a few letters
 /// further (`ſ` to `s`, `µ` to `μ`); Swift compares whole characters with canonical equivalence
 /// while SQLite compares code points; and their Unicode tables are of different versions. None of
@@ -14,10 +14,10 @@ import Mestring
 /// SQLite library in use.
 ///
 /// So an offer whose title and summary are plain is decided by the index; any other offer is
-/// marked `text_needs_check` and checked by ``TextSearch``, and a query with a term that is not
-/// plain is answered by ``TextSearch`` alone.
+/// marked `text_needs_check` and checked by ``Mestring/TextSearch``, and a query with a term that is not
+/// plain is answered by ``Mestring/TextSearch`` alone.
 enum SearchableText {
-    /// `true` for characters on which SQLite's tokenizer and ``TextSearch`` agree.
+    /// `true` for characters on which SQLite's tokenizer and ``Mestring/TextSearch`` agree.
     static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D, 0x20...0x7E: true
@@ -71,7 +71,7 @@ enum SearchableText {
         score(title: title, summary: summary, terms: terms) != nil
     }
 
-    /// ``TextSearch``'s relevance score for a title and summary, or `nil` when some term is missing.
+    /// ``Mestring/TextSearch``'s relevance score for a title and summary, or `nil` when some term is missing.
     static func score(title: LocalizedText, summary: LocalizedText?, terms: [String]) -> Int? {
         let probe = Offer(
             id: "", title: title, summary: summary, kind: .eLearning, format: .individual, provider: "", focus: .theme,

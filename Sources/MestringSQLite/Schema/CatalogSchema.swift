@@ -1,7 +1,7 @@
 /// The history of the catalogue database's schema, as migrations.
 ///
 /// Version 1 is the normalized base schema: one table per record kind, child tables for lists,
-/// indexes for every dimension of ``OfferQuery``. Version 2 adds the full-text index over offer
+/// indexes for every dimension of ``Mestring/OfferQuery``. Version 2 adds the full-text index over offer
 /// titles and summaries. Each migration is frozen once released; Documentation/SQLite.md describes
 /// the tables.
 enum CatalogSchema {
@@ -233,8 +233,8 @@ enum CatalogSchema {
     /// The full-text index is an external-content FTS5 table over a view that joins each offer's
     /// title and summary translations, so the texts are stored once. The store keeps it in step
     /// with `offers` itself (see `OfferSearchIndex`). `text_needs_check` marks offers whose texts
-    /// contain characters where SQLite's tokenizer and ``TextSearch`` could disagree; the store
-    /// checks those offers with ``TextSearch`` itself. A 16 MB in-memory term buffer (`hashsize`,
+    /// contain characters where SQLite's tokenizer and ``Mestring/TextSearch`` could disagree; the store
+    /// checks those offers with ``Mestring/TextSearch`` itself. A 16 MB in-memory term buffer (`hashsize`,
     /// 1 MB by default) lets a whole-catalogue save write a few large index segments instead of
     /// many small ones that must be merged, which makes indexing 100,000 offers 40 % faster.
     static let version2 = """

@@ -16,10 +16,10 @@ import Mestring
 ///   (`BEGIN IMMEDIATE`) and wait for another process's write for up to the busy timeout, so two
 ///   processes writing the same file neither corrupt it nor lose a write.
 /// - **Schema.** Opening a file made by an older release upgrades it step by step; a file made by a
-///   newer release is refused with ``StoreError/Kind-swift.enum/unsupportedVersion``.
-/// - **Repeated identifiers** are kept, in order, like ``RecordCollection`` keeps them, so an import
+///   newer release is refused with ``Mestring/StoreError/Kind-swift.enum/unsupportedVersion``.
+/// - **Repeated identifiers** are kept, in order, like ``Mestring/RecordCollection`` keeps them, so an import
 ///   loses nothing and validation can report them.
-/// - **Errors** are ``StoreError``s naming the file; messages never contain bound values.
+/// - **Errors** are ``Mestring/StoreError``s naming the file; messages never contain bound values.
 ///
 /// ```swift
 /// let store = try SQLiteCatalogStore(path: "katalog.sqlite")
@@ -31,8 +31,8 @@ public final class SQLiteCatalogStore: RecordStore {
     public enum Access: Sendable {
         /// Reading and writing; a missing file is created, an older schema is upgraded.
         case readWrite
-        /// Reading only (`query`, `validate`): a missing file is ``StoreError/Kind-swift.enum/notFound``,
-        /// and `save`, `upsert` and `delete` throw ``StoreError/Kind-swift.enum/readOnly``.
+        /// Reading only (`query`, `validate`): a missing file is ``Mestring/StoreError/Kind-swift.enum/notFound``,
+        /// and `save`, `upsert` and `delete` throw ``Mestring/StoreError/Kind-swift.enum/readOnly``.
         case readOnly
     }
 
@@ -47,8 +47,11 @@ public final class SQLiteCatalogStore: RecordStore {
     public static var schemaVersion: Int { CatalogSchema.migrator.currentVersion }
 
     /// Opens (and with ``Access/readWrite`` creates or upgrades) the catalogue database at `path`.
-    /// - Parameter busyTimeout: how long a write waits for another process's write to finish.
-    /// - Throws: ``StoreError``: `.notFound` for a missing file opened read-only, `.unsupportedVersion`
+    /// - Parameters:
+    ///   - path: the database file.
+    ///   - access: ``Access/readWrite`` creates or upgrades the file; ``Access/readOnly`` never changes it.
+    ///   - busyTimeout: how long a write waits for another process's write to finish.
+    /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing file opened read-only, `.unsupportedVersion`
     ///   for a file made by a newer release or an older one opened read-only, `.malformedData` for a
     ///   file that is not a Mestring catalogue, `.io` when the file cannot be opened.
     public init(path: String, access: Access = .readWrite, busyTimeout: Duration = .seconds(10)) throws {
@@ -196,7 +199,7 @@ public final class SQLiteCatalogStore: RecordStore {
     }
 
     /// The offers matching `query`, answered with indexes and FTS5 and exactly the set
-    /// ``Catalog/offers(matching:)`` gives (Documentation/SQLite.md explains how).
+    /// ``Mestring/Catalog/offers(matching:)`` gives (Documentation/SQLite.md explains how).
     public func offers(matching query: OfferQuery) async throws -> [Offer] {
         try await read { database in try OfferSearch(query: query).run(in: database) }
     }
