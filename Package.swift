@@ -44,13 +44,18 @@ let package = Package(
             name: "MestringBenchmarks",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
             path: "Benchmarks/MestringBenchmarks"),
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),
-        .testTarget(name: "MestringJSONTests", dependencies: ["Mestring", "MestringJSON", "MestringConformance"]),
-        .testTarget(name: "MestringCSVTests", dependencies: ["Mestring", "MestringCSV", "MestringConformance"]),
-        .testTarget(name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance"]),
+        .testTarget(
+            name: "MestringJSONTests", dependencies: ["Mestring", "MestringJSON", "MestringConformance", "MestringTestSupport"]),
+        .testTarget(
+            name: "MestringCSVTests", dependencies: ["Mestring", "MestringCSV", "MestringConformance", "MestringTestSupport"]),
+        .testTarget(
+            name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
             name: "MestringValidationTests", dependencies: ["Mestring", "MestringValidation", "MestringConformance"]),
-        .testTarget(name: "MestringCLITests", dependencies: ["mestring"]),
+        .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
         // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
         .testTarget(
             name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],

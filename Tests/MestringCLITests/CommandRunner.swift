@@ -25,17 +25,3 @@ enum Repository {
     static let example = root.appending(path: "Documentation/Examples/catalog.json").path
     static let brokenExample = root.appending(path: "Documentation/Examples/catalog-broken.json").path
 }
-
-/// A folder under the system's temporary directory, removed when the value is released.
-final class TemporaryFolder: Sendable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appending(path: "mestring-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appending(path: name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}

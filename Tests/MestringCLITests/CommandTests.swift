@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import mestring
+import MestringTestSupport
 
 @Suite("The mestring command")
 struct CommandTests {

@@ -3,6 +3,7 @@ import Mestring
 import MestringCSV
 import MestringConformance
 import Testing
+import MestringTestSupport
 
 @Suite("CSV folders: lossless, deterministic and atomic")
 struct CSVFolderTests {

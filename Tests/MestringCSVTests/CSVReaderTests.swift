@@ -2,6 +2,7 @@ import Foundation
 import Mestring
 import MestringCSV
 import Testing
+import MestringTestSupport
 
 @Suite("CSV reader: RFC 4180 and the dialects spreadsheets write")
 struct CSVReaderTests {

@@ -3,6 +3,7 @@ import Mestring
 import MestringCSV
 import MestringConformance
 import Testing
+import MestringTestSupport
 
 @Suite("CSV store conformance")
 struct CSVStoreConformanceTests {

@@ -3,6 +3,7 @@ import Mestring
 import MestringConformance
 import MestringJSON
 import Testing
+import MestringTestSupport
 
 @Suite("JSON store conformance")
 struct JSONStoreConformanceTests {

@@ -3,6 +3,7 @@ import Mestring
 import MestringConformance
 import MestringSQLite
 import Testing
+import MestringTestSupport
 
 @Suite("SQLite store conformance")
 struct SQLiteStoreConformanceTests {

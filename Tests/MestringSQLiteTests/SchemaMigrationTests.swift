@@ -2,6 +2,7 @@ import Foundation
 import Mestring
 @testable import MestringSQLite
 import Testing
+import MestringTestSupport
 
 @Suite("Schema versions and migration")
 struct SchemaMigrationTests {

@@ -2,6 +2,7 @@ import Foundation
 import Mestring
 import MestringSQLite
 import Testing
+import MestringTestSupport
 
 @Suite("Stored values")
 struct StoredValuesTests {

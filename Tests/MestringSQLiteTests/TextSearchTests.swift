@@ -2,6 +2,7 @@ import Foundation
 import Mestring
 @testable import MestringSQLite
 import Testing
+import MestringTestSupport
 
 @Suite("Norwegian full-text search")
 struct TextSearchTests {

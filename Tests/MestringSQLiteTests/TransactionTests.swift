@@ -4,6 +4,7 @@ import Mestring
 import MestringConformance
 import MestringSQLite
 import Testing
+import MestringTestSupport
 
 @Suite("Transactions and errors")
 struct TransactionTests {

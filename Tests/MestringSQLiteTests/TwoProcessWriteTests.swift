@@ -2,6 +2,7 @@ import Foundation
 import Mestring
 import MestringSQLite
 import Testing
+import MestringTestSupport
 
 /// Two processes write the same database file at the same time: this test process and a second
 /// run of the same test binary, started with `MESTRING_SQLITE_WRITER` set so that it runs only

@@ -9,22 +9,13 @@
 /// ```swift
 /// OrganisationNumber("974 589 095").isValid   // true (spaces are ignored)
 /// ```
-public struct OrganisationNumber: RawRepresentable, Hashable, Sendable, Comparable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct OrganisationNumber: StringValue {
     /// The number with spaces removed.
     public let rawValue: String
 
     /// Keeps the number as written (without spaces), even when it is not valid, so that an import loses nothing;
     /// validation reports it.
     public init(rawValue: String) { self.rawValue = rawValue.filter { $0 != " " } }
-    /// The same as ``init(rawValue:)``, unlabelled to read well in adapters.
-    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
-    /// Lets the number be written as a string literal in code and tests.
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
-
-    /// The number as stored, for messages and reports.
-    public var description: String { rawValue }
 
     /// `true` when the number has nine digits and its MOD11 check digit (weights 3 2 7 6 5 4 3 2) is right.
     public var isValid: Bool {
@@ -35,19 +26,5 @@ public struct OrganisationNumber: RawRepresentable, Hashable, Sendable, Comparab
         let remainder = sum % 11
         let check = remainder == 0 ? 0 : 11 - remainder
         return check != 10 && check == digits[8]
-    }
-
-    /// Orders by the stored text, for stable lists and reports.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// Reads the number from a plain string, as every file format writes it.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Writes the number as a plain string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }

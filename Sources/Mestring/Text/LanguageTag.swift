@@ -4,22 +4,13 @@
 /// only in Norwegian does not reach every user. This is open-ended on purpose (unlike
 /// ``TextLanguage``): offers are held in far more languages than the catalogue is written in.
 /// Tags are stored lower-cased so that `NB` and `nb` are the same language.
-public struct LanguageTag: RawRepresentable, Hashable, Sendable, Comparable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible
-{
+public struct LanguageTag: StringValue {
     /// The tag in lower case.
     public let rawValue: String
 
     /// Keeps the tag trimmed and in lower case, even when it is not valid, so that an import loses nothing;
     /// validation reports it.
     public init(rawValue: String) { self.rawValue = String(rawValue.trimmingSpaces()).lowercased() }
-    /// The same as ``init(rawValue:)``, unlabelled to read well in adapters.
-    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
-    /// Lets the tag be written as a string literal in code and tests.
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
-
-    /// The tag as stored, for messages and reports.
-    public var description: String { rawValue }
 
     /// `true` when the tag has the shape of a BCP 47 tag: 2–3 letter primary subtag, then
     /// 1–8 character alphanumeric subtags separated by `-`.
@@ -31,20 +22,6 @@ public struct LanguageTag: RawRepresentable, Hashable, Sendable, Comparable, Cod
         return parts.dropFirst().allSatisfy { part in
             (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
-    }
-
-    /// Orders by the stored text, for stable lists and reports.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// Reads the tag from a plain string, as every file format writes it.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Writes the tag as a plain string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     /// Norwegian Bokmål (`nb`).

@@ -1,6 +1,7 @@
 import Foundation
 import Mestring
 import MestringCSV
+import MestringTestSupport
 
 /// Writes CSV text files into a temporary folder for import tests.
 struct CSVFiles {
