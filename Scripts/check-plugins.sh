@@ -19,6 +19,14 @@ status=$?
 [ "$status" -eq 1 ] || fail "validate-catalog on the broken example exited $status, expected 1"
 grep -q "codesign.phases" /tmp/mestring-plugin-broken.log || fail "validate-catalog printed no findings for the broken example"
 
+echo "== swift package validate-catalog (no paths: every catalogue in the package)"
+swift package validate-catalog > /tmp/mestring-plugin-all.log 2>&1
+status=$?
+[ "$status" -eq 1 ] || fail "validate-catalog without paths exited $status, expected 1 (the broken example is in the package)"
+grep -q "Documentation/Examples/catalog.json" /tmp/mestring-plugin-all.log \
+    || grep -q "0 errors, 0 warnings" /tmp/mestring-plugin-all.log || fail "validate-catalog without paths did not validate the clean example"
+grep -q "catalog-broken.json" /tmp/mestring-plugin-all.log || fail "validate-catalog without paths did not find the broken example"
+
 fixture=Tests/PluginFixture
 echo "== build-tool plugin: clean data builds silently"
 if ! swift build --package-path "$fixture" --target CleanOfferData > /tmp/mestring-fixture-clean.log 2>&1; then

@@ -25,6 +25,8 @@ struct ValidateCatalog: CommandPlugin {
         let tool = try context.tool(named: "mestring").url
         var failed: [String] = []
         for path in paths {
+            // Several files: say which report is which (one file keeps JSON and SARIF output clean).
+            if paths.count > 1 { print("== \(path)") }
             let process = Process()
             process.executableURL = tool
             process.arguments = ["validate", path] + options

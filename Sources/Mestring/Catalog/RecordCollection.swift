@@ -30,8 +30,8 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
 
     private mutating func reindex() {
         positions = Dictionary(minimumCapacity: records.count)
-        for (position, record) in records.enumerated() where positions[record.id] == nil {
-            positions[record.id] = position
+        for position in records.indices where positions[records[position].id] == nil {
+            positions[records[position].id] = position
         }
     }
 

@@ -35,6 +35,6 @@ public struct SignUp: Hashable, Sendable, Codable {
 
     /// `true` when at least one way of reaching the provider is given.
     public var hasChannel: Bool {
-        [url, phone, email].contains { !($0 ?? "").isEmpty } || !(instructions?.isEmpty ?? true)
+        !(url ?? "").isEmpty || !(phone ?? "").isEmpty || !(email ?? "").isEmpty || !(instructions?.isEmpty ?? true)
     }
 }
