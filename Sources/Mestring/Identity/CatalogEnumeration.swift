@@ -84,8 +84,9 @@ extension StringProtocol {
     /// The string without leading and trailing white space (no Foundation needed).
     public func trimmingSpaces() -> Substring {
         let text = Substring(self)
-        guard let start = text.firstIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
-        let end = text.lastIndex(where: { !$0.isWhitespace })!
+        guard let start = text.firstIndex(where: { !$0.isWhitespace }),
+            let end = text.lastIndex(where: { !$0.isWhitespace })
+        else { return text[text.endIndex...] }
         return text[start...end]
     }
 }
