@@ -1,36 +1,73 @@
+import Foundation
+import Mestring
+
 /// Finds input fields that decoding silently ignored, by comparing the input with what the decoded
 /// catalogue writes back.
 ///
 /// `JSONDecoder` ignores keys it does not know, so a misspelt `"audience"` (for `"audiences"`)
-/// would vanish without a word. The detector collects the shapes of the member paths the writer
-/// produces (`offers[].schedule.startDate`, indices left out) and reports the first input member
-/// whose shape is not among them. Members whose value is `null` or `""` carry no data and are not
-/// reported. Both passes run on the bytes, without building a tree.
+/// would vanish without a word. The detector collects the *shapes* of the input's member paths
+/// (`offers[].schedule.startDate`, indices left out) and where each shape first occurs. A shape the
+/// decoder understood is written again when the record it first occurs in is encoded, so only those
+/// few records are encoded, not the whole catalogue. The first input member whose shape is not
+/// written back is reported. Members whose value is `null` or `""` carry no data and are ignored.
 enum DroppedFieldDetector {
-    /// The path of the first member of `input` that `output` has no counterpart for, or `nil`.
-    static func firstDroppedField(input: [UInt8], output: [UInt8]) -> [JSONSourceMap.PathComponent]? {
-        var written = Set<String>()
-        var outputScanner = JSONScanner(bytes: output)
-        var path: [JSONSourceMap.PathComponent] = []
-        outputScanner.skipWhitespace()
-        guard (try? outputScanner.visitMembers(path: &path, { written.insert(shape(of: $0)); return true })) != nil
-        else { return nil }
-        var dropped: [JSONSourceMap.PathComponent]?
-        var inputScanner = JSONScanner(bytes: input)
-        inputScanner.skipWhitespace()
-        path = []
-        _ = try? inputScanner.visitMembers(path: &path) { member in
-            guard written.contains(shape(of: member)) else {
-                dropped = member
-                return false
-            }
+    typealias Path = [JSONSourceMap.PathComponent]
+
+    /// The path of the first member of `input` that decoding into `catalog` dropped, or `nil`.
+    static func firstDroppedField(input: [UInt8], catalog: Catalog) -> Path? {
+        var firstOccurrences: [(shape: String, path: Path)] = []
+        var seen = Set<String>()
+        var scanner = JSONScanner(bytes: input)
+        var path: Path = []
+        scanner.skipWhitespace()
+        _ = try? scanner.visitMembers(path: &path) { member in
+            if seen.insert(shape(of: member)).inserted { firstOccurrences.append((shape(of: member), member)) }
             return true
         }
-        return dropped
+        var written: Set<String> = [".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways"]
+        var encodedRecords = Set<String>()
+        for occurrence in firstOccurrences where !written.contains(occurrence.shape) {
+            guard let (prefix, data) = encodedRecord(containing: occurrence.path, in: catalog) else { return occurrence.path }
+            if encodedRecords.insert(JSONSourceMap.fieldPath(prefix)).inserted {
+                collectShapes(of: Array(data), prefix: prefix, into: &written)
+            }
+            if !written.contains(occurrence.shape) { return occurrence.path }
+        }
+        return nil
     }
 
-    /// The path without array indices: `offers[].audiences`.
-    private static func shape(of path: [JSONSourceMap.PathComponent]) -> String {
+    /// The record (or the catalogue's `info`) a path lies in, encoded, with the path prefix it sits at.
+    private static func encodedRecord(containing path: Path, in catalog: Catalog) -> (Path, Data)? {
+        let encoder = JSONEncoder()
+        guard case .key(let collection)? = path.first else { return nil }
+        if collection == "info" { return (Array(path.prefix(1)), (try? encoder.encode(catalog.info)) ?? Data()) }
+        guard path.count >= 2, case .index(let index) = path[1] else { return nil }
+        func encode<Record: CatalogRecord>(_ records: RecordCollection<Record>) -> Data? {
+            records.indices.contains(index) ? try? encoder.encode(records[index]) : nil
+        }
+        let data: Data? =
+            switch collection {
+            case RecordKind.provider.collectionName: encode(catalog.providers)
+            case RecordKind.offer.collectionName: encode(catalog.offers)
+            case RecordKind.person.collectionName: encode(catalog.people)
+            case RecordKind.pathway.collectionName: encode(catalog.pathways)
+            default: nil
+            }
+        return data.map { (Array(path.prefix(2)), $0) }
+    }
+
+    private static func collectShapes(of bytes: [UInt8], prefix: Path, into written: inout Set<String>) {
+        var scanner = JSONScanner(bytes: bytes)
+        var path = prefix
+        scanner.skipWhitespace()
+        _ = try? scanner.visitMembers(path: &path) { member in
+            written.insert(shape(of: member))
+            return true
+        }
+    }
+
+    /// The path without array indices: `.offers[].audiences`.
+    private static func shape(of path: Path) -> String {
         var text = ""
         for component in path {
             switch component {

@@ -118,6 +118,23 @@ struct JSONUnknownFieldTests {
         }
     }
 
+    @Test func unknownFieldsAreFoundInEveryPartOfTheDocument() throws {
+        let misspelt = [
+            ("\"info\": {}", "\"info\": {\"titel\": \"Katalog\"}", "info.titel"),
+            ("\"pathways\": []", "\"pathways\": [{\"id\": \"p\", \"name\": {}, \"audiences\": [], \"conditions\": [], \"steps\": [{\"stage\": \"treatment\", \"handover\": {\"nb\": \"x\"}}]}]", "pathways[0].steps[0].handover"),
+            ("\"format\": \"mestring-catalog\",", "\"format\": \"mestring-catalog\", \"comment\": \"hello\",", "comment"),
+        ]
+        for (original, replacement, field) in misspelt {
+            let text = JSONErrorTests.offer(JSONErrorTests.validFields).replacingOccurrences(of: original, with: replacement)
+            do {
+                _ = try JSONCatalogCoder().decode(Data(text.utf8))
+                Issue.record("\(field) was silently ignored")
+            } catch let error as StoreError {
+                #expect(error.field == field)
+            }
+        }
+    }
+
     @Test func nullOptionalsCarryNoDataAndAreAccepted() throws {
         let text = JSONErrorTests.offer(JSONErrorTests.validFields + ",\n      \"summary\": null")
         #expect(try JSONCatalogCoder().decode(Data(text.utf8)).offers.first?.summary == nil)
