@@ -26,13 +26,13 @@ for target in csv-reader csv-import json; do
     while IFS= read -r -d '' file; do
         if ! timeout 60 "$fuzz" "$target" "$file" >/dev/null 2>"$errors"; then
             crashes=$((crashes + 1))
-            echo "CRASH: $target $file" >&2
+            echo "CRASH OR HANG: $target $file" >&2
             head -5 "$errors" >&2
         fi
     done < <(find "$corpus" -type f ! -name '.*' -print0 | sort -z)
     if [ "$crashes" -eq "$before" ]; then
         crashes=$((crashes + 1))
-        echo "CRASH: $target failed on the whole corpus but on no single input" >&2
+        echo "CRASH OR HANG: $target failed on the whole corpus but on no single input" >&2
     fi
 done
 echo "fuzz corpus: $inputs inputs replayed, $crashes crashes"
