@@ -6,13 +6,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 build=(swift build --package-path Fuzz --scratch-path .build-fuzz --product MestringFuzz)
-"${build[@]}" -Xswiftc -warnings-as-errors >/dev/null || { "${build[@]}" -Xswiftc -warnings-as-errors; exit 2; }
+"${build[@]}" -Xswiftc -warnings-as-errors || exit 2
 fuzz="$("${build[@]}" --show-bin-path)/MestringFuzz"
 
 # Swift's own backtracer is not needed: a trap prints its message and stack trace anyway.
 export SWIFT_BACKTRACE=enable=no
 errors=$(mktemp)
 trap 'rm -f "$errors"' EXIT
+# `timeout` bounds a run (coreutils; without it, e.g. on macOS, each input's own alarm still does).
+limited() { if command -v timeout >/dev/null; then timeout "$@"; else shift; "$@"; fi; }
 inputs=0
 crashes=0
 for target in csv-reader csv-import json; do
@@ -20,11 +22,11 @@ for target in csv-reader csv-import json; do
     count=$(find "$corpus" -type f ! -name '.*' | wc -l)
     inputs=$((inputs + count))
     # Each input has 10 seconds (the binary's own alarm); the whole run is a hang after 5 minutes.
-    if timeout 300 "$fuzz" "$target" "$corpus" >/dev/null; then continue; fi
+    if limited 300 "$fuzz" "$target" "$corpus" >/dev/null; then continue; fi
     # Something crashed or hung: replay input by input to name every culprit.
     before=$crashes
     while IFS= read -r -d '' file; do
-        if ! timeout 60 "$fuzz" "$target" "$file" >/dev/null 2>"$errors"; then
+        if ! limited 60 "$fuzz" "$target" "$file" >/dev/null 2>"$errors"; then
             crashes=$((crashes + 1))
             echo "CRASH OR HANG: $target $file" >&2
             head -5 "$errors" >&2

@@ -42,6 +42,7 @@ extension FuzzTarget {
 
     /// Imports the bytes as offers.csv, strictly with the defaults and collecting with Norwegian
     /// headers and unknown columns only warned about, which reaches the cell decoders more often.
+    /// Every row read must come out as an offer or as a rejected row.
     static func importCSV(_ bytes: [UInt8]) {
         let folder = scratchFolder.appending(path: "import")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -51,6 +52,10 @@ extension FuzzTarget {
             do {
                 let report = try CSVImporter(options: options).importCatalog(from: folder)
                 if options.mode == .strict { precondition(report.rejects.isEmpty, "a strict import returned rejected rows") }
+                // Nothing is lost: every row read is an offer or a rejected row.
+                precondition(
+                    report.rowsRead == report.catalog.offers.count + report.rejects.count,
+                    "\(report.rowsRead) rows read, but \(report.catalog.offers.count) offers and \(report.rejects.count) rejected rows")
             } catch {
                 requireStoreError(error, "CSVImporter")
             }

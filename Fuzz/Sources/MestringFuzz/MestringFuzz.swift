@@ -8,6 +8,7 @@ struct MestringFuzz {
     /// The environment variable that carries the target into the runs libFuzzer starts itself.
     static let targetVariable = "MESTRING_FUZZ_TARGET"
 
+    /// Picks the target from the first argument (or, in a run libFuzzer started, the environment).
     static func main() {
         var arguments = CommandLine.arguments
         let target: FuzzTarget
