@@ -138,6 +138,17 @@ struct CSVImportTests {
         #expect(ignoring.warnings.isEmpty)
     }
 
+    /// Found by the fuzzer: a suggestion for a header cell of tens of kilobytes took minutes.
+    @Test func hugeUnknownHeaderCellIsRejectedWithoutSuggestion() throws {
+        let huge = String(repeating: "x", count: 200_000)
+        let files = try CSVFiles(["offers.csv": CSVFiles.offerHeader + ",\(huge)\n" + CSVFiles.offerRow("o1") + ",x\n"])
+        let error = try files.importError()
+        #expect(error.column == 9)
+        #expect(error.message.hasPrefix("unknown column in offers.csv") && !error.message.contains("did you mean"))
+        let report = try files.importReport(nil, CSVImportOptions(unknownColumns: .warn))
+        #expect(report.catalog.offers.count == 1)
+    }
+
     @Test func unknownFileInTheFolderIsReported() throws {
         let files = try CSVFiles(["offer.csv": CSVFiles.offerHeader + "\n"])
         #expect(try files.importError().message.contains("unknown file"))

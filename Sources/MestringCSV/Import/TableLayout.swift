@@ -69,7 +69,11 @@ final class TableLayout<Column: TableColumn>: Sendable {
     private static func unknownColumnError(
         _ name: String, ours: String, known: Dictionary<String, Column>.Keys, file: String, field: Int
     ) -> StoreError {
-        let suggestion = known.min { editDistance($0, ours) < editDistance($1, ours) }.flatMap { editDistance($0, ours) <= 2 ? $0 : nil }
+        // A name more than two characters longer or shorter is never within distance two; skipping
+        // it also keeps a hostile header cell of megabytes from taking hours.
+        let length = ours.count
+        let suggestion = known.filter { abs($0.count - length) <= 2 }.min { editDistance($0, ours) < editDistance($1, ours) }
+            .flatMap { editDistance($0, ours) <= 2 ? $0 : nil }
         let mappedNote = CSVColumnName.folded(name) == ours ? "" : " (mapped to \(ours))"
         var message = "unknown column\(mappedNote) in \(Column.table.fileName)"
         if let suggestion { message += "; did you mean \(suggestion)?" }
