@@ -76,8 +76,8 @@ final class TableLayout<Column: TableColumn>: Sendable {
             .flatMap { editDistance($0, ours) <= 2 ? $0 : nil }
         let mappedNote = CSVColumnName.folded(name) == ours ? "" : " (mapped to \(ours))"
         var message = "unknown column\(mappedNote) in \(Column.table.fileName)"
-        if let suggestion { message += "; did you mean \(suggestion)?" }
-        message += " Rename it, map it with a ColumnMapping, or map it to - to ignore it"
+        message += suggestion.map { "; did you mean \($0)?" } ?? "."
+        message += " Rename it, map it with a ColumnMapping, or map it to - to ignore it."
         return StoreError(.malformedData, message, file: file, line: 1, column: field + 1, row: 0, field: name)
     }
 
