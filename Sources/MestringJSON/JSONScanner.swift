@@ -52,40 +52,16 @@ struct JSONScanner {
     mutating func locate(_ path: ArraySlice<JSONSourceMap.PathComponent>) throws(Failure) -> Location {
         let here = location
         guard let next = path.first else { return here }
-        switch (current, next) {
-        case (UInt8(ascii: "{"), .key(let wanted)):
-            advance()
-            skipWhitespace()
-            if current == UInt8(ascii: "}") { return here }
-            while true {
-                skipWhitespace()
-                let key = try readString()
-                skipWhitespace()
-                try expect(UInt8(ascii: ":"), "\":\"")
-                skipWhitespace()
-                if key == wanted { return try locate(path.dropFirst()) }
-                try skipValue()
-                skipWhitespace()
-                guard current == UInt8(ascii: ",") else { return here }
-                advance()
+        var found: Location?
+        _ = try walkChildren { (scanner: inout JSONScanner, component) throws(Failure) -> Bool in
+            guard component == next else {
+                try scanner.skipValue()
+                return true
             }
-        case (UInt8(ascii: "["), .index(let wanted)):
-            advance()
-            skipWhitespace()
-            if current == UInt8(ascii: "]") { return here }
-            var index = 0
-            while true {
-                skipWhitespace()
-                if index == wanted { return try locate(path.dropFirst()) }
-                try skipValue()
-                skipWhitespace()
-                guard current == UInt8(ascii: ",") else { return here }
-                advance()
-                index += 1
-            }
-        default:
-            return here
+            found = try scanner.locate(path.dropFirst())
+            return false
         }
+        return found ?? here
     }
 
     /// Walks the value at the current offset and calls `visit` for every object member that
@@ -94,62 +70,35 @@ struct JSONScanner {
     mutating func visitMembers(
         path: inout [JSONSourceMap.PathComponent], _ visit: (_ path: [JSONSourceMap.PathComponent]) -> Bool
     ) throws(Failure) -> Bool {
-        switch current {
-        case UInt8(ascii: "{"):
-            advance()
-            skipWhitespace()
-            if current == UInt8(ascii: "}") { advance(); return true }
-            while true {
-                skipWhitespace()
-                let key = try readString()
-                skipWhitespace()
-                try expect(UInt8(ascii: ":"), "\":\"")
-                skipWhitespace()
-                path.append(.key(key))
-                let carriesData = !(current == UInt8(ascii: "n") || (current == UInt8(ascii: "\"") && bytes.count > offset + 1 && bytes[offset + 1] == UInt8(ascii: "\"")))
-                if carriesData && !visit(path) { return false }
-                guard try visitMembers(path: &path, visit) else { return false }
-                path.removeLast()
-                skipWhitespace()
-                if current == UInt8(ascii: "}") { advance(); return true }
-                try expect(UInt8(ascii: ","), "\",\" or \"}\"")
-            }
-        case UInt8(ascii: "["):
-            advance()
-            skipWhitespace()
-            if current == UInt8(ascii: "]") { advance(); return true }
-            var index = 0
-            while true {
-                skipWhitespace()
-                path.append(.index(index))
-                guard try visitMembers(path: &path, visit) else { return false }
-                path.removeLast()
-                skipWhitespace()
-                if current == UInt8(ascii: "]") { advance(); return true }
-                try expect(UInt8(ascii: ","), "\",\" or \"]\"")
-                index += 1
-            }
-        default:
+        guard current == UInt8(ascii: "{") || current == UInt8(ascii: "[") else {
             try skipValue()
             return true
         }
-    }
-
-    mutating func skipValue() throws(Failure) {
-        guard let byte = current else { throw failure("expected a value\(foundDescription)") }
-        switch byte {
-        case UInt8(ascii: "{"): try skipContainer(close: UInt8(ascii: "}"), isObject: true)
-        case UInt8(ascii: "["): try skipContainer(close: UInt8(ascii: "]"), isObject: false)
-        case UInt8(ascii: "\""): _ = try readString()
-        case UInt8(ascii: "t"): try skipLiteral("true")
-        case UInt8(ascii: "f"): try skipLiteral("false")
-        case UInt8(ascii: "n"): try skipLiteral("null")
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
-        default: throw failure("expected a value (object, array, string, number, true, false or null)\(foundDescription)")
+        return try walkChildren { (scanner: inout JSONScanner, component) throws(Failure) -> Bool in
+            path.append(component)
+            defer { path.removeLast() }
+            if case .key = component, scanner.valueCarriesData, !visit(path) { return false }
+            return try scanner.visitMembers(path: &path, visit)
         }
     }
 
-    private mutating func skipContainer(close: UInt8, isObject: Bool) throws(Failure) {
+    /// `false` when the value at the current offset is `null` or `""`.
+    private var valueCarriesData: Bool {
+        if current == UInt8(ascii: "n") { return false }
+        return !(current == UInt8(ascii: "\"") && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\""))
+    }
+
+    /// Walks the children of the object or array at the current offset: for each member (with its
+    /// key) or element (with its index), positions the scanner at the value and calls `visit`, which
+    /// consumes the value and returns `true`, or returns `false` to stop there. A scalar has no
+    /// children. Every walk of nested containers goes through here, so the nesting limit holds for all.
+    /// - Returns: `false` when `visit` stopped the walk.
+    mutating func walkChildren(
+        _ visit: (inout JSONScanner, JSONSourceMap.PathComponent) throws(Failure) -> Bool
+    ) throws(Failure) -> Bool {
+        guard let open = current, open == UInt8(ascii: "{") || open == UInt8(ascii: "[") else { return true }
+        let isObject = open == UInt8(ascii: "{")
+        let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
@@ -157,24 +106,47 @@ struct JSONScanner {
         skipWhitespace()
         if current == close {
             advance()
-            return
+            return true
         }
+        var index = 0
         while true {
             skipWhitespace()
+            let component: JSONSourceMap.PathComponent
             if isObject {
                 guard current == UInt8(ascii: "\"") else { throw failure("expected a field name in quotes\(foundDescription)") }
-                _ = try readString()
+                let key = try readString()
                 skipWhitespace()
                 try expect(UInt8(ascii: ":"), "\":\" after the field name")
                 skipWhitespace()
+                component = .key(key)
+            } else {
+                component = .index(index)
             }
-            try skipValue()
+            guard try visit(&self, component) else { return false }
             skipWhitespace()
             if current == close {
                 advance()
-                return
+                return true
             }
             try expect(UInt8(ascii: ","), isObject ? "\",\" or \"}\"" : "\",\" or \"]\"")
+            index += 1
+        }
+    }
+
+    mutating func skipValue() throws(Failure) {
+        guard let byte = current else { throw failure("expected a value\(foundDescription)") }
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            _ = try walkChildren { (scanner: inout JSONScanner, _) throws(Failure) -> Bool in
+                try scanner.skipValue()
+                return true
+            }
+        case UInt8(ascii: "\""): _ = try readString()
+        case UInt8(ascii: "t"): try skipLiteral("true")
+        case UInt8(ascii: "f"): try skipLiteral("false")
+        case UInt8(ascii: "n"): try skipLiteral("null")
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try skipNumber()
+        default: throw failure("expected a value (object, array, string, number, true, false or null)\(foundDescription)")
         }
     }
 
