@@ -43,6 +43,14 @@ public struct CSVColumnDescription: Hashable, Sendable {
         Self(name, "reference", required: required, allowed: "an `id` in \(table.fileName)", example: example, meaning)
     }
 
+    /// The column that says which of several records sharing an identifier in `table` a child row
+    /// belongs to (`offer_occurrence`…); repeated identifiers are kept, and validation reports them.
+    static func occurrence(_ name: String, in table: CSVTable) -> Self {
+        Self(
+            name, "whole number", allowed: "2, 3, …; blank for the first", example: "",
+            "only when several records in \(table.fileName) share the id (validation reports that): which of them this row belongs to")
+    }
+
     static func references(_ name: String, to table: CSVTable, example: String, _ meaning: String) -> Self {
         Self(name, "list of references", allowed: "`id`s in \(table.fileName), separated by `|`", example: example, meaning)
     }

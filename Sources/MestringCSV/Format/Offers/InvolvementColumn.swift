@@ -10,10 +10,7 @@ enum InvolvementColumn: TableColumn {
     var details: CSVColumnDescription {
         switch self {
         case .offerID: .reference("offer_id", to: .offers, required: true, example: "ahus-kols-2026", "the offer")
-        case .offerOccurrence:
-            CSVColumnDescription(
-                "offer_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
-                example: "", "only when several records in offers.csv share the id (validation reports that): which of them this row belongs to")
+        case .offerOccurrence: .occurrence("offer_occurrence", in: .offers)
         case .personID: .reference("person_id", to: .people, required: true, example: "likeperson-17", "the person taking part")
         case .phases:
             .vocabularyList(

@@ -10,10 +10,7 @@ enum PathwayStepColumn: TableColumn {
     var details: CSVColumnDescription {
         switch self {
         case .pathwayID: .reference("pathway_id", to: .pathways, required: true, example: "kols-forlop-ahus", "the pathway")
-        case .pathwayOccurrence:
-            CSVColumnDescription(
-                "pathway_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
-                example: "", "only when several records in pathways.csv share the id (validation reports that): which of them this row belongs to")
+        case .pathwayOccurrence: .occurrence("pathway_occurrence", in: .pathways)
         case .offerID:
             CSVColumnDescription(
                 "offer_id", "identifier", allowed: "an `id` in offers.csv, or an offer that is not in the catalogue yet",

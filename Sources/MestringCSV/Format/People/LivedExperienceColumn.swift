@@ -10,10 +10,7 @@ enum LivedExperienceColumn: TableColumn {
     var details: CSVColumnDescription {
         switch self {
         case .personID: .reference("person_id", to: .people, required: true, example: "likeperson-17", "the person")
-        case .personOccurrence:
-            CSVColumnDescription(
-                "person_occurrence", "whole number", allowed: "2, 3, …; blank for the first",
-                example: "", "only when several records in people.csv share the id (validation reports that): which of them this row belongs to")
+        case .personOccurrence: .occurrence("person_occurrence", in: .people)
         case .kind: .vocabulary("kind", LivedExperienceKind.self, required: true, example: .ownIllness, "the kind of experience")
         case .diagnoses: .diagnoses("diagnoses", example: "icd-10:J44", "the illnesses the experience is with")
         case .notes: .text("notes", example: "Har hatt KOLS i ti år", "anything else about the experience")
