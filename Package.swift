@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(
             name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
-            name: "MestringValidationTests", dependencies: ["Mestring", "MestringValidation", "MestringConformance"]),
+            name: "MestringValidationTests",
+            dependencies: ["Mestring", "MestringValidation", "MestringConformance", "MestringJSON"]),
         .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
         // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
         .testTarget(
