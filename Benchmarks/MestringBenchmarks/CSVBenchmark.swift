@@ -18,7 +18,7 @@ enum CSVBenchmark {
         let catalog = makeCatalog()
         let target = folder.appending(path: "catalog")
 
-        let writeTime = try best { try CSVCatalogWriter().write(catalog, toFolder: target) }
+        let writeTime = try Stopwatch.best(of: runs) { try CSVCatalogWriter().write(catalog, toFolder: target) }
         let folderBytes = try size(of: target)
         let totalRows = catalog.recordCount + catalog.offers.reduce(0) { $0 + $1.involvement.count + ($1.schedule?.sessions.count ?? 0) }
         report("write folder (Mestring)", bytes: folderBytes, rows: totalRows, seconds: writeTime)
@@ -26,7 +26,7 @@ enum CSVBenchmark {
         let offersFile = target.appending(path: "offers.csv")
         let offersBytes = try size(of: offersFile)
         var swiftRows = 0
-        let parseTime = try best { swiftRows = try parse(offersFile) }
+        let parseTime = try Stopwatch.best(of: runs) { swiftRows = try parse(offersFile) }
         report("parse offers.csv (Mestring CSVReader)", bytes: offersBytes, rows: swiftRows, seconds: parseTime)
 
         if let python = try pythonParse(offersFile) {
@@ -37,7 +37,7 @@ enum CSVBenchmark {
         }
 
         var imported = Catalog()
-        let importTime = try best {
+        let importTime = try Stopwatch.best(of: runs) {
             imported = Catalog()
             imported = try CSVImporter().importCatalog(from: target).catalog
         }
@@ -57,7 +57,7 @@ enum CSVBenchmark {
         try writer.finish()
         let before = peakResidentKilobytes()
         var rows = 0
-        let time = try best {
+        let time = try Stopwatch.best(of: runs) {
             rows = 0
             let reader = try CSVReader(url: url)
             var record = CSVRecord()
@@ -165,22 +165,6 @@ enum CSVBenchmark {
         }
         return catalog
     }
-
-    /// Wall-clock and processor seconds of the fastest of ``runs`` runs.
-    static func best(_ body: () throws -> Void) throws -> (wall: Double, processor: Double) {
-        var fastest = (wall: Double.infinity, processor: 0.0)
-        for _ in 0..<runs {
-            let processorStart = processorSeconds()
-            let start = DispatchTime.now().uptimeNanoseconds
-            try body()
-            let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            if wall < fastest.wall { fastest = (wall, processorSeconds() - processorStart) }
-        }
-        return fastest
-    }
-
-    /// Processor time of this process so far, all threads.
-    static func processorSeconds() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
 
     static func size(of url: URL) throws -> Int {
         var isFolder: ObjCBool = false

@@ -11,30 +11,19 @@ enum JSONBenchmark {
         let catalog = ValidationBenchmark.generate(offers: offerCount)
         let coder = JSONCatalogCoder()
         var data = Data()
-        let encode = try best { data = try coder.encode(catalog) }
+        let encode = try Stopwatch.best(of: 5) { data = try coder.encode(catalog) }.wall
         var decoded = Catalog()
-        let decode = try best { decoded = try coder.decode(data, file: "benchmark.json") }
+        let decode = try Stopwatch.best(of: 5) { decoded = try coder.decode(data, file: "benchmark.json") }.wall
         guard decoded == catalog else { throw StoreError(.malformedData, "the decoded catalogue differs from the encoded one") }
         let url = FileManager.default.temporaryDirectory.appending(path: "mestring-benchmark-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         let file = JSONCatalogFile(url: url)
-        let save = try best { try file.write(catalog) }
-        let load = try best { _ = try file.read() }
+        let save = try Stopwatch.best(of: 5) { try file.write(catalog) }.wall
+        let load = try Stopwatch.best(of: 5) { _ = try file.read() }.wall
         let megabytes = Double(data.count) / 1_000_000
         print(String(format: "catalogue: %d offers, %.1f MB of JSON", offerCount, megabytes))
         for (label, seconds) in [("encode", encode), ("decode", decode), ("save", save), ("load", load)] {
             print(String(format: "%@: %.0f ms, %.1f MB/s, %.0f offers/s", label, seconds * 1000, megabytes / seconds, Double(offerCount) / seconds))
         }
-    }
-
-    private static func best(_ body: () throws -> Void) rethrows -> Double {
-        var fastest = Double.infinity
-        for _ in 0..<5 {
-            let started = ContinuousClock.now
-            try body()
-            let elapsed = ContinuousClock.now - started
-            fastest = min(fastest, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        }
-        return fastest
     }
 }
