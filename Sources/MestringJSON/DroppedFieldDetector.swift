@@ -21,7 +21,8 @@ enum DroppedFieldDetector {
         var path: Path = []
         scanner.skipWhitespace()
         _ = try? scanner.visitMembers(path: &path) { member in
-            if seen.insert(shape(of: member)).inserted { firstOccurrences.append((shape(of: member), member)) }
+            let memberShape = shape(of: member)
+            if seen.insert(memberShape).inserted { firstOccurrences.append((memberShape, member)) }
             return true
         }
         var written: Set<String> = [".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways"]

@@ -49,7 +49,7 @@ public struct JSONCatalogCoder: Sendable {
         }
         try checkHeader(CatalogDocument.Header(format: document.format, version: document.version), map, file)
         let catalog = document.catalog
-        if let dropped = DroppedFieldDetector.firstDroppedField(input: Array(data), catalog: catalog) {
+        if let dropped = DroppedFieldDetector.firstDroppedField(input: map.bytes, catalog: catalog) {
             let location = map.location(of: dropped)
             let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
             throw StoreError(

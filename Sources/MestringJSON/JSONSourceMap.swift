@@ -29,7 +29,8 @@ public struct JSONSourceMap: Sendable {
         case index(Int)
     }
 
-    private let bytes: [UInt8]
+    /// The text the map describes, as bytes.
+    let bytes: [UInt8]
 
     /// A map over the bytes of a JSON text in UTF-8.
     public init(_ bytes: some Sequence<UInt8>) { self.bytes = Array(bytes) }

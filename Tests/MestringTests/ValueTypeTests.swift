@@ -36,6 +36,10 @@ struct ValueTypeTests {
 
     @Test func vocabularySpellingsAreStable() {
         #expect(Audience(spelling: " Next-of-Kin ") == .nextOfKin)
+        #expect(Audience(spelling: "pårørende") == nil, "labels are not spellings")
+        #expect(Audience(spellingOrLabel: " Pårørende ") == .nextOfKin)
+        #expect(Audience(spellingOrLabel: "next-of-kin") == .nextOfKin)
+        #expect(Audience(spellingOrLabel: "pasient") == nil)
         #expect(Audience.unknownSpellingMessage("pasient").hasPrefix("unknown audience \"pasient\"; expected one of patients, users"))
         #expect(ProviderKind.healthyLifeCentre.level == .municipal)
         #expect(ProviderKind.hospitalLearningCentre.level == .specialist)

@@ -56,6 +56,15 @@ extension CatalogEnumeration {
         self = value
     }
 
+    /// Parses a spelling or the Norwegian label (`pårørende` for ``Audience/nextOfKin``), in any
+    /// letter case, as people type them in spreadsheets and on the command line.
+    public init?(spellingOrLabel text: some StringProtocol) {
+        let folded = text.trimmingSpaces().lowercased()
+        guard let value = Self(rawValue: folded) ?? Self.allCases.first(where: { $0.norwegianLabel.lowercased() == folded })
+        else { return nil }
+        self = value
+    }
+
     /// The message used when a spelling is not part of the vocabulary.
     public static func unknownSpellingMessage(_ spelling: String) -> String {
         "unknown \(vocabularyName) \"\(spelling)\"; expected one of \(allowedSpellings)"

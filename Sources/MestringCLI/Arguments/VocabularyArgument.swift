@@ -5,8 +5,7 @@ enum VocabularyArgument {
     static func parse<Value: CatalogEnumeration>(_ spellings: [String], as type: Value.Type, option: String) throws(UsageError) -> Set<Value> {
         var values = Set<Value>()
         for spelling in spellings {
-            guard let value = Value(spelling: spelling) ?? Value.allCases.first(where: { $0.norwegianLabel == spelling.lowercased() })
-            else { throw UsageError("--\(option): " + Value.unknownSpellingMessage(spelling)) }
+            guard let value = Value(spellingOrLabel: spelling) else { throw UsageError("--\(option): " + Value.unknownSpellingMessage(spelling)) }
             values.insert(value)
         }
         return values

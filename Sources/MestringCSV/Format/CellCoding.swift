@@ -89,9 +89,7 @@ enum CellCoding {
 
     /// A vocabulary value from its spelling or Norwegian label, in any letter case.
     static func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type, _ text: some StringProtocol) -> Value? {
-        if let exact = Value(rawValue: String(text)) { return exact }
-        let folded = text.trimmingSpaces().lowercased()
-        return Value.allCases.first { $0.rawValue == folded || $0.norwegianLabel.lowercased() == folded }
+        Value(rawValue: String(text)) ?? Value(spellingOrLabel: text)
     }
 
     static func flag(_ value: Bool) -> String { value ? "true" : "false" }
