@@ -37,17 +37,6 @@ public enum TextSearch {
         }
     }
 
-    /// How many of `words` each term matches as a prefix; `nil` when some term matches none.
-    static func matchCounts(terms: [String], words: [String]) -> Int? {
-        var total = 0
-        for term in terms {
-            let hits = words.reduce(0) { $0 + ($1.hasPrefix(term) ? 1 : 0) }
-            if hits == 0 { return nil }
-            total += hits
-        }
-        return total
-    }
-
     /// The words of an offer that text search looks at: its title and summary in every language.
     public static func searchableWords(of offer: Offer) -> (title: [String], summary: [String]) {
         (
@@ -61,9 +50,13 @@ public enum TextSearch {
     public static func score(of offer: Offer, terms: [String]) -> Int? {
         guard !terms.isEmpty else { return 0 }
         let words = searchableWords(of: offer)
-        guard matchCounts(terms: terms, words: words.title + words.summary) != nil else { return nil }
-        let titleHits = terms.reduce(0) { sum, term in sum + words.title.filter { $0.hasPrefix(term) }.count }
-        let summaryHits = terms.reduce(0) { sum, term in sum + words.summary.filter { $0.hasPrefix(term) }.count }
-        return titleHits * 3 + summaryHits
+        var score = 0
+        for term in terms {
+            let titleHits = words.title.count { $0.hasPrefix(term) }
+            let summaryHits = words.summary.count { $0.hasPrefix(term) }
+            if titleHits + summaryHits == 0 { return nil }
+            score += titleHits * 3 + summaryHits
+        }
+        return score
     }
 }
