@@ -57,8 +57,9 @@ struct ValidateCommand: Subcommand {
             return .success
         }
         let report = Validator(profile: profile).validate(catalog)
-        let locate = try SourceLocator(location)
-        let output = report.render(format, language: language, locate: locate.callAsFunction)
+        // Lines are looked up only when there is a finding to point at: clean data is read once.
+        let locate = report.findings.isEmpty ? nil : try SourceLocator(location).callAsFunction
+        let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
         if report.hasErrors { return .findings }
         try writeStamp(arguments.value("stamp"))
