@@ -78,19 +78,10 @@ struct ConformanceRun<Store: CatalogStore> {
         let expected = suite.expectedContent(fixture)
         switch check {
         case .fetch:
-            for offer in expected.offers {
-                let found = try await store.fetch(Offer.self, id: offer.id)
-                problems.expect(found == offer, "fetch(Offer, \(offer.id)) gave \(found.map { "\($0.id)" } ?? "nil")")
-            }
-            for provider in expected.providers {
-                problems.expect(try await store.fetch(Provider.self, id: provider.id) == provider, "fetch(Provider, \(provider.id)) differs")
-            }
-            for person in expected.people {
-                problems.expect(try await store.fetch(Person.self, id: person.id) == person, "fetch(Person, \(person.id)) differs")
-            }
-            for pathway in expected.pathways {
-                problems.expect(try await store.fetch(Pathway.self, id: pathway.id) == pathway, "fetch(Pathway, \(pathway.id)) differs")
-            }
+            try await checkFetch(expected.offers, store, &problems)
+            try await checkFetch(expected.providers, store, &problems)
+            try await checkFetch(expected.people, store, &problems)
+            try await checkFetch(expected.pathways, store, &problems)
             problems.expect(try await store.fetch(Offer.self, id: "no-such-offer") == nil, "fetch of an unknown id did not give nil")
         case .upsert:
             guard writable else { return }
@@ -123,6 +114,16 @@ struct ConformanceRun<Store: CatalogStore> {
             try await checkConcurrentUse(store, expected, &problems)
         default:
             break
+        }
+    }
+
+    /// `fetch` gives back every record of one kind exactly as stored.
+    private func checkFetch<Record: CatalogRecord>(
+        _ records: RecordCollection<Record>, _ store: any RecordStore, _ problems: inout ConformanceProblems
+    ) async throws {
+        for record in records {
+            let found = try await store.fetch(Record.self, id: record.id)
+            problems.expect(found == record, "fetch(\(Record.self), \(record.id)) gave \(found == nil ? "nil" : "a record that differs")")
         }
     }
 
