@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "MestringBenchmarks",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
-            path: "Benchmarks/MestringBenchmarks"),
+            path: "Sources/MestringBenchmarks"),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),

@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // A package that uses Mestring's build-tool plugin, to prove it: `CleanOfferData` must build
-// silently, `BrokenOfferData` must fail with `path:line: error:` diagnostics. Run by Scripts/check-plugins.sh.
+// silently, `BrokenOfferData` must fail with `path:line: error:` diagnostics. Run by Tests/Scripts/check-plugins.sh.
 import PackageDescription
 
 let package = Package(

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Replays every input of Fuzz/Corpus through the fuzz targets in a plain debug build (no libFuzzer,
+# Replays every input of Tests/Fuzz/Corpus through the fuzz targets in a plain debug build (no libFuzzer,
 # no sanitizer, so it is quick): each must end in a result or a StoreError, never in a crash or a
-# hang. Exits 1 and names the inputs when any crashes. Fuzzing itself is described in Fuzz/README.md.
+# hang. Exits 1 and names the inputs when any crashes. Fuzzing itself is described in Tests/Fuzz/README.md.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
-build=(swift build --package-path Fuzz --scratch-path .build-fuzz --product MestringFuzz)
+build=(swift build --package-path Tests/Fuzz --scratch-path .build-fuzz --product MestringFuzz)
 "${build[@]}" -Xswiftc -warnings-as-errors || exit 2
 fuzz="$("${build[@]}" --show-bin-path)/MestringFuzz"
 
@@ -18,7 +18,7 @@ limited() { if command -v timeout >/dev/null; then timeout "$@"; else shift; "$@
 inputs=0
 crashes=0
 for target in csv-reader csv-import json; do
-    case "$target" in json) corpus=Fuzz/Corpus/json ;; *) corpus=Fuzz/Corpus/csv ;; esac
+    case "$target" in json) corpus=Tests/Fuzz/Corpus/json ;; *) corpus=Tests/Fuzz/Corpus/csv ;; esac
     count=$(find "$corpus" -type f ! -name '.*' | wc -l)
     inputs=$((inputs + count))
     # Each input has 10 seconds (the binary's own alarm); the whole run is a hang after 5 minutes.

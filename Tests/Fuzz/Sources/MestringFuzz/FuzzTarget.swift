@@ -12,7 +12,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     /// `JSONCatalogCoder.decode(_:file:)`.
     case json
 
-    /// The corpus folder under `Fuzz/Corpus` the target reads and grows.
+    /// The corpus folder under `Tests/Fuzz/Corpus` the target reads and grows.
     var corpusFolder: String {
         switch self {
         case .csvReader, .csvImport: "csv"

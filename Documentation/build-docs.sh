@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the documentation site with the toolchain's own `docc`, without any plugin package.
 #
-#   Scripts/build-docs.sh                    writes .build-docs/site, ready for static hosting
-#   DOCS_HOSTING_BASE_PATH=/mestring Scripts/build-docs.sh    for a site served below /mestring
+#   Documentation/build-docs.sh                  writes .build-docs/site, ready for static hosting
+#   DOCS_HOSTING_BASE_PATH=/mestring Documentation/build-docs.sh    for a site served below /mestring
 #
 # 1. Checks that every public declaration of the documented modules has a doc comment.
 # 2. Builds each documented module and lets the compiler write its symbol graph.

@@ -4,7 +4,7 @@
 #  - the build-tool plugin: a target with clean data builds silently, one with broken data fails
 #    with `path:line: error:` diagnostics.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
