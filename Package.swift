@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "MestringSQLite", targets: ["MestringSQLite"]),
         .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
+        .library(name: "MestringAdapterKit", targets: ["MestringAdapterKit"]),
         .executable(name: "mestring", targets: ["mestring"]),
         .plugin(name: "ValidateCatalog", targets: ["ValidateCatalog"]),
         .plugin(name: "CatalogValidation", targets: ["CatalogValidation"]),
@@ -18,19 +19,24 @@ let package = Package(
     targets: [
         // The pure domain: value types and store protocols, no I/O.
         .target(name: "Mestring"),
-        // Adapters and validation depend on the domain only, never on each other.
-        .target(name: "MestringJSON", dependencies: ["Mestring"]),
-        .target(name: "MestringCSV", dependencies: ["Mestring"]),
+        // What adapters share (the JSON byte scanner, atomic file and folder replacement), with
+        // `package` access; it depends on the domain only.
+        .target(name: "MestringAdapterKit", dependencies: ["Mestring"]),
+        // Adapters and validation depend on the domain (and the adapter kit) only, never on each other.
+        .target(name: "MestringJSON", dependencies: ["Mestring", "MestringAdapterKit"]),
+        .target(name: "MestringCSV", dependencies: ["Mestring", "MestringAdapterKit"]),
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
-        .target(name: "MestringSQLite", dependencies: ["Mestring", "CSQLite"]),
+        .target(name: "MestringSQLite", dependencies: ["Mestring", "MestringAdapterKit", "CSQLite"]),
         .target(name: "MestringValidation", dependencies: ["Mestring"]),
         .target(name: "MestringConformance", dependencies: ["Mestring"]),
         // The command line sits on top of everything.
         .executableTarget(
             name: "mestring",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
+            dependencies: [
+                "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation",
+            ],
             path: "Sources/MestringCLI"),
         // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
         .plugin(
@@ -48,7 +54,8 @@ let package = Package(
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),
         .testTarget(
-            name: "MestringJSONTests", dependencies: ["Mestring", "MestringJSON", "MestringConformance", "MestringTestSupport"]),
+            name: "MestringJSONTests",
+            dependencies: ["Mestring", "MestringAdapterKit", "MestringJSON", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
             name: "MestringCSVTests", dependencies: ["Mestring", "MestringCSV", "MestringConformance", "MestringTestSupport"]),
         .testTarget(

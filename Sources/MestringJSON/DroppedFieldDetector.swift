@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Finds input fields that decoding silently ignored, by comparing the input with what the decoded
 /// catalogue writes back.

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Turns a ``Mestring/Catalog`` into Mestring's JSON format and back.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 import MestringJSON
 import Testing
 

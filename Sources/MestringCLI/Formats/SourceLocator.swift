@@ -1,4 +1,5 @@
 import Foundation
+import MestringAdapterKit
 import MestringJSON
 import MestringValidation
 

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Writes a catalogue as a folder of CSV files, atomically and deterministically.
 ///

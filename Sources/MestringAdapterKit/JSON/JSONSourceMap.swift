@@ -4,25 +4,25 @@
 /// `JSONDecoder` reports a coding path but no line; integrators fixing a file by hand need the
 /// line. The same map lets validation findings (`offers[3].involvement`) point at a line, which
 /// is what the build-tool plugin prints as `path:line: error: …`.
-public struct JSONSourceMap: Sendable {
+package struct JSONSourceMap: Sendable {
     /// A place in the text, 1-based.
-    public struct Location: Hashable, Sendable {
+    package struct Location: Hashable, Sendable {
         /// The line, from 1.
-        public var line: Int
+        package var line: Int
         /// The column, from 1, counted in characters.
-        public var column: Int
+        package var column: Int
     }
 
     /// A syntax problem: where, and what was expected.
-    public struct SyntaxError: Hashable, Sendable {
+    package struct SyntaxError: Hashable, Sendable {
         /// Where the problem is.
-        public var location: Location
+        package var location: Location
         /// What was expected and what was found.
-        public var message: String
+        package var message: String
     }
 
     /// One step of a field path: an object key or an array index.
-    public enum PathComponent: Hashable, Sendable {
+    package enum PathComponent: Hashable, Sendable {
         /// A field of an object, by name.
         case key(String)
         /// An element of an array, from 0.
@@ -30,26 +30,26 @@ public struct JSONSourceMap: Sendable {
     }
 
     /// The text the map describes, as bytes.
-    let bytes: [UInt8]
+    package let bytes: [UInt8]
 
     /// A map over the bytes of a JSON text in UTF-8.
-    public init(_ bytes: some Sequence<UInt8>) { self.bytes = Array(bytes) }
+    package init(_ bytes: some Sequence<UInt8>) { self.bytes = Array(bytes) }
 
     /// The location of the value at `path` (`offers[12].audiences[0]`), or of the deepest part of
     /// the path that exists, or `nil` when the text is not JSON.
-    public func location(ofFieldPath path: String) -> Location? {
+    package func location(ofFieldPath path: String) -> Location? {
         location(of: Self.components(of: path))
     }
 
     /// The location of the value at `path`, or of the deepest part of it that exists.
-    public func location(of path: [PathComponent]) -> Location? {
+    package func location(of path: [PathComponent]) -> Location? {
         var scanner = JSONScanner(bytes: bytes)
         scanner.skipWhitespace()
         return try? scanner.locate(path[...])
     }
 
     /// The first syntax error, or `nil` when the text is one well-formed JSON value in UTF-8.
-    public func firstSyntaxError() -> SyntaxError? {
+    package func firstSyntaxError() -> SyntaxError? {
         var scanner = JSONScanner(bytes: bytes)
         do throws(SyntaxError) {
             scanner.skipWhitespace()
@@ -63,7 +63,7 @@ public struct JSONSourceMap: Sendable {
     }
 
     /// Splits `offers[12].audiences[0]` into components.
-    public static func components(of path: String) -> [PathComponent] {
+    package static func components(of path: String) -> [PathComponent] {
         var components: [PathComponent] = []
         for part in path.split(separator: ".") {
             var rest = part[...]
@@ -82,7 +82,7 @@ public struct JSONSourceMap: Sendable {
     }
 
     /// Formats components as `offers[12].audiences[0]`.
-    public static func fieldPath(_ components: [PathComponent]) -> String {
+    package static func fieldPath(_ components: [PathComponent]) -> String {
         var path = ""
         for component in components {
             switch component {

@@ -13,9 +13,9 @@ import Mestring
 /// Linux (`renameat2` with `RENAME_EXCHANGE`) and macOS (`renamex_np` with `RENAME_SWAP`) can swap
 /// two folders atomically. Where that is not available (an old kernel, a file system without it),
 /// the old folder is renamed aside, the new one renamed in, and the old one put back if that fails.
-enum FolderReplacement {
+package enum FolderReplacement {
     /// Replaces `target` with `staged`; afterwards `staged` no longer exists.
-    static func replace(_ target: URL, with staged: URL) throws {
+    package static func replace(_ target: URL, with staged: URL) throws {
         defer { try? FileManager.default.removeItem(at: staged) }
         guard FileManager.default.fileExists(atPath: target.path) else {
             try rename(staged, to: target)

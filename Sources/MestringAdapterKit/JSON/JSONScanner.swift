@@ -1,27 +1,27 @@
 /// A minimal JSON scanner that skips values, tracks line and column, and validates UTF-8 inside
 /// strings. It builds nothing; `JSONDecoder` does the decoding.
-struct JSONScanner {
-    typealias Failure = JSONSourceMap.SyntaxError
-    typealias Location = JSONSourceMap.Location
+package struct JSONScanner {
+    package typealias Failure = JSONSourceMap.SyntaxError
+    package typealias Location = JSONSourceMap.Location
 
-    let bytes: [UInt8]
+    package let bytes: [UInt8]
     private var offset = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
     private static let maximumDepth = 512
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    package init(bytes: [UInt8]) { self.bytes = bytes }
 
-    var isAtEnd: Bool { offset >= bytes.count }
+    package var isAtEnd: Bool { offset >= bytes.count }
 
-    var location: Location {
+    package var location: Location {
         // Columns count characters, not bytes: skip UTF-8 continuation bytes.
         let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return Location(line: line, column: column)
     }
 
-    func failure(_ message: String) -> Failure { Failure(location: location, message: message) }
+    package func failure(_ message: String) -> Failure { Failure(location: location, message: message) }
 
     private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
@@ -33,7 +33,7 @@ struct JSONScanner {
         offset += 1
     }
 
-    mutating func skipWhitespace() {
+    package mutating func skipWhitespace() {
         while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { advance() }
     }
 
@@ -49,7 +49,7 @@ struct JSONScanner {
     }
 
     /// Walks to the value at `path` and returns its location (or the deepest one that exists).
-    mutating func locate(_ path: ArraySlice<JSONSourceMap.PathComponent>) throws(Failure) -> Location {
+    package mutating func locate(_ path: ArraySlice<JSONSourceMap.PathComponent>) throws(Failure) -> Location {
         let here = location
         guard let next = path.first else { return here }
         var found: Location?
@@ -67,7 +67,7 @@ struct JSONScanner {
     /// Walks the value at the current offset and calls `visit` for every object member that
     /// carries data (not `null`, not `""`), with its concrete path; `visit` returns `false` to stop.
     @discardableResult
-    mutating func visitMembers(
+    package mutating func visitMembers(
         path: inout [JSONSourceMap.PathComponent], _ visit: (_ path: [JSONSourceMap.PathComponent]) -> Bool
     ) throws(Failure) -> Bool {
         guard current == UInt8(ascii: "{") || current == UInt8(ascii: "[") else {
@@ -93,7 +93,7 @@ struct JSONScanner {
     /// consumes the value and returns `true`, or returns `false` to stop there. A scalar has no
     /// children. Every walk of nested containers goes through here, so the nesting limit holds for all.
     /// - Returns: `false` when `visit` stopped the walk.
-    mutating func walkChildren(
+    package mutating func walkChildren(
         _ visit: (inout JSONScanner, JSONSourceMap.PathComponent) throws(Failure) -> Bool
     ) throws(Failure) -> Bool {
         guard let open = current, open == UInt8(ascii: "{") || open == UInt8(ascii: "[") else { return true }
@@ -133,7 +133,7 @@ struct JSONScanner {
         }
     }
 
-    mutating func skipValue() throws(Failure) {
+    package mutating func skipValue() throws(Failure) {
         guard let byte = current else { throw failure("expected a value\(foundDescription)") }
         switch byte {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -171,7 +171,7 @@ struct JSONScanner {
 
     /// Reads a string, validating escapes and UTF-8; returns its content (escapes of quotes and
     /// backslashes resolved, which is all key matching needs).
-    mutating func readString() throws(Failure) -> String {
+    package mutating func readString() throws(Failure) -> String {
         try expect(UInt8(ascii: "\""), "a string in double quotes")
         var content: [UInt8] = []
         while true {
