@@ -20,8 +20,12 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case readOnly
         /// The operating system or database refused an operation (permissions, disk full, locked).
         case io
-        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record).
+        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record,
+        /// or a value the format cannot hold).
         case constraint
+        /// Another program changed the store since this one loaded it: saving would silently
+        /// overwrite that change, so nothing was written. Load again, reapply, save.
+        case conflict
     }
 
     /// What kind of failure this is; match on it in `catch` clauses.
@@ -63,13 +67,14 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `file:line:column: field: message`, leaving out what is unknown; a row is shown as `row N`.
+    /// A field named by its input (an unknown column or key) is shortened like any quoted value.
     public var description: String {
         var location = file ?? ""
         if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
         if let row { location += location.isEmpty ? "row \(row)" : ": row \(row)" }
         var parts: [String] = []
         if !location.isEmpty { parts.append(location) }
-        if let field, !field.isEmpty { parts.append(field) }
+        if let field, !field.isEmpty { parts.append(Self.excerpt(field, quoted: false)) }
         parts.append(message)
         return parts.joined(separator: ": ")
     }

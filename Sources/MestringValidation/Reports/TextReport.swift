@@ -40,7 +40,7 @@ struct TextReport {
         guard let kind = finding.recordKind else { return language == .english ? "catalogue" : "katalogen" }
         let name = language == .english ? kind.rawValue : kind.norwegianLabel
         let position = finding.recordPosition.map { " (\(kind.collectionName)[\($0)])" } ?? ""
-        let id = finding.recordID.map { $0.isEmpty ? "\"\"" : $0 } ?? ""
+        let id = finding.recordID.map { $0.isEmpty ? "\"\"" : StoreError.excerpt($0, quoted: false) } ?? ""
         return "\(name) \(id)\(position)"
     }
 
