@@ -53,15 +53,25 @@ public enum AtomicWrite {
 
     /// Replaces the file at `url` with what `write` puts into the staged file it is given (the
     /// file does not exist yet; `write` creates it and closes it before returning).
+    /// - Parameters:
+    ///   - url: The file to write.
+    ///   - replacingExisting: `false` creates the file only when it does not exist: when another
+    ///     program creates it first, that file is kept and the staged one discarded (for files that
+    ///     others open and write in place, like a database, where replacing would cut them off).
+    ///   - write: Writes the staged file.
     /// - Throws: what `write` throws, or ``Mestring/StoreError`` when the file cannot be put in
     ///   place; the old file is then unchanged.
-    public static func file(at url: URL, _ write: (_ staged: URL) throws -> Void) throws {
+    public static func file(at url: URL, replacingExisting: Bool = true, _ write: (_ staged: URL) throws -> Void) throws {
         let target = try destination(of: url)
         try stage(target) { staged in
             try write(staged)
             keepPermissions(of: target, on: staged)
             try flush(staged, target: url)
-            guard rename(staged.path, target.path) == 0 else {
+            if replacingExisting {
+                guard rename(staged.path, target.path) == 0 else {
+                    throw SystemFailure.lastError("put the written file in place", file: url.path)
+                }
+            } else if link(staged.path, target.path) != 0 && errno != EEXIST {
                 throw SystemFailure.lastError("put the written file in place", file: url.path)
             }
         }
