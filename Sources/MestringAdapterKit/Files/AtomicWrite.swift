@@ -14,7 +14,7 @@ import Mestring
 /// available to integrators who write their own.
 ///
 /// The new content is written to a staged copy in the target's folder, flushed to the disk, and
-/// put in place with one `rename` (a folder with an atomic exchange, see ``FolderReplacement``).
+/// put in place with one `rename` (a folder with an atomic exchange of the two folders).
 /// A failed write removes its staged copy and leaves the target untouched. A process killed
 /// mid-write cannot clean up; its staged copy is named `.<target>.mestring-<pid>-<random>.tmp`,
 /// and the next write to the same target removes such leftovers once their process has ended.
