@@ -65,6 +65,11 @@ let package = Package(
             name: "MestringValidationTests",
             dependencies: ["Mestring", "MestringValidation", "MestringConformance", "MestringJSON"]),
         .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
+        // Kills, full disks, read-only media, racing writers and hostile values, against the built
+        // `mestring` and the stores; prints its counts as `fault-suite |` lines.
+        .testTarget(
+            name: "MestringFaultTests",
+            dependencies: ["mestring", "Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringTestSupport"]),
         // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
         .testTarget(
             name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],
