@@ -11,7 +11,11 @@ extension SQLiteError {
 
     /// ``storeError(file:)``, naming the busy timeout the store waited for.
     func storeError(file: String, busyTimeout: Duration?) -> StoreError {
-        let waited = busyTimeout.map { " for \($0.components.seconds) s (the store's busy timeout)" } ?? ""
+        let waited = busyTimeout.map { timeout in
+            let milliseconds = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+            let shown = milliseconds % 1000 == 0 ? "\(milliseconds / 1000) s" : "\(milliseconds) ms"
+            return " for \(shown) (the store's busy timeout)"
+        } ?? ""
         let (kind, text): (StoreError.Kind, String) =
             switch resultCode {
             case SQLITE_CONSTRAINT: (.constraint, "the database refused the change: \(message)")
