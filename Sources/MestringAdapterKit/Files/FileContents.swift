@@ -42,13 +42,14 @@ package enum FileContents {
 
     /// The size of the file at `url`, after the checks of ``read(_:expecting:)``, for readers that
     /// stream the file instead of reading it whole.
-    package static func size(ofFileAt url: URL, expecting kind: String) throws -> Int {
+    /// `allowingEmpty` lets a file of zero bytes through (a destination that holds nothing yet).
+    package static func size(ofFileAt url: URL, expecting kind: String, allowingEmpty: Bool = false) throws -> Int {
         var status = stat()
         guard stat(url.path, &status) == 0 else { throw SystemFailure.lastError("read the file", file: url.path) }
         if status.st_mode & S_IFMT == S_IFDIR {
             throw StoreError(.malformedData, "this is a folder; expected \(kind)", file: url.path)
         }
-        guard status.st_size > 0 else { throw emptyFile(url.path) }
+        guard status.st_size > 0 || allowingEmpty else { throw emptyFile(url.path) }
         return Int(status.st_size)
     }
 

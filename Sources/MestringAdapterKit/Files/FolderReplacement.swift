@@ -24,7 +24,7 @@ package enum FolderReplacement {
             return
         }
         if exchange(staged, target) { return }
-        let aside = target.deletingLastPathComponent().appending(path: naming.make())
+        let aside = target.deletingLastPathComponent().appending(path: naming.make(aside: true))
         try rename(target, to: aside)
         do {
             try rename(staged, to: target)

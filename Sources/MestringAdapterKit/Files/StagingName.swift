@@ -23,10 +23,13 @@ package struct StagingName {
 
     private var prefix: String { ".\(target).mestring-" }
 
-    /// A new, unique name for a staged copy of the target made by this process.
-    package func make() -> String {
-        "\(prefix)\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16)).tmp"
+    /// A new, unique name for a staged copy of the target made by this process; `aside` names the
+    /// old folder while a folder write without atomic exchange moves it out of the way.
+    package func make(aside: Bool = false) -> String {
+        "\(prefix)\(getpid())-\(String(UInt32.random(in: .min ... .max), radix: 16))" + (aside ? Self.asideSuffix : ".tmp")
     }
+
+    private static let asideSuffix = ".old"
 
     /// The process that made the staged copy `name`, or `nil` when `name` is not one of ours.
     func process(of name: String) -> pid_t? {
@@ -39,14 +42,16 @@ package struct StagingName {
     /// Removes the staged copies of the target in `folder` whose process has ended (a kill, a
     /// crash, a power cut), together with files SQLite keeps beside them (`-journal`).
     ///
-    /// Only while the target exists: a folder write that falls back to moving the old folder
-    /// aside (no atomic exchange) can be killed between the two renames, and then the leftover
-    /// is the only copy of the old catalogue, to be put back by hand, not removed.
+    /// An old folder moved aside (`.old`) is removed only while the target exists: a folder write
+    /// that falls back to moving the old folder aside (no atomic exchange) can be killed between
+    /// the two renames, and then that copy is the only one of the old catalogue, to be put back
+    /// by hand, not removed.
     package func removeLeftovers(in folder: URL) {
-        guard FileManager.default.fileExists(atPath: folder.appending(path: target).path),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        let targetExists = FileManager.default.fileExists(atPath: folder.appending(path: target).path)
         for name in names {
             guard let pid = process(of: name), !Self.isRunning(pid) else { continue }
+            if name.hasSuffix(Self.asideSuffix) && !targetExists { continue }
             try? FileManager.default.removeItem(at: folder.appending(path: name))
         }
     }

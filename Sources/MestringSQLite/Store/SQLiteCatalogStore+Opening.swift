@@ -35,7 +35,7 @@ extension SQLiteCatalogStore {
     static func createIfMissing(_ path: String, shownAs name: String) throws {
         let url = URL(filePath: path)
         if FileManager.default.fileExists(atPath: path) {
-            _ = try FileContents.size(ofFileAt: url, expecting: "a SQLite database file")
+            _ = try FileContents.size(ofFileAt: url, expecting: "a SQLite database file", allowingEmpty: true)
             return
         }
         try AtomicWrite.file(at: url, replacingExisting: false) { staged in
@@ -49,7 +49,7 @@ extension SQLiteCatalogStore {
     /// Checks that the open file is a Mestring catalogue (or a database with nothing in it),
     /// before anything is written; then switches it to a rollback journal and upgrades its schema.
     static func prepare(_ database: Database, shownAs name: String) throws {
-        if try FileContents.size(ofFileAt: URL(filePath: database.path), expecting: "a SQLite database file") > 0 {
+        if try FileContents.size(ofFileAt: URL(filePath: database.path), expecting: "a SQLite database file", allowingEmpty: true) > 0 {
             try checkHeader(database.fileHeader, shownAs: name)
         }
         try checkSchema(of: database, shownAs: name, readOnly: false)
