@@ -33,7 +33,7 @@ struct CatalogTests {
         #expect(exported.people.allSatisfy { $0.contact == nil })
         let unlisted = exported.people.filter { !$0.listingConsent }
         #expect(!unlisted.isEmpty)
-        #expect(unlisted.allSatisfy { $0.name == Catalog.unlistedPersonName })
+        #expect(unlisted.allSatisfy { $0.name.value == Catalog.unlistedPersonName })
         #expect(exported.people["person-full"]?.name == ConformanceFixture.catalog.people["person-full"]?.name)
         #expect(exported.offers == ConformanceFixture.catalog.offers)
     }

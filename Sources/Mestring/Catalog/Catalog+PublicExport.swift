@@ -15,7 +15,7 @@ extension Catalog {
             people.map { person in
                 var redacted = person
                 redacted.contact = nil
-                if !person.listingConsent { redacted.name = Self.unlistedPersonName }
+                if !person.listingConsent { redacted.name = Personal(Self.unlistedPersonName) }
                 return redacted
             })
         return copy

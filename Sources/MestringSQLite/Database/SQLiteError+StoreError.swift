@@ -13,6 +13,6 @@ extension SQLiteError {
             case SQLITE_CANTOPEN: .notFound
             default: .io
             }
-        return StoreError(kind, description, file: file)
+        return StoreError(kind, description, file: file, underlyingError: self)
     }
 }

@@ -16,7 +16,7 @@ import Mestring
 ///   (`BEGIN IMMEDIATE`) and wait for another process's write for up to the busy timeout, so two
 ///   processes writing the same file neither corrupt it nor lose a write.
 /// - **Schema.** Opening a file made by an older release upgrades it step by step; a file made by a
-///   newer release is refused with ``Mestring/StoreError/Kind-swift.enum/unsupportedVersion``.
+///   newer release is refused with ``Mestring/StoreError/Kind-swift.struct/unsupportedVersion``.
 /// - **Repeated identifiers** are kept, in order, like ``Mestring/RecordCollection`` keeps them, so an import
 ///   loses nothing and validation can report them.
 /// - **Errors** are ``Mestring/StoreError``s naming the file; messages never contain bound values.
@@ -31,8 +31,8 @@ public final class SQLiteCatalogStore: RecordStore {
     public enum Access: Sendable {
         /// Reading and writing; a missing file is created, an older schema is upgraded.
         case readWrite
-        /// Reading only (`query`, `validate`): a missing file is ``Mestring/StoreError/Kind-swift.enum/notFound``,
-        /// and `save`, `upsert` and `delete` throw ``Mestring/StoreError/Kind-swift.enum/readOnly``.
+        /// Reading only (`query`, `validate`): a missing file is ``Mestring/StoreError/Kind-swift.struct/notFound``,
+        /// and `save`, `upsert` and `delete` throw ``Mestring/StoreError/Kind-swift.struct/readOnly``.
         case readOnly
     }
 
