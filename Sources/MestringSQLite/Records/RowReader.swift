@@ -47,7 +47,7 @@ struct RowReader {
         let index = next()
         let text = statement.string(at: index)
         guard let date = LocalDate(iso8601: text) else {
-            throw malformed("invalid date \"\(text)\"; expected YYYY-MM-DD", column: index)
+            throw malformed("invalid date \(StoreError.excerpt(text)); expected YYYY-MM-DD", column: index)
         }
         return date
     }
@@ -64,7 +64,7 @@ struct RowReader {
         let index = next()
         guard let text = statement.optionalString(at: index) else { return nil }
         guard let time = TimeOfDay(text: text) else {
-            throw malformed("invalid time \"\(text)\"; expected HH:MM", column: index)
+            throw malformed("invalid time \(StoreError.excerpt(text)); expected HH:MM", column: index)
         }
         return time
     }
