@@ -34,6 +34,6 @@ extension SQLiteError {
             case SQLITE_NOMEM: (.io, "out of memory")
             default: (.io, "the database reported an error: \(message)")
             }
-        return StoreError(kind, "\(text) (SQLite error \(extendedResultCode))", file: file)
+        return StoreError(kind, "\(text) (SQLite error \(extendedResultCode))", file: file, underlyingError: self)
     }
 }

@@ -1,7 +1,7 @@
 import Mestring
 
 /// Reads a result row's columns in order and turns stored spellings back into domain values,
-/// reporting a value it cannot read as ``Mestring/StoreError/Kind-swift.enum/malformedData`` with the file,
+/// reporting a value it cannot read as ``Mestring/StoreError/Kind-swift.struct/malformedData`` with the file,
 /// the row (the record's position) and the table column.
 struct RowReader {
     let statement: Statement
