@@ -9,6 +9,8 @@ enum CatalogDifference {
             + describe(expected.offers, actual.offers)
             + describe(expected.people, actual.people)
             + describe(expected.pathways, actual.pathways)
+            + describe(expected.programmes, actual.programmes)
+            + describe(expected.evaluations, actual.evaluations)
     }
 
     static func describe<Record: CatalogRecord>(_ expected: RecordCollection<Record>, _ actual: RecordCollection<Record>) -> [String] {
