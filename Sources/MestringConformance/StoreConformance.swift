@@ -75,7 +75,7 @@ public struct StoreConformance<Store: CatalogStore>: Sendable {
         return problems.list.isEmpty ? .passed : .failed(ConformanceFailure(check: check, problems: problems.list))
     }
 
-    /// Runs every check, in ``ConformanceCheck/allCases`` order, and says what each concluded.
+    /// Runs every check, in the order of `ConformanceCheck.allCases`, and says what each concluded.
     public func outcomes() async -> [(check: ConformanceCheck, outcome: ConformanceOutcome)] {
         var outcomes: [(check: ConformanceCheck, outcome: ConformanceOutcome)] = []
         for check in ConformanceCheck.allCases { outcomes.append((check, await outcome(of: check))) }
