@@ -11,7 +11,7 @@ struct Participant {
 
     init(_ person: Person) {
         switch person.role {
-        case .professional:
+        case .professional, .coordinator:
             isProfessional = true
             speaksAsUser = false
         case .userRepresentative, .experiencedUser, .nextOfKinRepresentative, .peerHelper:

@@ -55,7 +55,7 @@ extension OfferKind {
         switch self {
         case .individualEducation, .peerConversation: .individual
         case .groupProgramme, .peerGroup: .group
-        case .lifestyleChange, .eLearning, .familyProgramme: nil
+        case .lifestyleChange, .eLearning, .familyProgramme, .competenceBuilding: nil
         }
     }
 }
