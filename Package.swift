@@ -56,6 +56,7 @@ let package = Package(
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),
+        .testTarget(name: "MestringAdapterKitTests", dependencies: ["MestringAdapterKit"]),
         .testTarget(
             name: "MestringJSONTests",
             dependencies: ["Mestring", "MestringAdapterKit", "MestringJSON", "MestringConformance", "MestringTestSupport"]),

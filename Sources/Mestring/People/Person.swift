@@ -4,8 +4,8 @@
 ///
 /// People are records of their own because the same peer helper or nurse takes part in many
 /// offers, and the rules check each person once. A person's name and ``contact`` are personal
-/// data: contact is optional, and ``Catalog/publicExport()`` removes it and hides the names of
-/// people who have not consented to be listed.
+/// data: contact is optional, and ``Catalog/publicExport()`` removes it and leaves nothing that
+/// identifies a person who has not consented to be listed.
 public struct Person: CatalogRecord {
     /// The identifier of a person, a type of its own so that it cannot be mistaken for another record's.
     public typealias ID = Identifier<Person>

@@ -10,8 +10,9 @@ struct ConvertCommand: Subcommand {
         The formats follow from the paths: .json, .sqlite/.db, a folder or .csv file (CSV).
 
         Options:
-          --public                 leave personal data out: remove people's contact details and
-                                   the names of people who have not consented to be listed
+          --public                 leave personal data out: remove people's contact details, and
+                                   the names, ids and health details of people who have not
+                                   consented to be listed
         \(CSVSettings.help)
 
         Examples:

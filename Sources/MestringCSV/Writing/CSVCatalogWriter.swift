@@ -17,8 +17,8 @@ import MestringAdapterKit
 public struct CSVCatalogWriter: Sendable {
     /// How every file is written.
     public var dialect: CSVDialect
-    /// `false` leaves personal contact data out and hides the names of people without listing
-    /// consent (``Mestring/Catalog/publicExport()``).
+    /// `false` writes the public export (``Mestring/Catalog/publicExport()``): no personal contact
+    /// data, and nothing that identifies a person without listing consent.
     public var includesPersonalData: Bool
 
     /// A writer in `dialect`; personal contact data is written unless `includesPersonalData` is `false`.

@@ -163,8 +163,8 @@ extension CoDesignRule {
                         "This peer helper delivers \(offers.english) but has not consented to be listed.",
                         "Denne likepersonen gjennomfører \(offers.bokmal), men har ikke samtykket til å bli oppført."),
                     fix: BilingualText(
-                        "Ask for consent and set listingConsent to true; until then the public export hides the name.",
-                        "Be om samtykke og sett listingConsent til true; inntil da skjuler den offentlige eksporten navnet."))
+                        "Ask for consent and set listingConsent to true; until then the public export hides the name and identifier.",
+                        "Be om samtykke og sett listingConsent til true; inntil da skjuler den offentlige eksporten navnet og identifikatoren."))
             }
         }
     }
