@@ -14,9 +14,8 @@ struct HSDSIdentifierTests {
         #expect("89ab".contains(characters[19]))
     }
 
-    @Test func namespaceIsTheVersion5UUIDOfItsNameInTheURLNamespace() {
-        // Python: uuid.uuid5(uuid.NAMESPACE_URL, "mestring.hsds").hex
-        let hex = HSDSIdentifier.namespace.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
-        #expect(hex == "05b5f020e8975b85992a97143abe249c")
+    @Test func uuidIsPythonsUUID5InTheMestringHSDSNamespace() {
+        // uuid.uuid5(uuid.uuid5(uuid.NAMESPACE_URL, "mestring.hsds"), "5:offer/15:oslo-kols-skole/")
+        #expect(HSDSIdentifier.uuid("offer", "oslo-kols-skole") == "cd3a982b-15d4-5c5a-9c42-c6241f5c07d4")
     }
 }

@@ -10,8 +10,15 @@ import MestringAdapterKit
 /// programs, the people who take part as attributes, and offers whose provider is not in the
 /// catalogue). Every other organisation is a provider, with its offers as services.
 struct HSDSExporter {
+    /// The catalogue written: the public export unless personal data was asked for.
     let catalog: Catalog
-    let includesPersonalData: Bool
+
+    /// An exporter; without `includesPersonalData` it writes ``Mestring/Catalog/publicExport()``,
+    /// so that people's contacts and unlisted names never leave by default.
+    init(catalog: Catalog, includesPersonalData: Bool) {
+        self.catalog = includesPersonalData ? catalog : catalog.publicExport()
+    }
+
     let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -76,8 +83,7 @@ struct HSDSExporter {
         if let publisher = info.publisher { builder.carry(.cataloguePublisher, publisher) }
         if let updated = info.updated { builder.carry(.catalogueUpdated, updated.iso8601) }
         if let notice = info.notice { builder.carry(.catalogueNotice, notice) }
-        let people = includesPersonalData ? catalog.people : catalog.publicExport().people
-        for person in people { builder.carry(.person, json: person, encoder) }
+        for person in catalog.people { builder.carry(.person, json: person, encoder) }
         builder.set("programs", .array(catalog.pathways.enumerated().map { program($1, $0) }))
         builder.set("services", .array(services))
         return builder.build()

@@ -21,7 +21,8 @@ extension HSDSImporter {
         }
         let carriedProvider = reader.carried(.provider).first
         assign(&offer.provider, carriedProvider.map(Provider.ID.init))
-        offer.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(try reader.string("description"))
+        let description = HSDSRecovery.text(try reader.string("description"))
+        offer.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
         offer.website = try reader.string("url") ?? reader.carried(.website).first
         if let status = try reader.string("status"), status != "active" {
             report.unmapped.append(.init(place: reader.place.describe("status"), reason: "the service is \(status); Mestring has no status field"))
@@ -29,10 +30,10 @@ extension HSDSImporter {
         try readSignUp(&reader, into: &offer)
         let minimum = try reader.wholeNumber("minimum_age")
         let maximum = try reader.wholeNumber("maximum_age")
-        offer.eligibility =
-            try reader.carriedValue(.eligibility, as: Eligibility.self, decoder)
-            ?? HSDSRecovery.eligibility(minimumAge: minimum, maximumAge: maximum, description: try reader.string("eligibility_description"))
-        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self, decoder) ?? (try readSchedules(&reader))
+        let eligibility = HSDSRecovery.eligibility(minimumAge: minimum, maximumAge: maximum, description: try reader.string("eligibility_description"))
+        offer.eligibility = try reader.carriedValue(.eligibility, as: Eligibility.self, decoder) ?? eligibility
+        let schedule = try readSchedules(&reader)
+        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self, decoder) ?? schedule
         offer.municipalities = try readServiceAreas(&reader)
         try readLocations(&reader, into: &offer, fromMestring: fromMestring)
         offer.languages = try reader.objects("languages").compactMap { language, place in
@@ -43,7 +44,8 @@ extension HSDSImporter {
             languageReader.reportUnused(into: &report)
             return code.map(LanguageTag.init)
         }
-        offer.price = try reader.carriedValue(.price, as: Price.self, decoder) ?? (try readPrice(&reader))
+        let price = try readPrice(&reader)
+        offer.price = try reader.carriedValue(.price, as: Price.self, decoder) ?? price
         assign(&offer.kind, reader.vocabulary(OfferKind.self).first)
         assign(&offer.format, reader.vocabulary(OfferFormat.self).first)
         assign(&offer.focus, reader.vocabulary(FocusKind.self).first)

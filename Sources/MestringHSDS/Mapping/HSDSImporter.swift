@@ -77,11 +77,11 @@ struct HSDSImporter {
         let uuid = try reader.id()
         reader.mark("organization_id")
         let name = try reader.string("name")
-        let description = try reader.string("description")
+        let description = HSDSRecovery.text(try reader.string("description"))
         var pathway = Pathway(
             id: .init(reader.carried(.id).first ?? uuid),
             name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(name) ?? LocalizedText())
-        pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(description)
+        pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
         pathway.audiences = reader.vocabulary(Audience.self)
         pathway.conditions = reader.diagnoses
         pathway.steps = try reader.carried(.pathwayStep, as: PathwayStep.self, decoder)
@@ -126,9 +126,8 @@ struct HSDSImporter {
             }
             contactReader.mark("organization_id")
             let phone = try contactReader.objects("phones").first.map { phone, place in try Self.phoneNumber(phone, place) } ?? nil
-            provider.coordinatingUnit =
-                try reader.carriedValue(.coordinatingUnit, as: CoordinatingUnit.self, decoder)
-                ?? HSDSRecovery.coordinatingUnit(name: try contactReader.string("name"), phone: phone, email: try contactReader.string("email"))
+            let unit = HSDSRecovery.coordinatingUnit(name: try contactReader.string("name"), phone: phone, email: try contactReader.string("email"))
+            provider.coordinatingUnit = try reader.carriedValue(.coordinatingUnit, as: CoordinatingUnit.self, decoder) ?? unit
             contactReader.reportUnused(into: &report)
         }
         provider.municipalities = reader.carried(.municipality).map(MunicipalityNumber.init)

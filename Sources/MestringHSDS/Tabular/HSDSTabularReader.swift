@@ -69,6 +69,7 @@ struct HSDSTabularReader {
             for relation in relations where relation.entity == entity && !columns.contains(relation.foreignKey) { columns.append(relation.foreignKey) }
         }
         if entity == "attribute" { columns.append("link_id") }
+        if entity == "service_at_location" { columns.append("location_id") }
         return columns
     }
 
