@@ -6,9 +6,10 @@ import MestringAdapterKit
 /// programs, as the HSDS API's `/organizations` answers with full details.
 ///
 /// The first organisation stands for the catalogue itself (attribute `mestring-field: catalogue`):
-/// it holds what belongs to no provider (the catalogue's title and notice, the pathways as
-/// programs, the people who take part as attributes, and offers whose provider is not in the
-/// catalogue). Every other organisation is a provider, with its offers as services.
+/// it holds what belongs to no provider (the catalogue's title and notice, the people who take
+/// part as attributes, and offers whose provider is not in the catalogue). Each pathway follows as
+/// an organisation standing for the collaboration, with the pathway as its program. Every other
+/// organisation is a provider, with its offers as services.
 struct HSDSExporter {
     /// The catalogue written: the public export unless personal data was asked for.
     let catalog: Catalog
@@ -46,6 +47,7 @@ struct HSDSExporter {
             indices.map { service(catalog.offers[$0], $0, organization: organization, carriesPosition: carriesPosition) }
         }
         var contents = [catalogue(services: services(orphanIndices, organization: Self.catalogueID))]
+        contents += catalog.pathways.enumerated().map { collaboration($1, $0) }
         for (index, provider) in catalog.providers.enumerated() {
             let isFirst = catalog.providers.position(of: provider.id) == index
             let indices = isFirst ? indicesByProvider[provider.id] ?? [] : []
@@ -77,14 +79,13 @@ struct HSDSExporter {
         var builder = HSDSObjectBuilder(id: Self.catalogueID)
         let info = catalog.info
         builder.set("name", info.title ?? info.publisher ?? "Mestring-katalog")
-        builder.set("description", info.notice ?? "")
+        builder.set("description", info.notice.flatMap { $0.isEmpty ? nil : $0 } ?? HSDSRecovery.undescribed)
         builder.carry(.catalogue, "mestring-catalog")
         if let title = info.title { builder.carry(.catalogueTitle, title) }
         if let publisher = info.publisher { builder.carry(.cataloguePublisher, publisher) }
         if let updated = info.updated { builder.carry(.catalogueUpdated, updated.iso8601) }
         if let notice = info.notice { builder.carry(.catalogueNotice, notice) }
         for person in catalog.people { builder.carry(.person, json: person, encoder) }
-        builder.set("programs", .array(catalog.pathways.enumerated().map { program($1, $0) }))
         builder.set("services", .array(services))
         return builder.build()
     }
@@ -96,7 +97,7 @@ struct HSDSExporter {
         var builder = HSDSObjectBuilder(id: id)
         builder.carry(.id, provider.id.rawValue)
         name(provider.name, into: &builder, key: "name", carrying: .name)
-        builder.set("description", stated(provider.kind).map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? "")
+        builder.set("description", stated(provider.kind).map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? HSDSRecovery.undescribed)
         email(provider.email, into: &builder)
         website(provider.website, into: &builder, key: "website")
         if let parent = provider.parent {
@@ -138,20 +139,30 @@ struct HSDSExporter {
 
     // MARK: Pathways
 
-    private func program(_ pathway: Pathway, _ position: Int) -> JSONValue {
+    /// A pathway as an organisation standing for the collaboration across levels, holding the
+    /// pathway as its one program: HSDS lets an organisation have at most one program
+    /// (`programs.csv` has `organization_id` unique), and a pathway belongs to no single provider.
+    private func collaboration(_ pathway: Pathway, _ position: Int) -> JSONValue {
         let id = Self.uuid(.pathway, pathway.id.rawValue, position: position, firstPosition: catalog.pathways.position(of: pathway.id))
+        let organizationID = HSDSIdentifier.uuid(id, "collaboration")
+        var organization = HSDSObjectBuilder(id: organizationID)
+        organization.set("name", "Samarbeid om forløpet \(pathway.name.isEmpty ? HSDSRecovery.untitled : pathway.name.preferred)")
+        organization.set("description", "Tilbydere som samarbeider om et helhetlig forløp (Mestring)")
+        organization.set("parent_organization_id", Self.catalogueID)
+        organization.carry(.pathway, pathway.id.rawValue)
         var builder = HSDSObjectBuilder(id: id)
-        builder.set("organization_id", Self.catalogueID)
+        builder.set("organization_id", organizationID)
         builder.carry(.id, pathway.id.rawValue)
         name(pathway.name, into: &builder, key: "name", carrying: .name)
-        builder.set("description", pathway.summary?.preferred ?? "")
-        if HSDSRecovery.text(pathway.summary?.preferred) != pathway.summary, let summary = pathway.summary {
+        builder.set("description", pathway.summary?.preferred ?? HSDSRecovery.undescribed)
+        if HSDSRecovery.description(pathway.summary?.preferred ?? HSDSRecovery.undescribed) != pathway.summary, let summary = pathway.summary {
             builder.carry(.summary, json: summary, encoder)
         }
         for audience in pathway.audiences { builder.attribute(audience) }
         for condition in pathway.conditions { builder.attribute(condition) }
         for step in pathway.steps { builder.carry(.pathwayStep, json: step, encoder) }
-        return builder.build()
+        organization.set("programs", .array([builder.build()]))
+        return organization.build()
     }
 
     // MARK: Shared pieces
@@ -159,8 +170,9 @@ struct HSDSExporter {
     /// Writes a text's preferred translation into `key`, carrying the whole text when that alone
     /// would not give it back (other languages, or a text that is not Bokmål).
     func name(_ text: LocalizedText, into builder: inout HSDSObjectBuilder, key: String, carrying field: CarriedField) {
-        builder.set(key, text.preferred)
-        if (HSDSRecovery.text(text.preferred) ?? LocalizedText()) != text { builder.carry(field, json: text, encoder) }
+        let written = text.isEmpty ? HSDSRecovery.untitled : text.preferred
+        builder.set(key, written)
+        if HSDSRecovery.name(written) != text { builder.carry(field, json: text, encoder) }
     }
 
     func email(_ email: String?, into builder: inout HSDSObjectBuilder) {

@@ -11,7 +11,7 @@ extension HSDSImporter {
         let name = try reader.string("name")
         var offer = Offer.hsdsBlank(
             id: .init(reader.carried(.id).first ?? uuid),
-            title: try reader.carriedValue(.title, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(name) ?? LocalizedText())
+            title: try reader.carriedValue(.title, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
         var providerUUID = try reader.string("organization_id") ?? organization
         if let (embedded, place) = try reader.object("organization") {
             var organizationReader = try HSDSObjectReader(.object(embedded), at: place, report: &report)

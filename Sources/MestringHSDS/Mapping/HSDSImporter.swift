@@ -25,6 +25,8 @@ struct HSDSImporter {
             let isService = item.object?["status"] != nil || item.object?["service_areas"] != nil
             if reader.carried(.catalogue).isEmpty == false {
                 try readCatalogue(&reader)
+            } else if reader.carried(.pathway).isEmpty == false {
+                try readCollaboration(&reader)
             } else if isService {
                 try readService(&reader, organization: nil)
             } else {
@@ -65,22 +67,25 @@ struct HSDSImporter {
             updated: reader.carried(.catalogueUpdated).first.flatMap { LocalDate(iso8601: $0) },
             notice: reader.carried(.catalogueNotice).first)
         people += try reader.carried(.person, as: Person.self, decoder)
+        try readServices(&reader, organization: nil)
+    }
+
+    private mutating func readCollaboration(_ reader: inout HSDSObjectReader) throws {
+        reader.mark("name", "description", "parent_organization_id")
         for (program, place) in try reader.objects("programs") {
             var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
             try readProgram(&programReader)
             programReader.reportUnused(into: &report)
         }
-        try readServices(&reader, organization: nil)
     }
 
     private mutating func readProgram(_ reader: inout HSDSObjectReader) throws {
         let uuid = try reader.id()
         reader.mark("organization_id")
         let name = try reader.string("name")
-        let description = HSDSRecovery.text(try reader.string("description"))
+        let description = HSDSRecovery.description(try reader.string("description"))
         var pathway = Pathway(
-            id: .init(reader.carried(.id).first ?? uuid),
-            name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(name) ?? LocalizedText())
+            id: .init(reader.carried(.id).first ?? uuid), name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
         pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
         pathway.audiences = reader.vocabulary(Audience.self)
         pathway.conditions = reader.diagnoses
@@ -97,7 +102,7 @@ struct HSDSImporter {
         if providerIDs[uuid] == nil { providerIDs[uuid] = id }
         let name = try reader.string("name")
         var provider = Provider.hsdsBlank(
-            id: id, name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.text(name) ?? LocalizedText())
+            id: id, name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
         assign(&provider.kind, reader.vocabulary(ProviderKind.self).first)
         if fromMestring { reader.mark("description") }
         provider.email = try reader.string("email") ?? reader.carried(.email).first

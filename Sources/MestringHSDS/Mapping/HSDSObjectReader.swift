@@ -46,16 +46,17 @@ struct HSDSObjectReader {
             let value = try reader.string("value")
             reader.mark("link_id", "link_type", "link_entity", "taxonomy_term", "metadata")
             if let termID, let term = MestringTaxonomies.termsByID[termID] {
-                if term.taxonomy == MestringTaxonomies.field.code, let field = CarriedField(rawValue: term.code) {
+                if term.taxonomy == MestringTaxonomies.field.code, let field = CarriedField(rawValue: term.value) {
                     carried[field, default: []].append((value ?? "", index))
                 } else {
-                    vocabularies[term.taxonomy, default: []].append(term.code)
+                    vocabularies[term.taxonomy, default: []].append(term.value)
                 }
             } else if let (term, _) = termObject, case .string(let taxonomyID)? = term["taxonomy_id"],
                 let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
                 case .string(let code)? = term["code"]
             {
-                diagnoses.append(DiagnosisCode(system: system, code: code, label: value))
+                let prefix = system.rawValue + ":"
+                diagnoses.append(DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: value))
             } else {
                 let name = termObject.flatMap { $0.0["name"]?.string }.map { " \"\($0)\"" } ?? ""
                 report.unmapped.append(

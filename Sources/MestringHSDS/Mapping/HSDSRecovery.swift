@@ -12,6 +12,22 @@ enum HSDSRecovery {
         return LocalizedText(bokmal: value)
     }
 
+    /// What a required HSDS name says when the Mestring record has none (the tabular package
+    /// treats an empty cell as missing).
+    static let untitled = "Uten tittel"
+    /// What a required HSDS description says when the Mestring record has none.
+    static let undescribed = "Ingen beskrivelse"
+
+    /// A name from a required HSDS name field: the placeholder ``untitled`` is no name.
+    static func name(_ value: String?) -> LocalizedText {
+        value == untitled ? LocalizedText() : text(value) ?? LocalizedText()
+    }
+
+    /// A text from a required HSDS description: the placeholder ``undescribed`` is no text.
+    static func description(_ value: String?) -> LocalizedText? {
+        value == undescribed ? nil : text(value)
+    }
+
     /// The eligibility HSDS's age fields and description give.
     static func eligibility(minimumAge: Int?, maximumAge: Int?, description: String?) -> Eligibility? {
         let notes = text(description)

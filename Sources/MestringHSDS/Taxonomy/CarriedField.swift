@@ -10,6 +10,7 @@ import Mestring
 enum CarriedField: String, CaseIterable, Sendable {
     case id
     case catalogue
+    case pathway
     case catalogueTitle = "catalogue-title"
     case cataloguePublisher = "catalogue-publisher"
     case catalogueUpdated = "catalogue-updated"
@@ -43,6 +44,7 @@ enum CarriedField: String, CaseIterable, Sendable {
         switch self {
         case .id: "the record's Mestring identifier, which the UUID is derived from"
         case .catalogue: "marks the organisation that stands for the catalogue itself"
+        case .pathway: "marks the organisation that stands for the collaboration on a pathway"
         case .catalogueTitle: "the catalogue's title"
         case .cataloguePublisher: "the catalogue's publisher"
         case .catalogueUpdated: "the date the catalogue was last reviewed (YYYY-MM-DD)"

@@ -41,9 +41,13 @@ public struct HSDSTerm: Hashable, Sendable {
     public let id: String
     /// The code of the taxonomy the term belongs to.
     public let taxonomy: String
-    /// The term's code: a Mestring spelling (`peer-group`), a field name (`involvement`) or a
-    /// diagnosis code (`J44`).
+    /// The term's code, unique across taxonomies as the tabular package requires: the taxonomy's
+    /// code and the value, e.g. `mestring-offer-kind:peer-group`, `mestring-field:involvement`,
+    /// `icd-10:J44`.
     public let code: String
+    /// The value within its taxonomy: a Mestring spelling (`peer-group`), a field name
+    /// (`involvement`) or a diagnosis code (`J44`).
+    public let value: String
     /// The term's name, in Norwegian.
     public let name: String
     /// What the term means.
@@ -52,7 +56,8 @@ public struct HSDSTerm: Hashable, Sendable {
     init(taxonomy: String, code: String, name: String, description: String) {
         self.id = HSDSIdentifier.uuid("term", taxonomy, code)
         self.taxonomy = taxonomy
-        self.code = code
+        self.code = taxonomy + ":" + code
+        self.value = code
         self.name = name
         self.description = description
     }

@@ -87,7 +87,7 @@ public enum MestringTaxonomies {
     static let termsByID: [String: HSDSTerm] = Dictionary(
         all.flatMap(\.terms).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     private static let termsByKey: [String: HSDSTerm] = Dictionary(
-        all.flatMap(\.terms).map { ($0.taxonomy + "\u{1F}" + $0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        all.flatMap(\.terms).map { ($0.taxonomy + "\u{1F}" + $0.value, $0) }, uniquingKeysWith: { first, _ in first })
     static let fieldTerms: [CarriedField: HSDSTerm] = Dictionary(
         uniqueKeysWithValues: zip(CarriedField.allCases, field.terms))
 
