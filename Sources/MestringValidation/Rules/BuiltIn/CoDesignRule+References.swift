@@ -37,7 +37,8 @@ extension CoDesignRule {
                         "Identifikatoren \(record.id) er allerede brukt av \(kind.collectionName)[\(first)]."),
                     fix: BilingualText(
                         "Give this \(kind) its own identifier, or merge the two records; references now lead to the first one.",
-                        "Gi denne posten en egen identifikator, eller slå sammen de to postene; henvisninger går nå til den første."))
+                        "Gi denne posten en egen identifikator, eller slå sammen de to postene; henvisninger går nå til den første."),
+                    subject: FindingSubject(related: [RecordReference(record.id, position: first)]))
             }
         }
     }
@@ -99,6 +100,7 @@ extension FindingReporter {
                 "Katalogen har ingen \(kind.norwegianLabel) med identifikatoren \(id)."),
             fix: BilingualText(
                 "Add the \(kind) to the catalogue, or correct the identifier.",
-                "Legg posten til i katalogen, eller rett identifikatoren."))
+                "Legg posten til i katalogen, eller rett identifikatoren."),
+            subject: FindingSubject(related: [RecordReference(kind: kind, id: id, position: nil)]))
     }
 }

@@ -19,7 +19,8 @@ extension CoDesignRule {
                     "Organisasjonsnummeret \(number) er ikke ni sifre med gyldig MOD11-kontrollsiffer."),
                 fix: BilingualText(
                     "Copy the number from Enhetsregisteret (brreg.no), or leave it out.",
-                    "Kopier nummeret fra Enhetsregisteret (brreg.no), eller utelat det."))
+                    "Kopier nummeret fra Enhetsregisteret (brreg.no), eller utelat det."),
+                subject: FindingSubject(value: number.rawValue))
         }
     }
 
@@ -67,7 +68,8 @@ extension CoDesignRule {
                         "«\(tag)» er ikke en riktig formet språkkode."),
                     fix: BilingualText(
                         "Use a BCP 47 tag such as nb, nn, se, en, ar or nsl.",
-                        "Bruk en BCP 47-kode som nb, nn, se, en, ar eller nsl."))
+                        "Bruk en BCP 47-kode som nb, nn, se, en, ar eller nsl."),
+                    subject: FindingSubject(value: tag.rawValue))
             }
         }
     }
@@ -85,6 +87,7 @@ extension FindingReporter {
                 "\(number) er ikke nummeret til en kommune (registeret gjelder fra \(MunicipalityRegistry.validFrom))."),
             fix: BilingualText(
                 "Use the four-digit number from Statistics Norway's classification of municipalities.",
-                "Bruk det firesifrede nummeret fra SSBs kommuneklassifisering."))
+                "Bruk det firesifrede nummeret fra SSBs kommuneklassifisering."),
+            subject: FindingSubject(value: number.rawValue))
     }
 }
