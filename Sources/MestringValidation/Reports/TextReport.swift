@@ -40,7 +40,7 @@ struct TextReport {
         guard let record = finding.record else { return language == .english ? "catalogue" : "katalogen" }
         let name = language == .english ? record.kind.rawValue : record.kind.norwegianLabel
         let position = record.position.map { _ in " (\(record.path))" } ?? ""
-        return "\(name) \(record.id.isEmpty ? "\"\"" : record.id)\(position)"
+        return "\(name) \(record.id.isEmpty ? "\"\"" : StoreError.excerpt(record.id, quoted: false))\(position)"
     }
 
     private func coverageLines() -> [String] {

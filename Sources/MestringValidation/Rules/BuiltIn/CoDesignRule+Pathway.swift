@@ -34,8 +34,8 @@ extension CoDesignRule {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].offerKind",
                         BilingualText(
-                            "Step \(index + 1) says \(kind), but its offer \(id) is \(offer.kind).",
-                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(id) er «\(offer.kind.norwegianLabel)»."),
+                            "Step \(index + 1) says \(kind), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is \(offer.kind).",
+                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) er «\(offer.kind.norwegianLabel)»."),
                         fix: BilingualText(
                             "Correct offerKind, or leave it out: the offer decides.",
                             "Rett offerKind, eller utelat den: tilbudet bestemmer."),
@@ -45,8 +45,8 @@ extension CoDesignRule {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].level",
                         BilingualText(
-                            "Step \(index + 1) says \(level), but its offer \(id) is provided at the \(offerLevel) level.",
-                            "Steg \(index + 1) oppgir «\(level.norwegianLabel)», men tilbudet \(id) gis av \(offerLevel.norwegianLabel)."),
+                            "Step \(index + 1) says \(level), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is provided at the \(offerLevel) level.",
+                            "Steg \(index + 1) oppgir «\(level.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) gis av \(offerLevel.norwegianLabel)."),
                         fix: BilingualText(
                             "Correct level, or leave it out: the offer's provider decides.",
                             "Rett level, eller utelat den: tilbyderen av tilbudet bestemmer."),
