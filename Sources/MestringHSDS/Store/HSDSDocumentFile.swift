@@ -1,10 +1,11 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// A catalogue as one HSDS 3.0 JSON document: what ``HSDSDocumentStore`` reads and writes.
 ///
-/// Writes are atomic (a temporary file renamed over the old one), so a failed write leaves the
-/// previous document intact.
+/// Writes go through ``MestringAdapterKit/AtomicWrite``, so a failed or killed write leaves the
+/// previous document intact and nothing beside it.
 public struct HSDSDocumentFile: CatalogFile {
     /// The JSON file.
     public let url: URL
@@ -23,23 +24,11 @@ public struct HSDSDocumentFile: CatalogFile {
 
     /// Reads the document and reports what found no place in Mestring.
     public func readWithReport() throws -> (catalog: Catalog, report: HSDSImportReport) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw StoreError(
-                exists ? .io : .notFound, exists ? "cannot read the file: \(error.localizedDescription)" : "no such file", file: url.path)
-        }
-        return try coder.decodeWithReport(data, file: url.path)
+        try coder.decodeWithReport(try FileContents.read(url, expecting: "an HSDS JSON file"), file: url.path)
     }
 
     /// Encodes the catalogue and replaces the file atomically.
     public func write(_ catalog: Catalog) throws {
-        do {
-            try coder.encode(catalog).write(to: url, options: .atomic)
-        } catch {
-            throw StoreError(.io, "cannot write the file: \(error.localizedDescription)", file: url.path)
-        }
+        try AtomicWrite.file(at: url, contents: coder.encode(catalog))
     }
 }

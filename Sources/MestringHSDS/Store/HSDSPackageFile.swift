@@ -7,8 +7,9 @@ import MestringAdapterKit
 /// describing them. What ``HSDSPackageStore`` reads and writes.
 ///
 /// The tables hold exactly what the JSON document holds, flattened: nested objects become rows
-/// linked by their parent's id. Writing builds the whole folder beside the target and swaps it in,
-/// so a failed write leaves the previous package intact.
+/// linked by their parent's id. Writing goes through ``MestringAdapterKit/AtomicWrite``: the whole
+/// folder is built beside the target and swapped in, so a failed write leaves the previous package
+/// intact.
 public struct HSDSPackageFile: CatalogFile {
     /// The package folder.
     public let url: URL
@@ -61,19 +62,18 @@ public struct HSDSPackageFile: CatalogFile {
     /// Writes every table and `datapackage.json` into a new folder and swaps it in.
     public func write(_ catalog: Catalog) throws {
         let document = HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document()
-        let parent = url.deletingLastPathComponent()
-        let staged = parent.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
-            for (table, bytes) in HSDSTabularWriter.tables(of: document) {
-                try Data(bytes).write(to: staged.appending(path: table.file))
+        try AtomicWrite.folder(at: url) { staged in
+            do {
+                for (table, bytes) in HSDSTabularWriter.tables(of: document) {
+                    try Data(bytes).write(to: staged.appending(path: table.file))
+                }
+                try Data(Self.descriptor(title: catalog.info.title).prettyPrinted()).write(to: staged.appending(path: "datapackage.json"))
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError(.io, "cannot write the package: \(error.localizedDescription)", file: url.path)
             }
-            try Data(Self.descriptor(title: catalog.info.title).prettyPrinted()).write(to: staged.appending(path: "datapackage.json"))
-        } catch {
-            try? FileManager.default.removeItem(at: staged)
-            throw StoreError(.io, "cannot write the package: \(error.localizedDescription)", file: url.path)
         }
-        try FolderReplacement.replace(url, with: staged)
     }
 
     /// The package's `datapackage.json`: its tables, files and column types.
