@@ -2,7 +2,8 @@
 ///
 /// Version 1 is the normalized base schema: one table per record kind, child tables for lists,
 /// indexes for every dimension of ``Mestring/OfferQuery``. Version 2 adds the full-text index over offer
-/// titles and summaries. Each migration is frozen once released; Documentation/SQLite.md describes
+/// titles and summaries. Version 3 adds programmes, evaluations, referral routes, who appointed a
+/// user representative and the coordinating unit of a hand-over. Each migration is frozen once released; Documentation/SQLite.md describes
 /// the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
@@ -16,6 +17,9 @@ enum CatalogSchema {
             try SearchableText.recomputeFlags(in: db)
             try db.execute("INSERT INTO offer_search(offer_search) VALUES ('rebuild')")
         }
+        migrator.register("v3: programmes, evaluations, referral routes, appointing bodies, hand-over units") { db in
+            try db.execute(version3)
+        }
         return migrator
     }()
 
@@ -27,6 +31,9 @@ enum CatalogSchema {
         "offer_involvement", "offer_outcomes", "offer_sessions", "offers",
         "provider_municipalities", "providers",
         "pathway_audiences", "pathway_conditions", "pathway_steps", "pathways",
+        "offer_routes",
+        "programme_audiences", "programme_stages", "programme_required_roles", "programme_required_experience", "programmes",
+        "evaluation_roles", "evaluation_measurements", "evaluations",
         "catalog",
     ]
 
@@ -251,5 +258,98 @@ enum CatalogSchema {
             tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
         );
         INSERT INTO offer_search (offer_search, rank) VALUES ('hashsize', 16777216);
+        """
+
+    /// Programmes and evaluations are record tables like the others, with child tables for their
+    /// lists. Professions became a vocabulary in this version: the free text earlier versions kept
+    /// is turned into the vocabulary's spelling where it is a spelling or a Bokmål or Nynorsk name
+    /// of the profession (written out here, so that the migration never changes with the code);
+    /// any other text is left as it was, so nothing is lost, and reading names the row.
+    static let version3 = """
+        ALTER TABLE people ADD COLUMN appointed_by TEXT;
+        ALTER TABLE offers ADD COLUMN programme TEXT;
+        ALTER TABLE pathway_steps ADD COLUMN hand_over_unit TEXT;
+        CREATE TABLE offer_routes (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            route TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE programmes (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT,
+            owner TEXT,
+            guide TEXT,
+            kind TEXT,
+            format TEXT
+        );
+        CREATE INDEX programmes_by_id ON programmes (id, position);
+        CREATE TABLE programme_audiences (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audience TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_stages (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_required_roles (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_required_experience (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE evaluations (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            date TEXT NOT NULL,
+            participant_count INTEGER,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT
+        );
+        CREATE INDEX evaluations_by_id ON evaluations (id, position);
+        CREATE INDEX evaluations_by_offer ON evaluations (offer);
+        CREATE TABLE evaluation_roles (
+            evaluation INTEGER NOT NULL REFERENCES evaluations (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (evaluation, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE evaluation_measurements (
+            evaluation INTEGER NOT NULL REFERENCES evaluations (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            method TEXT,
+            instrument TEXT,
+            PRIMARY KEY (evaluation, position)
+        ) WITHOUT ROWID;
+
+        UPDATE people SET profession = CASE
+            WHEN lower(trim(profession)) IN ('nurse', 'sykepleier', 'sjukepleiar') THEN 'nurse'
+            WHEN lower(trim(profession)) IN ('public-health-nurse', 'helsesykepleier', 'helsesjukepleiar', 'helsesøster') THEN 'public-health-nurse'
+            WHEN lower(trim(profession)) IN ('doctor', 'lege') THEN 'doctor'
+            WHEN lower(trim(profession)) IN ('physiotherapist', 'fysioterapeut') THEN 'physiotherapist'
+            WHEN lower(trim(profession)) IN ('occupational-therapist', 'ergoterapeut') THEN 'occupational-therapist'
+            WHEN lower(trim(profession)) IN ('clinical-dietitian', 'klinisk ernæringsfysiolog') THEN 'clinical-dietitian'
+            WHEN lower(trim(profession)) IN ('psychologist', 'psykolog') THEN 'psychologist'
+            WHEN lower(trim(profession)) IN ('social-worker', 'sosionom') THEN 'social-worker'
+            WHEN lower(trim(profession)) IN ('family-therapist', 'familieterapeut') THEN 'family-therapist'
+            WHEN lower(trim(profession)) IN ('pharmacist', 'farmasøyt') THEN 'pharmacist'
+            WHEN lower(trim(profession)) IN ('teacher', 'lærer', 'lærar') THEN 'teacher'
+            ELSE profession END
+        WHERE profession IS NOT NULL;
         """
 }

@@ -240,7 +240,7 @@ public final class SQLiteCatalogStore: RecordStore {
 
     private static func stored<Record: CatalogRecord>(_ type: Record.Type) throws -> any StoredRecord.Type {
         guard let stored = type as? any StoredRecord.Type else {
-            throw StoreError(.constraint, "the SQLite store keeps providers, offers, people and pathways only")
+            throw StoreError(.constraint, "the SQLite store does not keep records of type \(type)")
         }
         return stored
     }
