@@ -7,6 +7,9 @@ extension HSDSExporter {
         let id = Self.uuid(.offer, offer.id.rawValue, position: position, firstPosition: catalog.offers.position(of: offer.id))
         var builder = HSDSObjectBuilder(id: id)
         builder.set("organization_id", organization)
+        if let programme = offer.programme {
+            if catalog.programmes.contains(id: programme) { builder.set("program_id", programmeUUID(programme)) } else { builder.carry(.programme, programme.rawValue) }
+        }
         builder.carry(.id, offer.id.rawValue)
         if carriesPosition { builder.carry(.position, String(position)) }
         if let provider = stated(offer.provider), organization == Self.catalogueID { builder.carry(.provider, provider.rawValue) }
@@ -43,6 +46,7 @@ extension HSDSExporter {
         if let mode = offer.deliveryMode { builder.attribute(mode) }
         for stage in offer.stages { builder.attribute(stage) }
         for audience in offer.audiences { builder.attribute(audience) }
+        for route in offer.routes { builder.attribute(route) }
         for outcome in offer.expectedOutcomes { builder.attribute(outcome) }
         for diagnosis in offer.diagnoses { builder.attribute(diagnosis) }
         for theme in offer.themes { builder.carry(.theme, theme) }

@@ -48,6 +48,7 @@ struct HSDSExporter {
         }
         var contents = [catalogue(services: services(orphanIndices, organization: Self.catalogueID))]
         contents += catalog.pathways.enumerated().map { collaboration($1, $0) }
+        contents += catalog.programmes.enumerated().map { programmeHolder($1, $0) }
         for (index, provider) in catalog.providers.enumerated() {
             let isFirst = catalog.providers.position(of: provider.id) == index
             let indices = isFirst ? indicesByProvider[provider.id] ?? [] : []
@@ -86,6 +87,7 @@ struct HSDSExporter {
         if let updated = info.updated { builder.carry(.catalogueUpdated, updated.iso8601) }
         if let notice = info.notice { builder.carry(.catalogueNotice, notice) }
         for person in catalog.people { builder.carry(.person, json: person, encoder) }
+        for evaluation in catalog.evaluations { builder.carry(.evaluation, json: evaluation, encoder) }
         builder.set("services", .array(services))
         return builder.build()
     }
@@ -163,6 +165,36 @@ struct HSDSExporter {
         for step in pathway.steps { builder.carry(.pathwayStep, json: step, encoder) }
         organization.set("programs", .array([builder.build()]))
         return organization.build()
+    }
+
+    // MARK: Programmes
+
+    /// The UUID of a programme's HSDS program.
+    func programmeUUID(_ id: Programme.ID) -> String { HSDSIdentifier.uuid(RecordKind.programme.rawValue, id.rawValue) }
+
+    /// A programme (such as SMIL) as an HSDS program that its offers point to with `program_id`,
+    /// held by an organisation of its own under the owner, since HSDS allows one program per
+    /// organisation. The whole programme travels as Mestring JSON; name, description, kind,
+    /// format, audiences and stages are also written for HSDS readers.
+    private func programmeHolder(_ programme: Programme, _ position: Int) -> JSONValue {
+        let id = Self.uuid(.programme, programme.id.rawValue, position: position, firstPosition: catalog.programmes.position(of: programme.id))
+        let holderID = HSDSIdentifier.uuid(id, "holder")
+        var holder = HSDSObjectBuilder(id: holderID)
+        holder.set("name", "Programmet \(programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)")
+        holder.set("description", "Et program for lærings- og mestringstilbud (Mestring)")
+        if let owner = programme.owner, catalog.providers.contains(id: owner) { holder.set("parent_organization_id", providerUUID(owner)) }
+        holder.carry(.programme, programme.id.rawValue)
+        var builder = HSDSObjectBuilder(id: id)
+        builder.set("organization_id", holderID)
+        builder.set("name", programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)
+        builder.set("description", programme.summary?.preferred ?? HSDSRecovery.undescribed)
+        for kind in [programme.kind].compactMap({ $0 }) { builder.attribute(kind) }
+        for format in [programme.format].compactMap({ $0 }) { builder.attribute(format) }
+        for audience in programme.audiences { builder.attribute(audience) }
+        for stage in programme.stages { builder.attribute(stage) }
+        builder.carry(.programmeRecord, json: programme, encoder)
+        holder.set("programs", .array([builder.build()]))
+        return holder.build()
     }
 
     // MARK: Shared pieces

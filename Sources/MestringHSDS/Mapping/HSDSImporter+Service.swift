@@ -19,6 +19,8 @@ extension HSDSImporter {
             if !knowsProvider(providerUUID ?? "") { try readOrganization(&organizationReader) }
             organizationReader.reportUnused(into: &report)
         }
+        if let program = try reader.string("program_id") { offer.programme = Programme.ID(program) }
+        if let programme = reader.carried(.programme).first { offer.programme = Programme.ID(programme) }
         let carriedProvider = reader.carried(.provider).first
         assign(&offer.provider, carriedProvider.map(Provider.ID.init))
         let description = HSDSRecovery.text(try reader.string("description"))
@@ -53,6 +55,7 @@ extension HSDSImporter {
         if let mode = reader.vocabulary(DeliveryMode.self).first { offer.deliveryMode = mode }
         offer.stages = reader.vocabulary(CareStage.self)
         offer.audiences = reader.vocabulary(Audience.self)
+        offer.routes = reader.vocabulary(ReferralRoute.self)
         offer.expectedOutcomes = reader.vocabulary(Outcome.self)
         offer.diagnoses = reader.diagnoses
         offer.themes = reader.carried(.theme)

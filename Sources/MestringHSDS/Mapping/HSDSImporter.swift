@@ -15,6 +15,10 @@ struct HSDSImporter {
     private var providers: [Provider] = []
     private var people: [Person] = []
     private var pathways: [Pathway] = []
+    private var programmes: [Programme] = []
+    private var evaluations: [Evaluation] = []
+    /// Mestring programme identifiers by HSDS program UUID.
+    var programmeIDs: [String: Programme.ID] = [:]
     /// Mestring identifiers by HSDS UUID, to resolve references after every object is read.
     var providerIDs: [String: Provider.ID] = [:]
     var offerPositions: [(offer: Offer, position: Int?, organization: String?)] = []
@@ -27,6 +31,8 @@ struct HSDSImporter {
                 try readCatalogue(&reader)
             } else if reader.carried(.pathway).isEmpty == false {
                 try readCollaboration(&reader)
+            } else if reader.carried(.programme).isEmpty == false {
+                try readProgrammeHolder(&reader)
             } else if isService {
                 try readService(&reader, organization: nil)
             } else {
@@ -36,7 +42,8 @@ struct HSDSImporter {
         }
         return Catalog(
             info: info, providers: RecordCollection(resolvedProviders()), offers: RecordCollection(orderedOffers()),
-            people: RecordCollection(people), pathways: RecordCollection(pathways))
+            people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
+            evaluations: RecordCollection(evaluations))
     }
 
     /// The organisations or services of a document, with their places.
@@ -67,6 +74,7 @@ struct HSDSImporter {
             updated: reader.carried(.catalogueUpdated).first.flatMap { LocalDate(iso8601: $0) },
             notice: reader.carried(.catalogueNotice).first)
         people += try reader.carried(.person, as: Person.self, decoder)
+        evaluations += try reader.carried(.evaluation, as: Evaluation.self, decoder)
         try readServices(&reader, organization: nil)
     }
 
@@ -75,6 +83,19 @@ struct HSDSImporter {
         for (program, place) in try reader.objects("programs") {
             var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
             try readProgram(&programReader)
+            programReader.reportUnused(into: &report)
+        }
+    }
+
+    private mutating func readProgrammeHolder(_ reader: inout HSDSObjectReader) throws {
+        reader.mark("name", "description", "parent_organization_id")
+        for (program, place) in try reader.objects("programs") {
+            var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
+            programReader.mark("organization_id", "name", "description")
+            if let programme = try programReader.carriedValue(.programmeRecord, as: Programme.self, decoder) {
+                programmeIDs[try programReader.id()] = programmeIDs[try programReader.id()] ?? programme.id
+                programmes.append(programme)
+            }
             programReader.reportUnused(into: &report)
         }
     }
@@ -177,6 +198,7 @@ struct HSDSImporter {
         return ordered.map { entry in
             var offer = entry.element.offer
             if let organization = entry.element.organization { assign(&offer.provider, providerIDs[organization] ?? Provider.ID(organization)) }
+            if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }
             return offer
         }
     }

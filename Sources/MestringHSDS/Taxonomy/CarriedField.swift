@@ -11,6 +11,9 @@ enum CarriedField: String, CaseIterable, Sendable {
     case id
     case catalogue
     case pathway
+    case programme
+    case programmeRecord = "programme-record"
+    case evaluation
     case catalogueTitle = "catalogue-title"
     case cataloguePublisher = "catalogue-publisher"
     case catalogueUpdated = "catalogue-updated"
@@ -45,6 +48,9 @@ enum CarriedField: String, CaseIterable, Sendable {
         case .id: "the record's Mestring identifier, which the UUID is derived from"
         case .catalogue: "marks the organisation that stands for the catalogue itself"
         case .pathway: "marks the organisation that stands for the collaboration on a pathway"
+        case .programme: "the offer's programme, when it is not in the catalogue"
+        case .programmeRecord: "a programme such as SMIL, whole (Mestring JSON)"
+        case .evaluation: "an evaluation of an offer (Mestring JSON)"
         case .catalogueTitle: "the catalogue's title"
         case .cataloguePublisher: "the catalogue's publisher"
         case .catalogueUpdated: "the date the catalogue was last reviewed (YYYY-MM-DD)"

@@ -30,6 +30,7 @@ public enum MestringTaxonomies {
         vocabulary(Audience.self, "audience", "Målgruppe"),
         vocabulary(Outcome.self, "outcome", "Forventet effekt"),
         vocabulary(DeliveryMode.self, "delivery-mode", "Gjennomføringsform"),
+        vocabulary(ReferralRoute.self, "referral-route", "Henvisningsvei"),
     ]
 
     /// The diagnosis classifications; their terms are the codes an offer names.
@@ -68,7 +69,7 @@ public enum MestringTaxonomies {
         ObjectIdentifier(OfferFormat.self): "mestring-offer-format", ObjectIdentifier(FocusKind.self): "mestring-focus",
         ObjectIdentifier(OfferMethod.self): "mestring-method", ObjectIdentifier(CareStage.self): "mestring-care-stage",
         ObjectIdentifier(Audience.self): "mestring-audience", ObjectIdentifier(Outcome.self): "mestring-outcome",
-        ObjectIdentifier(DeliveryMode.self): "mestring-delivery-mode",
+        ObjectIdentifier(DeliveryMode.self): "mestring-delivery-mode", ObjectIdentifier(ReferralRoute.self): "mestring-referral-route",
     ]
 
     /// The term of a vocabulary value.
