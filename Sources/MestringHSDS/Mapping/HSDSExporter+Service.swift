@@ -12,7 +12,7 @@ extension HSDSExporter {
         }
         builder.carry(.id, offer.id.rawValue)
         if carriesPosition { builder.carry(.position, String(position)) }
-        if let provider = stated(offer.provider), organization == Self.catalogueID { builder.carry(.provider, provider.rawValue) }
+        if let provider = offer.provider, organization == Self.catalogueID { builder.carry(.provider, provider.rawValue) }
         name(offer.title, into: &builder, key: "name", carrying: .title)
         builder.set("description", offer.summary?.preferred)
         if HSDSRecovery.text(offer.summary?.preferred) != offer.summary, let summary = offer.summary {
@@ -39,10 +39,10 @@ extension HSDSExporter {
             return object.build()
         }))
         price(offer.price, serviceID: id, into: &builder)
-        for kind in [stated(offer.kind)].compactMap({ $0 }) { builder.attribute(kind) }
-        for format in [stated(offer.format)].compactMap({ $0 }) { builder.attribute(format) }
-        for focus in [stated(offer.focus)].compactMap({ $0 }) { builder.attribute(focus) }
-        for method in [stated(offer.method)].compactMap({ $0 }) { builder.attribute(method) }
+        if let kind = offer.kind { builder.attribute(kind) }
+        if let format = offer.format { builder.attribute(format) }
+        if let focus = offer.focus { builder.attribute(focus) }
+        if let method = offer.method { builder.attribute(method) }
         if let mode = offer.deliveryMode { builder.attribute(mode) }
         for stage in offer.stages { builder.attribute(stage) }
         for audience in offer.audiences { builder.attribute(audience) }

@@ -32,7 +32,7 @@ struct HSDSExporter {
         var indicesByProvider: [Provider.ID: [Int]] = [:]
         var orphanIndices: [Int] = []
         for (index, offer) in catalog.offers.enumerated() {
-            if let provider = stated(offer.provider), catalog.providers.contains(id: provider) {
+            if let provider = offer.provider, catalog.providers.contains(id: provider) {
                 indicesByProvider[provider, default: []].append(index)
             } else {
                 orphanIndices.append(index)
@@ -99,7 +99,7 @@ struct HSDSExporter {
         var builder = HSDSObjectBuilder(id: id)
         builder.carry(.id, provider.id.rawValue)
         name(provider.name, into: &builder, key: "name", carrying: .name)
-        builder.set("description", stated(provider.kind).map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? HSDSRecovery.undescribed)
+        builder.set("description", provider.kind.map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? HSDSRecovery.undescribed)
         email(provider.email, into: &builder)
         website(provider.website, into: &builder, key: "website")
         if let parent = provider.parent {
@@ -132,7 +132,7 @@ struct HSDSExporter {
                 builder.carry(.coordinatingUnit, json: unit, encoder)
             }
         }
-        if let kind = stated(provider.kind) { builder.attribute(kind) }
+        if let kind = provider.kind { builder.attribute(kind) }
         for municipality in provider.municipalities { builder.carry(.municipality, municipality.rawValue) }
         if let trust = provider.healthTrust { builder.carry(.healthTrust, trust) }
         builder.set("services", .array(services))
@@ -188,8 +188,8 @@ struct HSDSExporter {
         builder.set("organization_id", holderID)
         builder.set("name", programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)
         builder.set("description", programme.summary?.preferred ?? HSDSRecovery.undescribed)
-        for kind in [programme.kind].compactMap({ $0 }) { builder.attribute(kind) }
-        for format in [programme.format].compactMap({ $0 }) { builder.attribute(format) }
+        if let kind = programme.kind { builder.attribute(kind) }
+        if let format = programme.format { builder.attribute(format) }
         for audience in programme.audiences { builder.attribute(audience) }
         for stage in programme.stages { builder.attribute(stage) }
         builder.carry(.programmeRecord, json: programme, encoder)

@@ -9,7 +9,7 @@ extension HSDSImporter {
         let uuid = try reader.id()
         let fromMestring = reader.isFromMestring
         let name = try reader.string("name")
-        var offer = Offer.hsdsBlank(
+        var offer = Offer(
             id: .init(reader.carried(.id).first ?? uuid),
             title: try reader.carriedValue(.title, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
         var providerUUID = try reader.string("organization_id") ?? organization
@@ -22,7 +22,7 @@ extension HSDSImporter {
         if let program = try reader.string("program_id") { offer.programme = Programme.ID(program) }
         if let programme = reader.carried(.programme).first { offer.programme = Programme.ID(programme) }
         let carriedProvider = reader.carried(.provider).first
-        assign(&offer.provider, carriedProvider.map(Provider.ID.init))
+        offer.provider = carriedProvider.map(Provider.ID.init)
         let description = HSDSRecovery.text(try reader.string("description"))
         offer.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
         offer.website = try reader.string("url") ?? reader.carried(.website).first
@@ -48,10 +48,10 @@ extension HSDSImporter {
         }
         let price = try readPrice(&reader)
         offer.price = try reader.carriedValue(.price, as: Price.self, decoder) ?? price
-        assign(&offer.kind, reader.vocabulary(OfferKind.self).first)
-        assign(&offer.format, reader.vocabulary(OfferFormat.self).first)
-        assign(&offer.focus, reader.vocabulary(FocusKind.self).first)
-        assign(&offer.method, reader.vocabulary(OfferMethod.self).first)
+        offer.kind = reader.vocabulary(OfferKind.self).first
+        offer.format = reader.vocabulary(OfferFormat.self).first
+        offer.focus = reader.vocabulary(FocusKind.self).first
+        offer.method = reader.vocabulary(OfferMethod.self).first
         if let mode = reader.vocabulary(DeliveryMode.self).first { offer.deliveryMode = mode }
         offer.stages = reader.vocabulary(CareStage.self)
         offer.audiences = reader.vocabulary(Audience.self)

@@ -122,9 +122,9 @@ struct HSDSImporter {
         let id = Provider.ID(reader.carried(.id).first ?? uuid)
         if providerIDs[uuid] == nil { providerIDs[uuid] = id }
         let name = try reader.string("name")
-        var provider = Provider.hsdsBlank(
+        var provider = Provider(
             id: id, name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
-        assign(&provider.kind, reader.vocabulary(ProviderKind.self).first)
+        provider.kind = reader.vocabulary(ProviderKind.self).first
         if fromMestring { reader.mark("description") }
         provider.email = try reader.string("email") ?? reader.carried(.email).first
         provider.website = try reader.string("website") ?? reader.carried(.website).first
@@ -197,7 +197,9 @@ struct HSDSImporter {
         }
         return ordered.map { entry in
             var offer = entry.element.offer
-            if let organization = entry.element.organization { assign(&offer.provider, providerIDs[organization] ?? Provider.ID(organization)) }
+            if let organization = entry.element.organization, organization != HSDSExporter.catalogueID {
+                offer.provider = providerIDs[organization] ?? Provider.ID(organization)
+            }
             if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }
             return offer
         }
