@@ -37,6 +37,46 @@ extension RuleCase {
                 offer.involvement[1].phases = [.planning, .delivery]
             }
         },
+        RuleCase("codesign.appointed-by", "a user representative who does not say who appointed them", fields: ["people[3].appointedBy"]) {
+            catalog in
+            catalog.change(Person.ID("young")) { person in person.appointedBy = nil }
+        },
+        RuleCase(
+            "evaluation.with-users", "a year on, one offer evaluated by professionals only (001: «evaluere»)",
+            fields: ["offers[3]"]
+        ) { catalog in
+            catalog.info.updated = LocalDate(year: 2027, month: 3, day: 2)
+            for offer in ["hospital-course", "lifestyle", "living-with", "smil"] {
+                catalog.upsert(
+                    Evaluation(
+                        id: .init("\(offer)-2026"), offer: .init(offer), date: LocalDate(year: 2026, month: 4, day: 20),
+                        roles: [.professional, .experiencedUser], participantCount: 9))
+            }
+            catalog.upsert(
+                Evaluation(id: "peer-group-2026", offer: "peer-group", date: LocalDate(year: 2026, month: 4, day: 20), roles: [.professional]))
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL run for young next of kin only, in treatment (002: «rettet mot hele familien», «forebyggende»)",
+            fields: ["offers[4].audiences", "offers[4].stages"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.audiences = [.youngNextOfKin]
+            }
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL led without anyone who was a young next of kin, held one to one (002: «ledes av»)",
+            fields: ["offers[4].format", "offers[4].involvement"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.stages = [.prevention]
+                offer.format = .individual
+                offer.involvement[1].person = "user"
+            }
+        },
         RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
             catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
         },
@@ -142,10 +182,22 @@ extension RuleCase {
             }
         },
         RuleCase(
-            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
-            fields: ["providers[0].coordinatingUnit"]
+            "pathway.hand-over", "from the hospital without naming the coordinating unit (004: «kontaktpunkt»)",
+            fields: ["pathways[0].steps[0].handOverUnit"]
         ) { catalog in
-            catalog.change(Provider.ID("hospital")) { provider in provider.coordinatingUnit = nil }
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = nil }
+        },
+        RuleCase(
+            "pathway.hand-over", "through a healthy-life centre, which has no coordinating unit",
+            fields: ["pathways[0].steps[0].handOverUnit"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = "healthy-life" }
+        },
+        RuleCase(
+            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
+            fields: ["providers[4].coordinatingUnit"]
+        ) { catalog in
+            catalog.upsert(Provider(id: "second-centre", name: "Lærings- og mestringssenteret, Voss", kind: .hospitalLearningCentre))
         },
         RuleCase("pathway.stage-order", "goes back to prevention", fields: ["pathways[0].steps[2].stage"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[2].stage = .prevention }
