@@ -9,5 +9,6 @@ extension CoDesignRule {
         offerConsistency,
         uniqueID, reference, organisationNumber, municipality, date, age, quantity, languageTag,
         accessStated, signUp,
+        completenessStated,
     ]
 }

@@ -21,16 +21,17 @@ extension CoDesignRule {
                 subject.related = related
                 findings.report(offer.id, at: position, field: field, BilingualText(english, bokmal), fix: fix, subject: subject)
             }
-            if let kind = programme.kind, kind != offer.kind {
+            // A kind or format the offer does not state is reported by completeness.stated.
+            if let kind = programme.kind, let offerKind = offer.kind, kind != offerKind {
                 report(
-                    "kind", "The programme \(id) is a \(kind), but the offer is a \(offer.kind).",
-                    "Programmet \(id) er «\(kind.norwegianLabel)», men tilbudet er «\(offer.kind.norwegianLabel)».",
+                    "kind", "The programme \(id) is a \(kind), but the offer is a \(offerKind).",
+                    "Programmet \(id) er «\(kind.norwegianLabel)», men tilbudet er «\(offerKind.norwegianLabel)».",
                     fix: BilingualText("Set kind to \"\(kind)\".", "Sett kind til «\(kind)»."), FindingSubject(value: kind.rawValue))
             }
-            if let format = programme.format, format != offer.format {
+            if let format = programme.format, let offerFormat = offer.format, format != offerFormat {
                 report(
-                    "format", "The programme \(id) is \(format), but the offer is \(offer.format).",
-                    "Programmet \(id) er \(format.norwegianLabel), men tilbudet er \(offer.format.norwegianLabel).",
+                    "format", "The programme \(id) is \(format), but the offer is \(offerFormat).",
+                    "Programmet \(id) er \(format.norwegianLabel), men tilbudet er \(offerFormat.norwegianLabel).",
                     fix: BilingualText("Set format to \"\(format)\".", "Sett format til «\(format)»."), FindingSubject(value: format.rawValue))
             }
             for audience in programme.audiences where !offer.audiences.contains(audience) {
