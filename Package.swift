@@ -70,6 +70,10 @@ let package = Package(
         .testTarget(
             name: "MestringValidationTests",
             dependencies: ["Mestring", "MestringValidation", "MestringConformance", "MestringJSON"]),
+        // No error, finding or report line contains a personal value, over the fuzz corpus and broken fixtures.
+        .testTarget(
+            name: "MestringPrivacyTests",
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringValidation", "MestringConformance", "MestringTestSupport"]),
         .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
         // Kills, full disks, read-only media, racing writers and hostile values, against the built
         // `mestring` and the stores; prints its counts as `fault-suite |` lines.
