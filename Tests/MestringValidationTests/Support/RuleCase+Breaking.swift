@@ -5,8 +5,10 @@ extension RuleCase {
     /// At least one way to break every built-in rule.
     static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access
 
+    /// Taken from the texts' own examples where they give one (the seed is named in the case).
     static let coDesign: [RuleCase] = [
-        RuleCase("codesign.phases", "nobody evaluates", fields: ["offers[0].involvement"]) { catalog in
+        RuleCase("codesign.phases", "nobody evaluates the group course (001: «planlegge, gjennomføre og evaluere»)", fields: ["offers[0].involvement"]) {
+            catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in
                 offer.involvement = offer.involvement.map { Involvement(person: $0.person, phases: [.planning, .delivery]) }
             }
@@ -16,17 +18,27 @@ extension RuleCase {
                 offer.involvement[1].phases = [.planning, .delivery]
             }
         },
-        RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
-            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
-        },
-        RuleCase("codesign.co-led-group", "only a professional delivers", fields: ["offers[2].involvement"]) { catalog in
+        RuleCase("codesign.phases", "only a professional delivers the group", fields: ["offers[2].involvement"]) { catalog in
             catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
         },
         RuleCase(
-            "codesign.co-led-group", "one professional with lived experience delivers alone", fields: ["offers[2].involvement"]
+            "codesign.phases", "a professional's own lived experience is not user involvement",
+            fields: ["offers[2].involvement", "offers[2].involvement"]
         ) { catalog in
-            catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .nextOfKin)] }
-            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
+            catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .ownIllness)] }
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.delivery] }
+        },
+        RuleCase(
+            "codesign.phases-individual", "individual education (001) that no user evaluates", fields: ["offers[0].involvement"]
+        ) { catalog in
+            catalog.change(Offer.ID("hospital-course")) { offer in
+                offer.kind = .individualEducation
+                offer.format = .individual
+                offer.involvement[1].phases = [.planning, .delivery]
+            }
+        },
+        RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
         },
         RuleCase(
             "codesign.health-pedagogy", "delivering nurse without competence",
@@ -46,25 +58,40 @@ extension RuleCase {
         ) { catalog in
             catalog.change(Person.ID("nurse")) { person in person.healthPedagogy = HealthPedagogyCompetence(basis: " ") }
         },
-        RuleCase(
-            "codesign.peer-helper", "training under way, no consent",
-            fields: ["people[2].peerTraining", "people[2].listingConsent"]
-        ) { catalog in
-            catalog.change(Person.ID("peer")) { person in
-                person.peerTraining?.completed = nil
-                person.listingConsent = false
-            }
+        RuleCase("codesign.peer-helper", "peer training under way", fields: ["people[2].peerTraining"]) { catalog in
+            catalog.change(Person.ID("peer")) { person in person.peerTraining?.completed = nil }
         },
         RuleCase("codesign.peer-helper", "no training recorded", fields: ["people[2].peerTraining"]) { catalog in
             catalog.change(Person.ID("peer")) { person in person.peerTraining = nil }
         },
         RuleCase(
-            "codesign.young-next-of-kin", "nobody was a young next of kin, family left out",
-            fields: ["offers[4].involvement", "offers[4].audiences"]
+            "codesign.young-next-of-kin", "SMIL co-led by someone who was never a young next of kin (002)",
+            fields: ["offers[4].involvement"]
+        ) { catalog in
+            catalog.change(Offer.ID("smil")) { offer in offer.involvement[1].person = "user" }
+        },
+        RuleCase(
+            "codesign.young-next-of-kin", "the former young next of kin plans and evaluates but does not lead (002: «ledes av»)",
+            fields: ["offers[4].involvement"]
         ) { catalog in
             catalog.change(Offer.ID("smil")) { offer in
-                offer.involvement[1].person = "user"
-                offer.audiences = [.youngNextOfKin]
+                offer.involvement[1].phases = [.planning, .evaluation]
+                offer.involvement.append(Involvement(person: "user", phases: [.delivery]))
+            }
+        },
+        RuleCase(
+            "offer.consistency", "a diagnosis-specific course that names no diagnosis (003: «rettet mot én spesifikk diagnose»)",
+            fields: ["offers[0].diagnoses"]
+        ) { catalog in
+            catalog.change(Offer.ID("hospital-course")) { offer in offer.diagnoses = [] }
+        },
+        RuleCase(
+            "offer.consistency", "a theme offer without a theme (003), a peer conversation held as a group (001)",
+            fields: ["offers[1].themes", "offers[1].format"]
+        ) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in
+                offer.themes = [" "]
+                offer.kind = .peerConversation
             }
         },
     ]
@@ -92,11 +119,33 @@ extension RuleCase {
                 pathway.steps[0].level = .municipal
             }
         },
-        RuleCase("pathway.continues-outside-hospital", "stays at the hospital", fields: ["pathways[0].steps"]) { catalog in
+        RuleCase("pathway.crosses-levels", "stays at the hospital", fields: ["pathways[0].steps"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in
                 pathway.steps[1].level = .specialist
                 pathway.steps.removeLast()
             }
+        },
+        RuleCase("pathway.crosses-levels", "starts in the municipality and stays there", fields: ["pathways[0].steps"]) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in
+                pathway.steps = [
+                    PathwayStep(offer: "lifestyle", stage: .rehabilitation), PathwayStep(offer: "living-with", stage: .followUp),
+                ]
+            }
+        },
+        RuleCase(
+            "pathway.hand-over", "hospital to municipality and on to the user organisation without a word (004)",
+            fields: ["pathways[0].steps[0].handOver", "pathways[0].steps[1].handOver"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in
+                pathway.steps[0].handOver = nil
+                pathway.steps[1].handOver = LocalizedText([.bokmal: " ", .northernSami: ""])
+            }
+        },
+        RuleCase(
+            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
+            fields: ["providers[0].coordinatingUnit"]
+        ) { catalog in
+            catalog.change(Provider.ID("hospital")) { provider in provider.coordinatingUnit = nil }
         },
         RuleCase("pathway.stage-order", "goes back to prevention", fields: ["pathways[0].steps[2].stage"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[2].stage = .prevention }

@@ -15,7 +15,8 @@ enum ValidationFixture {
             providers: [
                 Provider(
                     id: "hospital", name: "Lærings- og mestringssenteret", kind: .hospitalLearningCentre,
-                    organisationNumber: "974 589 095", municipalities: ["4601"]),
+                    organisationNumber: "974 589 095", municipalities: ["4601"],
+                    coordinatingUnit: CoordinatingUnit(name: "Koordinerende enhet", phone: "55 00 00 00")),
                 Provider(
                     id: "healthy-life", name: "Frisklivssentralen", kind: .healthyLifeCentre,
                     organisationNumber: "964012342", municipalities: ["4601"]),
@@ -61,7 +62,9 @@ enum ValidationFixture {
                     id: "copd", name: "KOLS-forløp",
                     steps: [
                         PathwayStep(offer: "hospital-course", stage: .treatment, handOver: "Koordinerende enhet melder fra"),
-                        PathwayStep(offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation),
+                        PathwayStep(
+                            offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation,
+                            handOver: "Frisklivsveilederen gir kontakt med pasientforeningen"),
                         PathwayStep(offer: "peer-group", offerKind: .peerGroup, level: .voluntary, stage: .followUp),
                     ])
             ])
@@ -76,6 +79,7 @@ enum ValidationFixture {
     ) -> Offer {
         Offer(
             id: id, title: LocalizedText(bokmal: "Tilbud \(id)"), kind: kind, format: .group, provider: provider, focus: focus,
+            diagnoses: focus == .diagnosisSpecific ? [.icd10("J44", "KOLS")] : [], themes: focus == .theme ? ["ernæring"] : [],
             method: .equalFooting, stages: [.treatment], audiences: audiences, deliveryMode: .inPerson, languages: ["nb", "se"],
             accessibility: Accessibility(wheelchairAccessible: true),
             eligibility: Eligibility(minimumAge: 18, maximumAge: 99),

@@ -6,8 +6,8 @@ extension CoDesignRule {
         id: "integrity.unique-id", severity: .error,
         title: BilingualText("Identifiers are present and unique", "Identifikatorer finnes og er unike"),
         rationale: BilingualText(
-            "Records refer to each other by identifier, and stores look records up by it. A repeated identifier makes every reference to it ambiguous (the first record wins), and an empty one cannot be referred to. Imports keep every record, so that this rule can report them. Co-design rule 8.",
-            "Postene viser til hverandre med identifikator, og lagrene slår opp poster med den. En gjentatt identifikator gjør alle henvisninger til den tvetydige (den første posten vinner), og en tom identifikator kan ingen vise til. Import beholder alle poster, slik at denne regelen kan rapportere dem. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Records refer to each other by identifier, and stores look records up by it. A repeated identifier makes every reference to it ambiguous (the first record wins), and an empty one cannot be referred to. Imports keep every record, so that this rule can report them. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Postene viser til hverandre med identifikator, og lagrene slår opp poster med den. En gjentatt identifikator gjør alle henvisninger til den tvetydige (den første posten vinner), og en tom identifikator kan ingen vise til. Import beholder alle poster, slik at denne regelen kan rapportere dem. Samskapingsregel 8.")
     ) { context, findings in
         reportIdentifierProblems(in: context.providers, first: context.position(of:), context: context, to: &findings)
         reportIdentifierProblems(in: context.offers, first: context.position(of:), context: context, to: &findings)
@@ -48,8 +48,8 @@ extension CoDesignRule {
         id: "integrity.reference", severity: .error,
         title: BilingualText("Every reference resolves", "Alle henvisninger peker på noe som finnes"),
         rationale: BilingualText(
-            "An offer's provider and partners, the people involved in it, a person's affiliation, a provider's parent organisation and a pathway step's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
-            "Et tilbuds tilbyder og samarbeidspartnere, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon og et forløpsstegs tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). An offer's provider and partners, the people involved in it, a person's affiliation, a provider's parent organisation and a pathway step's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Et tilbuds tilbyder og samarbeidspartnere, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon og et forløpsstegs tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
     ) { context, findings in
         for position in context.providers.indices {
             let provider = context.providers[position]
