@@ -9,7 +9,7 @@ import Mestring
 /// findings.report(offer.id, at: position, field: "venue",
 ///     BilingualText(english: "The venue is missing.", bokmal: "Oppmøtested mangler."),
 ///     fix: BilingualText(english: "Add the address.", bokmal: "Legg inn adressen."),
-///     subject: FindingSubject(related: [RecordReference(offer.provider)]))
+///     subject: FindingSubject(related: offer.partners.map { RecordReference($0) }))
 /// ```
 public struct FindingReporter: Sendable {
     /// The rule whose check is running.

@@ -10,16 +10,21 @@ struct Participant {
     let wasYoungNextOfKin: Bool
 
     init(_ person: Person) {
-        switch person.role {
-        case .professional, .coordinator:
-            isProfessional = true
-            speaksAsUser = false
-        case .userRepresentative, .experiencedUser, .nextOfKinRepresentative, .peerHelper:
-            isProfessional = false
-            speaksAsUser = true
-        }
+        speaksAsUser = person.role.speaksAsUser
+        isProfessional = !speaksAsUser
         wasYoungNextOfKin = person.livedExperience.contains { experience in
             if case .youngNextOfKin = experience.kind { true } else { false }
+        }
+    }
+}
+
+extension InvolvementRole {
+    /// `true` for the roles in which someone takes part *as* a user, next of kin or their
+    /// representative: what user involvement (*brukermedvirkning*) means to the co-design rules.
+    var speaksAsUser: Bool {
+        switch self {
+        case .userRepresentative, .experiencedUser, .nextOfKinRepresentative, .peerHelper: true
+        case .professional, .coordinator: false
         }
     }
 }

@@ -3,7 +3,7 @@ import MestringValidation
 
 extension RuleCase {
     /// At least one way to break every built-in rule.
-    static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access
+    static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access + completeness
 
     /// Taken from the texts' own examples where they give one (the seed is named in the case).
     static let coDesign: [RuleCase] = [
@@ -35,6 +35,46 @@ extension RuleCase {
                 offer.kind = .individualEducation
                 offer.format = .individual
                 offer.involvement[1].phases = [.planning, .delivery]
+            }
+        },
+        RuleCase("codesign.appointed-by", "a user representative who does not say who appointed them", fields: ["people[3].appointedBy"]) {
+            catalog in
+            catalog.change(Person.ID("young")) { person in person.appointedBy = nil }
+        },
+        RuleCase(
+            "evaluation.with-users", "a year on, one offer evaluated by professionals only (001: «evaluere»)",
+            fields: ["offers[3]"]
+        ) { catalog in
+            catalog.info.updated = LocalDate(year: 2027, month: 3, day: 2)
+            for offer in ["hospital-course", "lifestyle", "living-with", "smil"] {
+                catalog.upsert(
+                    Evaluation(
+                        id: .init("\(offer)-2026"), offer: .init(offer), date: LocalDate(year: 2026, month: 4, day: 20),
+                        roles: [.professional, .experiencedUser], participantCount: 9))
+            }
+            catalog.upsert(
+                Evaluation(id: "peer-group-2026", offer: "peer-group", date: LocalDate(year: 2026, month: 4, day: 20), roles: [.professional]))
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL run for young next of kin only, in treatment (002: «rettet mot hele familien», «forebyggende»)",
+            fields: ["offers[4].audiences", "offers[4].stages"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.audiences = [.youngNextOfKin]
+            }
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL led without anyone who was a young next of kin, held one to one (002: «ledes av»)",
+            fields: ["offers[4].format", "offers[4].involvement"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.stages = [.prevention]
+                offer.format = .individual
+                offer.involvement[1].person = "user"
             }
         },
         RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
@@ -142,10 +182,22 @@ extension RuleCase {
             }
         },
         RuleCase(
-            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
-            fields: ["providers[0].coordinatingUnit"]
+            "pathway.hand-over", "from the hospital without naming the coordinating unit (004: «kontaktpunkt»)",
+            fields: ["pathways[0].steps[0].handOverUnit"]
         ) { catalog in
-            catalog.change(Provider.ID("hospital")) { provider in provider.coordinatingUnit = nil }
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = nil }
+        },
+        RuleCase(
+            "pathway.hand-over", "through a healthy-life centre, which has no coordinating unit",
+            fields: ["pathways[0].steps[0].handOverUnit"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = "healthy-life" }
+        },
+        RuleCase(
+            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
+            fields: ["providers[4].coordinatingUnit"]
+        ) { catalog in
+            catalog.upsert(Provider(id: "second-centre", name: "Lærings- og mestringssenteret, Voss", kind: .hospitalLearningCentre))
         },
         RuleCase("pathway.stage-order", "goes back to prevention", fields: ["pathways[0].steps[2].stage"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[2].stage = .prevention }
@@ -248,6 +300,24 @@ extension RuleCase {
         },
         RuleCase("access.sign-up", "sign-up without a channel", fields: ["offers[0].signUp"]) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in offer.signUp = SignUp(method: .referral, url: "") }
+        },
+    ]
+
+    static let completeness: [RuleCase] = [
+        RuleCase(
+            "completeness.stated", "an offer with only an identifier and a title (and its sign-up and people)",
+            fields: ["offers[1].kind", "offers[1].format", "offers[1].provider", "offers[1].focus", "offers[1].method"]
+        ) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in
+                offer.kind = nil
+                offer.format = nil
+                offer.provider = nil
+                offer.focus = nil
+                offer.method = nil
+            }
+        },
+        RuleCase("completeness.stated", "a provider of a kind not stated", fields: ["providers[3].kind"]) { catalog in
+            catalog.change(Provider.ID("national-organisation")) { provider in provider.kind = nil }
         },
     ]
 }

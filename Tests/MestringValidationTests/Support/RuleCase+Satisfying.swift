@@ -32,6 +32,22 @@ extension RuleCase {
                 offer.involvement[1].phases = [.planning, .evaluation]
             }
         },
+        RuleCase("codesign.appointed-by", "a user representative who takes part in no offer", fields: []) { catalog in
+            catalog.upsert(Person(id: "council-member", name: "Brukerrådsmedlem", role: .userRepresentative))
+        },
+        RuleCase("evaluation.with-users", "a day short of a year, and every offer evaluated with users", fields: []) { catalog in
+            catalog.info.updated = LocalDate(year: 2027, month: 3, day: 1)
+            catalog.upsert(
+                Evaluation(id: "smil-2026", offer: "smil", date: LocalDate(year: 2026, month: 4, day: 20), roles: [.nextOfKinRepresentative]))
+        },
+        RuleCase("programme.fidelity", "SMIL as its guide describes it, for the family and its next of kin too", fields: []) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.stages = [.prevention, .earlyIntervention]
+                offer.audiences = [.youngNextOfKin, .families, .nextOfKin]
+            }
+        },
         RuleCase("codesign.co-led-group", "an individual offer delivered without a professional", fields: []) { catalog in
             catalog.change(Offer.ID("living-with")) { offer in
                 offer.format = .individual
@@ -87,6 +103,9 @@ extension RuleCase {
                 pathway.steps[2] = PathwayStep(offerKind: .peerGroup, stage: .followUp)
             }
         },
+        RuleCase("pathway.hand-over", "from the municipality to a user organisation needs no coordinating unit", fields: []) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[1].handOverUnit = nil }
+        },
         RuleCase("pathway.hand-over", "the last step, and a step to an unknown level, need no hand-over", fields: []) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in
                 pathway.steps[1].level = nil
@@ -141,6 +160,9 @@ extension RuleCase {
         },
         RuleCase("access.stated", "only a note on accessibility", fields: []) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in offer.accessibility = Accessibility(notes: "Ta kontakt") }
+        },
+        RuleCase("completeness.stated", "a provider named but not in the catalogue (integrity.reference reports it)", fields: []) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in offer.provider = "closed-down" }
         },
         RuleCase("access.sign-up", "instructions as the only channel", fields: []) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in

@@ -52,7 +52,7 @@ enum ValidationFixture {
                     peerTraining: PeerTraining(programme: "Likepersonskurs", completed: LocalDate(year: 2024, month: 2, day: 29)),
                     listingConsent: true),
                 Person(
-                    id: "young", name: "Tidligere ung pårørende", role: .userRepresentative,
+                    id: "young", name: "Tidligere ung pårørende", role: .userRepresentative, appointedBy: .userOrganisation,
                     livedExperience: [LivedExperience(kind: .youngNextOfKin)], listingConsent: true),
                 // A professional who only plans: needs no recorded health-pedagogy competence.
                 Person(id: "planner", name: "Planlegger", role: .professional),
@@ -61,7 +61,9 @@ enum ValidationFixture {
                 Pathway(
                     id: "copd", name: "KOLS-forløp",
                     steps: [
-                        PathwayStep(offer: "hospital-course", stage: .treatment, handOver: "Koordinerende enhet melder fra"),
+                        PathwayStep(
+                            offer: "hospital-course", stage: .treatment, handOver: "Koordinerende enhet melder fra",
+                            handOverUnit: "hospital"),
                         PathwayStep(
                             offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation,
                             handOver: "Frisklivsveilederen gir kontakt med pasientforeningen"),
@@ -69,6 +71,12 @@ enum ValidationFixture {
                     ])
             ])
     }
+
+    /// SMIL's profile as seed 002 gives it: a group for children and young people as next of kin
+    /// and the whole family, preventive, led by professionals and people who were young next of kin.
+    static let smilProgramme = Programme(
+        id: "smil", name: "SMIL", kind: .familyProgramme, format: .group, audiences: [.youngNextOfKin, .families],
+        stages: [.prevention], requiredRoles: [.professional], requiredExperience: [.youngNextOfKin])
 
     static func offer(
         _ id: Offer.ID, kind: OfferKind, provider: Provider.ID, focus: FocusKind, specialist: Bool = false,

@@ -114,6 +114,38 @@ extension CoDesignRule {
         }
     }
 
+    /// `codesign.appointed-by`: a user or next-of-kin representative says who appointed them
+    /// (good practice).
+    public static let appointedBy = CoDesignRule(
+        id: "codesign.appointed-by", severity: .advice,
+        title: BilingualText(
+            "A representative who takes part in offers says who appointed them (good practice)",
+            "En representant som deltar i tilbud, oppgir hvem som oppnevnte hen (god praksis)"),
+        rationale: BilingualText(
+            "Seed 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; seed 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». A representative speaks for users or next of kin because a body of them chose the person: a user organisation or a user council (brukerråd). The texts do not say how representatives are appointed, so recording it is good practice, hence advice: it shows a reader that the representative takes part as a user's voice, not as a professional who happens to have lived experience. Co-design rule 1.",
+            "Kilde 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; kilde 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». En representant taler for brukere eller pårørende fordi et organ for dem valgte personen: en brukerorganisasjon eller et brukerråd. Tekstene sier ikke hvordan representanter oppnevnes, så å registrere det er god praksis, derfor et råd: det viser leseren at representanten deltar som brukerstemme, ikke som en fagperson som tilfeldigvis har egenerfaring. Samskapingsregel 1.")
+    ) { context, findings in
+        var involved = Set<Person.ID>()
+        for offer in context.offers { for involvement in offer.involvement { involved.insert(involvement.person) } }
+        for position in context.people.indices {
+            let person = context.people[position]
+            switch person.role {
+            case .userRepresentative, .nextOfKinRepresentative: break
+            default: continue
+            }
+            guard person.appointedBy == nil, involved.contains(person.id) else { continue }
+            findings.report(
+                person.id, at: position, field: "appointedBy",
+                BilingualText(
+                    "This \(person.role) takes part in offers but does not say who appointed them.",
+                    "Denne \(person.role.norwegianLabel)en deltar i tilbud, men oppgir ikke hvem som oppnevnte hen."),
+                fix: BilingualText(
+                    "Set appointedBy to \"user-organisation\" or \"user-council\".",
+                    "Sett appointedBy til «user-organisation» eller «user-council»."),
+                subject: FindingSubject(role: person.role))
+        }
+    }
+
     /// `codesign.health-pedagogy`: professionals who deliver have health-pedagogy competence
     /// recorded; so do the offers they deliver.
     public static let healthPedagogy = CoDesignRule(
@@ -192,12 +224,15 @@ extension CoDesignRule {
             "An offer for young next of kin is delivered with someone who was one (good practice from SMIL)",
             "Et tilbud for barn og unge som pårørende gjennomføres sammen med noen som selv var det (god praksis fra SMIL)"),
         rationale: BilingualText(
-            "Seed 002, of SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge» (the group is led by professionals and people who were themselves children or young people as next of kin). «Ledes av» is delivery, so the rule looks at who delivers, not at who plans or evaluates. That is the profile of the SMIL programme; for other offers for children and young people as next of kin it is good practice, hence advice. That SMIL is for the whole family («rettet mot hele familien») is checked against the offer's programme, not required of every offer for young next of kin. Co-design rule 5.",
-            "Kilde 002, om SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge». «Ledes av» er gjennomføringen, så regelen ser på hvem som gjennomfører, ikke på hvem som planlegger eller evaluerer. Det er SMIL-programmets profil; for andre tilbud for barn og unge som pårørende er det god praksis, derfor et råd. At SMIL er «rettet mot hele familien», kontrolleres mot tilbudets program og kreves ikke av alle tilbud for barn og unge som pårørende. Samskapingsregel 5.")
+            "Seed 002, of SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge» (the group is led by professionals and people who were themselves children or young people as next of kin). «Ledes av» is delivery, so the rule looks at who delivers, not at who plans or evaluates. That is the profile of the SMIL programme; for other offers for children and young people as next of kin it is good practice, hence advice. An offer that adopts a programme is checked against the programme's profile by programme.fidelity instead, which is also where SMIL's «rettet mot hele familien» (the whole family) is required; it is not required of every offer for young next of kin. Co-design rule 5.",
+            "Kilde 002, om SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge». «Ledes av» er gjennomføringen, så regelen ser på hvem som gjennomfører, ikke på hvem som planlegger eller evaluerer. Det er SMIL-programmets profil; for andre tilbud for barn og unge som pårørende er det god praksis, derfor et råd. Et tilbud som tar i bruk et program, kontrolleres i stedet mot programmets profil av programme.fidelity, og det er også der SMILs «rettet mot hele familien» kreves; det kreves ikke av alle tilbud for barn og unge som pårørende. Samskapingsregel 5.")
     ) { context, findings in
         for position in context.offers.indices {
             let offer = context.offers[position]
-            guard offer.audiences.contains(where: { if case .youngNextOfKin = $0 { true } else { false } }) else { continue }
+            // An offer that adopts a programme is held to the programme's profile (programme.fidelity).
+            guard offer.audiences.contains(where: { if case .youngNextOfKin = $0 { true } else { false } }),
+                offer.programme.flatMap(context.position(of:)) == nil
+            else { continue }
             var delivering = false, unknown = false, wasYoungNextOfKin = false
             for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position))
             where PhaseSet(involvement.phases).contains(.delivery) {

@@ -23,7 +23,7 @@ extension CoDesignRule {
                     fix: BilingualText(
                         "Add the diagnosis (ICD-10, ICPC-2 or SNOMED CT code), or change focus to cross-diagnosis or living-with.",
                         "Legg inn diagnosen (kode fra ICD-10, ICPC-2 eller SNOMED CT), eller endre focus til cross-diagnosis eller living-with."),
-                    subject: FindingSubject(value: offer.focus.rawValue))
+                    subject: FindingSubject(value: offer.focus?.rawValue))
             case .theme where !offer.themes.contains(where: { !$0.trimmingSpaces().isEmpty }):
                 findings.report(
                     offer.id, at: position, field: "themes",
@@ -33,18 +33,20 @@ extension CoDesignRule {
                     fix: BilingualText(
                         "Add the theme, e.g. \"ernæring\" or \"stressmestring\", or change focus.",
                         "Legg inn temaet, f.eks. «ernæring» eller «stressmestring», eller endre focus."),
-                    subject: FindingSubject(value: offer.focus.rawValue))
+                    subject: FindingSubject(value: offer.focus?.rawValue))
             default: break
             }
-            guard let expected = offer.kind.requiredFormat, expected != offer.format else { continue }
+            // A kind or format not stated is reported by completeness.stated, not judged here.
+            guard let kind = offer.kind, let format = offer.format, let expected = kind.requiredFormat, expected != format
+            else { continue }
             findings.report(
                 offer.id, at: position, field: "format",
                 BilingualText(
-                    "A \(offer.kind) is \(expected), but the offer says \(offer.format).",
-                    "En \(offer.kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(offer.format.norwegianLabel)."),
+                    "A \(kind) is \(expected), but the offer says \(format).",
+                    "En \(kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(format.norwegianLabel)."),
                 fix: BilingualText(
                     "Set format to \"\(expected)\", or correct kind.", "Sett format til «\(expected)», eller rett kind."),
-                subject: FindingSubject(value: offer.kind.rawValue))
+                subject: FindingSubject(value: kind.rawValue))
         }
     }
 }

@@ -31,12 +31,12 @@ extension CoDesignRule {
                 guard let offerPosition = context.position(of: id) else { continue }
                 let offer = context.offers[offerPosition]
                 let related = [RecordReference(id, position: offerPosition)]
-                if let kind = step.offerKind, kind != offer.kind {
+                if let kind = step.offerKind, let offerKind = offer.kind, kind != offerKind {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].offerKind",
                         BilingualText(
-                            "Step \(index + 1) says \(kind), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is \(offer.kind).",
-                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) er «\(offer.kind.norwegianLabel)»."),
+                            "Step \(index + 1) says \(kind), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is \(offerKind).",
+                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) er «\(offerKind.norwegianLabel)»."),
                         fix: BilingualText(
                             "Correct offerKind, or leave it out: the offer decides.",
                             "Rett offerKind, eller utelat den: tilbudet bestemmer."),
@@ -105,16 +105,19 @@ extension CoDesignRule {
             "Every step where a pathway changes level says how the user is handed over",
             "Hvert steg der et forløp skifter nivå, sier hvordan brukeren overføres"),
         rationale: BilingualText(
-            "Seed 004: «Det er nødvendig med samarbeid mellom nivåene i helse- og omsorgstjenesten og frivillige lag og organisasjoner for å få til helhetlige lærings- og mestringsforløp», and the guideline «anbefaler at lærings- og mestringsvirksomheten knyttes til sykehusets koordinerende enhet for habilitering og rehabilitering. Denne bør være kontaktpunkt for samhandlingen med kommunene» (the hospital's coordinating unit is the contact point with the municipalities). Where a pathway moves from one level to another (hospital, municipality, voluntary organisation), the step before the change says who refers, who calls whom, or through which coordinating unit; without it the pathway breaks exactly where the texts ask for cooperation. This holds wherever the pathway starts. Co-design rule 7.",
-            "Kilde 004: «Det er nødvendig med samarbeid mellom nivåene i helse- og omsorgstjenesten og frivillige lag og organisasjoner for å få til helhetlige lærings- og mestringsforløp», og veilederen «anbefaler at lærings- og mestringsvirksomheten knyttes til sykehusets koordinerende enhet for habilitering og rehabilitering. Denne bør være kontaktpunkt for samhandlingen med kommunene». Der et forløp går fra ett nivå til et annet (sykehus, kommune, frivillig organisasjon), sier steget før skiftet hvem som henviser, hvem som ringer hvem, eller gjennom hvilken koordinerende enhet; uten det brytes forløpet akkurat der tekstene ber om samarbeid. Det gjelder uansett hvor forløpet starter. Samskapingsregel 7.")
+            "Seed 004: «Det er nødvendig med samarbeid mellom nivåene i helse- og omsorgstjenesten og frivillige lag og organisasjoner for å få til helhetlige lærings- og mestringsforløp», and the guideline «anbefaler at lærings- og mestringsvirksomheten knyttes til sykehusets koordinerende enhet for habilitering og rehabilitering. Denne bør være kontaktpunkt for samhandlingen med kommunene» (the hospital's coordinating unit is the contact point with the municipalities). Where a pathway moves from one level to another (hospital, municipality, voluntary organisation), the step before the change says who refers or who calls whom (handOver); where the change is into or out of the hospital, it also names the provider whose coordinating unit hands the user over (handOverUnit), and that provider records the unit. Without it the pathway breaks exactly where the texts ask for cooperation. This holds wherever the pathway starts. Co-design rule 7.",
+            "Kilde 004: «Det er nødvendig med samarbeid mellom nivåene i helse- og omsorgstjenesten og frivillige lag og organisasjoner for å få til helhetlige lærings- og mestringsforløp», og veilederen «anbefaler at lærings- og mestringsvirksomheten knyttes til sykehusets koordinerende enhet for habilitering og rehabilitering. Denne bør være kontaktpunkt for samhandlingen med kommunene». Der et forløp går fra ett nivå til et annet (sykehus, kommune, frivillig organisasjon), sier steget før skiftet hvem som henviser eller hvem som ringer hvem (handOver); går skiftet inn på eller ut av sykehuset, oppgir steget også tilbyderen der den koordinerende enheten overfører brukeren (handOverUnit), og den tilbyderen har enheten registrert. Uten det brytes forløpet akkurat der tekstene ber om samarbeid. Det gjelder uansett hvor forløpet starter. Samskapingsregel 7.")
     ) { context, findings in
         for position in context.pathways.indices {
             let pathway = context.pathways[position]
             for index in pathway.steps.indices.dropLast() {
                 let step = pathway.steps[index]
-                guard let from = context.level(of: step), let to = context.level(of: pathway.steps[index + 1]), from != to,
-                    step.handOver?.isBlank ?? true
+                guard let from = context.level(of: step), let to = context.level(of: pathway.steps[index + 1]), from != to
                 else { continue }
+                if from == .specialist || to == .specialist {
+                    reportHandOverUnit(of: pathway, at: position, step: index, in: context, to: &findings)
+                }
+                guard step.handOver?.isBlank ?? true else { continue }
                 findings.report(
                     pathway.id, at: position, field: "steps[\(index)].handOver",
                     BilingualText(
@@ -126,6 +129,33 @@ extension CoDesignRule {
                     subject: FindingSubject(step: index))
             }
         }
+    }
+
+    /// Reports a step into or out of the hospital that names no coordinating unit to hand over
+    /// through, or names a provider without one.
+    private static func reportHandOverUnit(
+        of pathway: Pathway, at position: Int, step index: Int, in context: ValidationContext,
+        to findings: inout FindingReporter
+    ) {
+        let fix = BilingualText(
+            "Set handOverUnit to the hospital provider (or its learning-and-coping centre) whose coordinating unit hands the user over, and record that unit in its coordinatingUnit.",
+            "Sett handOverUnit til sykehuset (eller lærings- og mestringssenteret) der den koordinerende enheten overfører brukeren, og registrer enheten i coordinatingUnit.")
+        guard let unit = pathway.steps[index].handOverUnit else {
+            findings.report(
+                pathway.id, at: position, field: "steps[\(index)].handOverUnit",
+                BilingualText(
+                    "Step \(index + 1) hands the user over between the hospital and another level without naming the coordinating unit.",
+                    "Steg \(index + 1) overfører brukeren mellom sykehuset og et annet nivå uten å oppgi den koordinerende enheten."),
+                fix: fix, subject: FindingSubject(step: index))
+            return
+        }
+        guard let provider = context.position(of: unit), !context.hasCoordinatingUnit(providerAt: provider) else { return }
+        findings.report(
+            pathway.id, at: position, field: "steps[\(index)].handOverUnit",
+            BilingualText(
+                "Step \(index + 1) hands over through \(unit), which records no coordinating unit.",
+                "Steg \(index + 1) overfører gjennom \(unit), som ikke har registrert noen koordinerende enhet."),
+            fix: fix, subject: FindingSubject(step: index, related: [RecordReference(unit, position: provider)]))
     }
 
     /// `pathway.coordinating-unit`: a hospital learning-and-coping centre has a coordinating unit
@@ -141,10 +171,7 @@ extension CoDesignRule {
     ) { context, findings in
         for position in context.providers.indices {
             let provider = context.providers[position]
-            guard case .hospitalLearningCentre = provider.kind, provider.coordinatingUnit == nil else { continue }
-            if let parent = provider.parent.flatMap(context.position(of:)), context.providers[parent].coordinatingUnit != nil {
-                continue
-            }
+            guard case .hospitalLearningCentre = provider.kind, !context.hasCoordinatingUnit(providerAt: position) else { continue }
             findings.report(
                 provider.id, at: position, field: "coordinatingUnit",
                 BilingualText(
@@ -187,4 +214,15 @@ extension CoDesignRule {
 extension LocalizedText {
     /// `true` when no translation has any text but spaces.
     fileprivate var isBlank: Bool { allTexts.allSatisfy { $0.trimmingSpaces().isEmpty } }
+}
+
+extension ValidationContext {
+    /// `true` when the provider at `position`, or the organisation it belongs to, records a
+    /// coordinating unit.
+    fileprivate func hasCoordinatingUnit(providerAt position: Int) -> Bool {
+        let provider = providers[position]
+        if provider.coordinatingUnit != nil { return true }
+        guard let parent = provider.parent.flatMap(position(of:)) else { return false }
+        return providers[parent].coordinatingUnit != nil
+    }
 }
