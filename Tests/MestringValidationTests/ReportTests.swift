@@ -40,6 +40,8 @@ struct ReportTests {
                   lacking a municipal lifestyle-change offer: none
                   lacking a municipal offer for coping with illness: none
 
+                offers in no pathway (3): lifestyle, living-with, smil
+
                 1 error, 1 warning, 1 advice (profile national)
 
                 """)
