@@ -1,3 +1,5 @@
+import Mestring
+
 /// `mestring convert IN OUT`: reads a catalogue in one format and writes it in another.
 struct ConvertCommand: Subcommand {
     let name = "convert"
@@ -19,18 +21,35 @@ struct ConvertCommand: Subcommand {
           mestring convert catalog.json catalog.sqlite
           mestring convert catalog.sqlite public.json --public
           mestring convert catalog.json regneark/ --dialect excel
+          mestring convert catalog.json tilbud.hsds.json
+          mestring convert catalog.json eksport/ --format hsds-csv
+          mestring convert feed.hsds.json catalog.json
 
         """
     }
-    let valueOptions = CSVSettings.valueOptions
-    let flagOptions: Set<String> = ["public"]
+    let valueOptions = CSVSettings.valueOptions.union(["format"])
+    let flagOptions: Set<String> = ["public", "include-personal-data"]
 
     func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
         let paths = try arguments.requirePositional("in", "out")
         let csv = try CSVSettings(arguments)
         let source = try CatalogLocation(paths[0], csv: csv)
-        let target = try CatalogLocation(paths[1], csv: csv)
-        var catalog = try await source.load()
+        let explicit = try arguments.value("format").map { name throws(UsageError) in
+            guard let format = CatalogLocation.Format(rawValue: name) else {
+                throw UsageError("--format: expected json, csv, sqlite, hsds or hsds-csv, got '\(name)'")
+            }
+            return format
+        }
+        var target = try CatalogLocation(paths[1], csv: csv, format: explicit)
+        target.includesPersonalData = arguments.flag("include-personal-data")
+        var catalog: Catalog
+        if let (read, report) = try source.loadWithHSDSReport() {
+            catalog = read
+            for item in report.unmapped { console.writeError("no place in Mestring: \(item)\n") }
+            for item in report.assumed { console.writeError("assumed: \(item)\n") }
+        } else {
+            catalog = try await source.load()
+        }
         if arguments.flag("public") { catalog = catalog.publicExport() }
         try await target.store().save(catalog)
         console.writeError("wrote \(catalog.offers.count) offers, \(catalog.recordCount) records to \(target.path)\n")
