@@ -9,7 +9,8 @@ struct ConvertCommand: Subcommand {
         Usage: mestring convert IN OUT [--public] [--dialect excel|rfc4180] [--mapping FILE|norwegian]
 
         Reads the catalogue in IN and writes it to OUT, replacing OUT atomically.
-        The formats follow from the paths: .json, .sqlite/.db, a folder or .csv file (CSV).
+        The formats follow from the paths: .json, .sqlite/.db, a folder (CSV), or a .csv file of
+        offers, which can be read but not written (OUT must be a folder for CSV).
 
         Options:
           --public                 leave personal data out: remove people's contact details, and
