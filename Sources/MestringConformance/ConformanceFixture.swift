@@ -3,8 +3,9 @@ import Mestring
 /// The canonical catalogue every store must keep without loss, and the queries it must answer.
 ///
 /// It exercises every field and every vocabulary value, Norwegian and Sami letters, quotes,
-/// separators and line breaks inside texts, a long text, empty lists and missing optionals, and
-/// personal contact data. Stores are compared with the reference meaning of ``Mestring/OfferQuery``
+/// separators and line breaks inside texts, a long text, empty lists and missing optionals, values
+/// that are *not stated* (an offer with only an identifier and a title, a provider without a kind),
+/// and personal contact data. Stores are compared with the reference meaning of ``Mestring/OfferQuery``
 /// (``Mestring/Catalog/offers(matching:)``) on ``queries``.
 public enum ConformanceFixture {
     /// A text of about 12,000 characters with line breaks, for stores that limit field sizes.
@@ -36,6 +37,7 @@ public enum ConformanceFixture {
                 website: "https://example.no/ahus/lms", phone: "+47 67 96 00 00", email: "lms@ahus.example"),
             Provider(id: "ahus", name: "Akershus universitetssykehus", kind: .hospitalDepartment),
             Provider(id: "tromso-sami", name: LocalizedText([.bokmal: "Tromsø kommune, mestring", .northernSami: "Romsa suohkan, birgen"]), kind: .municipalUnit, municipalities: ["5501"]),
+            Provider(id: "provider-not-stated", name: "Tilbyder uten oppgitt type", organisationNumber: "974 589 095"),
         ]
         let remaining = ProviderKind.allCases.filter { kind in !list.contains { $0.kind == kind } }
         for (index, kind) in remaining.enumerated() {
@@ -112,9 +114,8 @@ public enum ConformanceFixture {
         ],
         expectedOutcomes: Outcome.allCases, requiresSpecialistCompetence: true)
 
-    static let minimalOffer = Offer(
-        id: "offer-minimal", title: LocalizedText(), kind: .eLearning, format: .individual, provider: "ahus-lms",
-        focus: .crossDiagnosis, method: .knowledgeTransfer)
+    /// Only what every offer needs: everything else is not stated.
+    static let minimalOffer = Offer(id: "offer-minimal", title: LocalizedText())
 
     static let pathways: [Pathway] = [
         Pathway(

@@ -58,9 +58,9 @@ struct JSONErrorTests {
     }
 
     @Test func missingRequiredFieldIsNamed() throws {
-        let error = try error(decoding: Self.offer(Self.validFields.replacingOccurrences(of: "\"kind\": \"group-programme\", ", with: "")))
-        #expect(error.field == "offers[0].kind")
-        #expect(error.message == "missing required field \"kind\"")
+        let error = try error(decoding: Self.offer(Self.validFields.replacingOccurrences(of: "\"title\": {\"nb\": \"Kurs\"}, ", with: "")))
+        #expect(error.field == "offers[0].title")
+        #expect(error.message == "missing required field \"title\"")
         #expect(error.line == 9, "the line of the offer that lacks the field")
     }
 

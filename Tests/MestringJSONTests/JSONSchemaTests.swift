@@ -35,12 +35,12 @@ struct JSONSchemaTests {
         guard case .object(var root) = document, case .array(var offers)? = root["offers"], case .object(var offer) = offers[0]
         else { Issue.record("unexpected document shape"); return }
         offer["audiences"] = .array([.string("pasient")])
-        offer["kind"] = nil
+        offer["title"] = nil
         offers[0] = .object(offer)
         root["offers"] = .array(offers)
         document = .object(root)
         let violations = try validator().violations(of: document)
         #expect(violations.contains { $0.contains("$.offers[0].audiences[0]") })
-        #expect(violations.contains { $0.contains("missing required property kind") })
+        #expect(violations.contains { $0.contains("missing required property title") })
     }
 }

@@ -43,6 +43,25 @@ struct SchemaMigrationTests {
         #expect(found.map(\.id) == ["kols"], "the full-text index added by version 2 covers offers written by version 1")
     }
 
+    @Test func anUpgradedFileKeepsItsChildRowsAndHoldsValuesNotStated() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v1.sqlite")
+        try makeVersion1File(at: path)
+        let store = try SQLiteCatalogStore(path: path)
+        let database = try Database(path: path)
+        #expect(try database.scalar("SELECT count(*) FROM offer_audiences")?.integer == 1, "rebuilding offers cascaded to its children")
+        #expect(try database.scalar("PRAGMA foreign_keys")?.integer == 1, "foreign keys are on again after the rebuild")
+        #expect(try database.scalar("PRAGMA foreign_key_check") == nil)
+
+        var catalog = try await store.load()
+        catalog.offers.upsert(Offer(id: "from-a-spreadsheet", title: "Kurs for pårørende"))
+        catalog.providers.upsert(Provider(id: "974589095", name: "Ukjent type"))
+        try await store.save(catalog)
+        let loaded = try await store.load()
+        #expect(loaded == catalog)
+        #expect(loaded.offers["from-a-spreadsheet"]?.kind == nil && loaded.providers["974589095"]?.kind == nil)
+    }
+
     @Test func aFileFromANewerReleaseIsRefused() throws {
         let folder = try TemporaryFolder()
         let path = folder.path("future.sqlite")

@@ -26,6 +26,19 @@ struct ProfileTests {
         #expect(strict.profileName == "strict")
     }
 
+    @Test func aValueNotStatedWarnsUnderNationalAndFailsUnderStrictWithAFixInBothLanguages() throws {
+        var catalog = ValidationFixture.clean
+        catalog.change(Offer.ID("hospital-course")) { offer in offer.method = nil }
+        let national = Validator(profile: .national).validate(catalog)
+        let strict = Validator(profile: .strict).validate(catalog)
+        #expect(national.findings.map(\.rule) == ["completeness.stated"] && !national.hasErrors)
+        #expect(strict.findings.map(\.severity) == [.error])
+        let finding = try #require(national.findings.first)
+        #expect(finding.fieldPath == "offers[0].method")
+        #expect(finding.message.english == "The offer does not state where its knowledge comes from (method).")
+        #expect(finding.fix.bokmal.hasPrefix("Sett method til en av knowledge-transfer ("))
+    }
+
     @Test func builtInProfilesAreFoundByName() {
         #expect(ValidationProfile.named("national")?.rules.count == CoDesignRule.builtIn.count)
         #expect(ValidationProfile.named("strict")?.name == "strict")

@@ -20,7 +20,7 @@ struct MunicipalFeed: Codable {
     struct Arrangør: Codable {
         var id: String
         var navn: String
-        var type: String
+        var type: String?
         var orgnr: String?
     }
 
@@ -28,11 +28,11 @@ struct MunicipalFeed: Codable {
         var id: String
         var tittel: String
         var beskrivelse: String?
-        var type: String
-        var form: String
+        var type: String?
+        var form: String?
         var målgruppe: [String]
         var kommunenr: [String]
-        var arrangør: String
+        var arrangør: String?
         var språk: [String]?
         var oppmøte: String?
         var icd10: [String]?
@@ -76,18 +76,6 @@ enum FeedVocabulary {
         "frisklivssentral": .healthyLifeCentre, "interkommunal": .interMunicipalService,
         "frivillig": .voluntaryOrganisation, "privat": .privateProvider,
     ]
-
-    /// The feed does not say what an offer is about: an offer that lists diagnoses is taken to be
-    /// about them, any other to be about living with illness in general (*leve med*).
-    static func focus(diagnoses: [DiagnosisCode]) -> FocusKind {
-        diagnoses.isEmpty ? .livingWith : .diagnosisSpecific
-    }
-
-    /// The feed does not say how an offer teaches: peer offers share experience, the rest is
-    /// taken to be knowledge transfer until the municipality says otherwise.
-    static func method(for kind: OfferKind) -> OfferMethod {
-        kind == .peerConversation || kind == .peerGroup ? .experienceSharing : .knowledgeTransfer
-    }
 }
 
 /// Turns a decoded feed into a ``Catalog``, naming the JSON path of every value it cannot map.
@@ -131,20 +119,20 @@ struct FeedMapping {
     func provider(from arrangør: MunicipalFeed.Arrangør, at path: String) throws -> Provider {
         Provider(
             id: Provider.ID(arrangør.id), name: LocalizedText(bokmal: arrangør.navn),
-            kind: try term(arrangør.type, in: FeedVocabulary.providerKinds, "arrangørtype", at: path + ".type"),
+            kind: try arrangør.type.map { try term($0, in: FeedVocabulary.providerKinds, "arrangørtype", at: path + ".type") },
             organisationNumber: arrangør.orgnr.map(OrganisationNumber.init(rawValue:)))
     }
 
-    /// One offer (*tilbud*). What the feed does not say is derived (focus, method) or left empty.
+    /// One offer (*tilbud*). What the feed does not say (focus, method, and any field left out)
+    /// stays *not stated*: validation reports it, and nobody mistakes a guess for a fact.
     func offer(from tilbud: MunicipalFeed.Tilbud, at path: String) throws -> Offer {
-        let kind = try term(tilbud.type, in: FeedVocabulary.offerKinds, "tilbudstype", at: path + ".type")
-        let diagnoses = (tilbud.icd10 ?? []).map { DiagnosisCode.icd10($0) }
-        return Offer(
+        Offer(
             id: Offer.ID(tilbud.id), title: LocalizedText(bokmal: tilbud.tittel),
-            summary: tilbud.beskrivelse.map(LocalizedText.init(bokmal:)), kind: kind,
-            format: try term(tilbud.form, in: FeedVocabulary.formats, "form", at: path + ".form"),
-            provider: Provider.ID(tilbud.arrangør), focus: FeedVocabulary.focus(diagnoses: diagnoses),
-            diagnoses: diagnoses, method: FeedVocabulary.method(for: kind),
+            summary: tilbud.beskrivelse.map(LocalizedText.init(bokmal:)),
+            kind: try tilbud.type.map { try term($0, in: FeedVocabulary.offerKinds, "tilbudstype", at: path + ".type") },
+            format: try tilbud.form.map { try term($0, in: FeedVocabulary.formats, "form", at: path + ".form") },
+            provider: tilbud.arrangør.map(Provider.ID.init(rawValue:)), focus: nil,
+            diagnoses: (tilbud.icd10 ?? []).map { DiagnosisCode.icd10($0) }, method: nil,
             audiences: try tilbud.målgruppe.enumerated().map { index, word in
                 try term(word, in: FeedVocabulary.audiences, "målgruppe", at: path + ".målgruppe[\(index)]")
             },

@@ -18,16 +18,16 @@ extension MunicipalFeed {
         arrangører = try catalog.providers.map { provider in
             Arrangør(
                 id: provider.id.rawValue, navn: provider.name.preferred,
-                type: try word(for: provider.kind, in: FeedVocabulary.providerKinds),
+                type: try provider.kind.map { try word(for: $0, in: FeedVocabulary.providerKinds) },
                 orgnr: provider.organisationNumber?.rawValue)
         }
         tilbud = try catalog.offers.map { offer in
             Tilbud(
                 id: offer.id.rawValue, tittel: offer.title.preferred, beskrivelse: offer.summary?.preferred,
-                type: try word(for: offer.kind, in: FeedVocabulary.offerKinds),
-                form: try word(for: offer.format, in: FeedVocabulary.formats),
+                type: try offer.kind.map { try word(for: $0, in: FeedVocabulary.offerKinds) },
+                form: try offer.format.map { try word(for: $0, in: FeedVocabulary.formats) },
                 målgruppe: try offer.audiences.map { try word(for: $0, in: FeedVocabulary.audiences) },
-                kommunenr: offer.municipalities.map(\.rawValue), arrangør: offer.provider.rawValue,
+                kommunenr: offer.municipalities.map(\.rawValue), arrangør: offer.provider?.rawValue,
                 språk: offer.languages.map(\.rawValue),
                 oppmøte: try offer.deliveryMode.map { try word(for: $0, in: FeedVocabulary.deliveryModes) },
                 icd10: offer.diagnoses.filter { $0.system == .icd10 }.map(\.code),
@@ -45,7 +45,7 @@ extension Catalog {
     /// What the feed can hold of this catalogue: what the conformance suite expects to load back.
     ///
     /// The feed has no people and no pathways, texts in Bokmål only, ICD-10 codes without names,
-    /// a start date instead of a schedule, and no focus or method (the store derives them).
+    /// a start date instead of a schedule, and no focus or method (they load as not stated).
     var feedContent: Catalog {
         Catalog(
             info: CatalogInfo(publisher: info.publisher, updated: info.updated),
@@ -61,8 +61,7 @@ extension Catalog {
                     return Offer(
                         id: offer.id, title: LocalizedText(bokmal: offer.title.preferred),
                         summary: offer.summary.map { LocalizedText(bokmal: $0.preferred) }, kind: offer.kind,
-                        format: offer.format, provider: offer.provider, focus: FeedVocabulary.focus(diagnoses: diagnoses),
-                        diagnoses: diagnoses, method: FeedVocabulary.method(for: offer.kind), audiences: offer.audiences,
+                        format: offer.format, provider: offer.provider, diagnoses: diagnoses, audiences: offer.audiences,
                         deliveryMode: offer.deliveryMode, languages: offer.languages,
                         schedule: offer.schedule?.startDate.map { Schedule(startDate: $0) },
                         signUp: offer.signUp.map { SignUp(method: $0.method, url: $0.url, phone: $0.phone, email: $0.email) },
@@ -96,8 +95,8 @@ struct MunicipalFeedStoreTests {
         #expect(catalog.providers.map(\.kind) == [.healthyLifeCentre, .voluntaryOrganisation])
         let peerGroup = try #require(catalog.offers["bk-2026-030"])
         #expect(peerGroup.kind == .peerGroup)
-        #expect(peerGroup.method == .experienceSharing)
-        #expect(peerGroup.focus == .diagnosisSpecific)
+        #expect(peerGroup.method == nil, "the feed does not say; a guess would look like a fact")
+        #expect(peerGroup.focus == nil)
         #expect(peerGroup.audiences == [.patients, .nextOfKin])
         #expect(catalog.level(of: peerGroup) == .voluntary)
         let forNextOfKin = catalog.offers(matching: OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin]))
@@ -122,7 +121,8 @@ struct MunicipalFeedStoreTests {
         defer { try? FileManager.default.removeItem(at: fileURL) }
         try Data(#"{"tilbud": [{"id": "a", "tittel": "Kurs"}]}"#.utf8).write(to: fileURL)
         let error = try await #require(throws: StoreError.self) { try await MunicipalFeedStore(fileURL: fileURL).load() }
-        #expect(error == StoreError(.malformedData, "missing required field \"type\"", file: fileURL.path, field: "tilbud[0].type"))
+        #expect(
+            error == StoreError(.malformedData, "missing required field \"målgruppe\"", file: fileURL.path, field: "tilbud[0].målgruppe"))
     }
 
     @Test func refusesToWriteTheMunicipalitysFeed() async throws {

@@ -57,8 +57,9 @@ public struct Catalog: Hashable, Sendable, Codable {
         self[keyPath: Record.catalogKeyPath].remove(id: id)
     }
 
-    /// The level of the provider responsible for an offer, if the provider is in the catalogue.
-    public func level(of offer: Offer) -> ServiceLevel? { providers[offer.provider]?.level }
+    /// The level of the provider responsible for an offer, if the provider is stated, in the
+    /// catalogue, and of a stated kind.
+    public func level(of offer: Offer) -> ServiceLevel? { offer.provider.flatMap { providers[$0]?.level } }
 
     /// The number of records of every kind.
     public var recordCount: Int { providers.count + offers.count + people.count + pathways.count }

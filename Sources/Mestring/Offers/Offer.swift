@@ -3,9 +3,13 @@
 /// self-management (*egenmestring*).
 ///
 /// An offer is what a user looks for ("a course for next of kin in Bergen, in Northern Sami") and what
-/// the co-design rules check ("who planned it, who delivers it, who evaluates it"). Everything an
-/// integrator may not know yet is optional, so a half-filled import still loads and validation says
-/// what is missing.
+/// the co-design rules check ("who planned it, who delivers it, who evaluates it").
+///
+/// Only ``id`` and ``title`` are required: without an identifier a record cannot be updated,
+/// referenced or merged, and without a title nobody can recognise it. Everything else a real source
+/// may not know is optional, and `nil` means *not stated* (*ikke oppgitt*): a municipal spreadsheet
+/// rarely says the guideline kind or the method, and guessing would make validation unable to tell
+/// a guess from a fact. The `completeness` rules report each unstated field and how to fill it in.
 ///
 /// ```swift
 /// let offer = Offer(
@@ -25,22 +29,24 @@ public struct Offer: CatalogRecord {
     /// What the offer is about, for a reader deciding whether it fits; searched by text queries.
     public var summary: LocalizedText?
     /// The kind of offer as the national guideline names it; it decides which co-design rules apply.
-    public var kind: OfferKind
+    /// `nil` when not stated, which rule `completeness.stated` reports.
+    public var kind: OfferKind?
     /// Individual or group; a group offer must be co-led by a professional and a person with lived
-    /// experience.
-    public var format: OfferFormat
-    /// The provider responsible for the offer.
-    public var provider: Provider.ID
+    /// experience. `nil` when not stated.
+    public var format: OfferFormat?
+    /// The provider responsible for the offer; `nil` when the source does not say who runs it.
+    public var provider: Provider.ID?
     /// Other providers that run the offer together with ``provider`` (e.g. a user organisation).
     public var partners: [Provider.ID]
     /// What the offer is about: one diagnosis, several, a theme, or living with illness in general.
-    public var focus: FocusKind
+    /// `nil` when not stated.
+    public var focus: FocusKind?
     /// The diagnoses the offer is about; expected when ``focus`` is diagnosis-specific.
     public var diagnoses: [DiagnosisCode]
     /// Themes such as "ernæring" or "søvn"; expected when ``focus`` is a theme.
     public var themes: [String]
-    /// Where the offer's knowledge comes from, from professionals to peers.
-    public var method: OfferMethod
+    /// Where the offer's knowledge comes from, from professionals to peers; `nil` when not stated.
+    public var method: OfferMethod?
     /// Where in the course of an illness the offer serves, from prevention to follow-up.
     public var stages: [CareStage]
     /// Whom the offer is for.
@@ -75,13 +81,13 @@ public struct Offer: CatalogRecord {
     /// at a hospital. A municipal offer that claims this is flagged by rule `placement.level`.
     public var requiresSpecialistCompetence: Bool
 
-    /// An offer with the description every offer needs. Everything else defaults to empty or not
+    /// An offer with the identity every offer needs. Everything else defaults to empty or not
     /// stated, so that a partly known import can still be built and validation can say what is
     /// missing.
     public init(
-        id: ID, title: LocalizedText, summary: LocalizedText? = nil, kind: OfferKind, format: OfferFormat,
-        provider: Provider.ID, partners: [Provider.ID] = [], focus: FocusKind, diagnoses: [DiagnosisCode] = [],
-        themes: [String] = [], method: OfferMethod, stages: [CareStage] = [], audiences: [Audience] = [],
+        id: ID, title: LocalizedText, summary: LocalizedText? = nil, kind: OfferKind? = nil, format: OfferFormat? = nil,
+        provider: Provider.ID? = nil, partners: [Provider.ID] = [], focus: FocusKind? = nil, diagnoses: [DiagnosisCode] = [],
+        themes: [String] = [], method: OfferMethod? = nil, stages: [CareStage] = [], audiences: [Audience] = [],
         deliveryMode: DeliveryMode? = nil, languages: [LanguageTag] = [], accessibility: Accessibility? = nil,
         eligibility: Eligibility? = nil, schedule: Schedule? = nil, capacity: Int? = nil, price: Price? = nil,
         signUp: SignUp? = nil, municipalities: [MunicipalityNumber] = [], venue: String? = nil,

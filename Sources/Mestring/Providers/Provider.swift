@@ -13,8 +13,11 @@ public struct Provider: CatalogRecord {
     public var id: ID
     /// The organisation's name, in one or more of the catalogue's languages.
     public var name: LocalizedText
-    /// What kind of organisation this is; it decides the provider's ``level``.
-    public var kind: ProviderKind
+    /// What kind of organisation this is; it decides the provider's ``level``. `nil` when not
+    /// stated: a provider named only by its organisation number in a spreadsheet is not classed by
+    /// guesswork (a hospital must not become a municipal unit), and rule `completeness.stated` asks
+    /// for it.
+    public var kind: ProviderKind?
     /// The organisation number in Enhetsregisteret.
     public var organisationNumber: OrganisationNumber?
     /// The municipalities the provider serves (one for a municipal unit; several for an
@@ -33,9 +36,9 @@ public struct Provider: CatalogRecord {
     /// The organisation's public e-mail address.
     public var email: String?
 
-    /// A provider; everything but its identity and kind may be added later.
+    /// A provider; everything but its identity and name may be added later.
     public init(
-        id: ID, name: LocalizedText, kind: ProviderKind, organisationNumber: OrganisationNumber? = nil,
+        id: ID, name: LocalizedText, kind: ProviderKind? = nil, organisationNumber: OrganisationNumber? = nil,
         municipalities: [MunicipalityNumber] = [], healthTrust: String? = nil, parent: Provider.ID? = nil,
         coordinatingUnit: CoordinatingUnit? = nil, website: String? = nil, phone: String? = nil, email: String? = nil
     ) {
@@ -52,8 +55,9 @@ public struct Provider: CatalogRecord {
         self.email = email
     }
 
-    /// The level of the health service the provider belongs to, from its kind.
-    public var level: ServiceLevel { kind.level }
+    /// The level of the health service the provider belongs to, from its kind; `nil` while the kind
+    /// is not stated, so that level-based rules skip the provider instead of judging a guess.
+    public var level: ServiceLevel? { kind?.level }
 
     /// A provider is a record of kind ``RecordKind/provider``.
     public static let recordKind = RecordKind.provider

@@ -7,7 +7,7 @@ extension OfferQuery {
         }
         guard overlaps(municipalities, offer.municipalities), overlaps(audiences, offer.audiences),
             overlaps(languages, offer.languages), overlaps(stages, offer.stages),
-            kinds.isEmpty || kinds.contains(offer.kind)
+            kinds.isEmpty || offer.kind.map(kinds.contains) == true
         else { return false }
         if !deliveryModes.isEmpty {
             guard let mode = offer.deliveryMode, deliveryModes.contains(mode) else { return false }

@@ -8,8 +8,8 @@
 /// | `municipalities` | its ``Offer/municipalities`` contain one of them |
 /// | `audiences` | its ``Offer/audiences`` contain one of them |
 /// | `diagnoses` | one of its ``Offer/diagnoses`` is covered by one of them (``DiagnosisCode/isCovered(by:)``: same system, same code or a subcode after a `.`, letter case ignored) |
-/// | `kinds` | its ``Offer/kind`` is one of them |
-/// | `levels` | the ``Provider/level`` of its ``Offer/provider`` is one of them (an offer whose provider is not in the catalogue matches no level) |
+/// | `kinds` | its ``Offer/kind`` is one of them (an offer whose kind is not stated matches no kind) |
+/// | `levels` | the ``Provider/level`` of its ``Offer/provider`` is one of them (an offer whose provider is not stated, not in the catalogue or of a kind not stated matches no level) |
 /// | `languages` | its ``Offer/languages`` contain one of them |
 /// | `deliveryModes` | its ``Offer/deliveryMode`` is one of them |
 /// | `stages` | its ``Offer/stages`` contain one of them |

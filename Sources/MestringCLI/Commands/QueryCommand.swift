@@ -68,7 +68,7 @@ struct QueryCommand: Subcommand {
         var providerNames: [Provider.ID: String] = [:]
         if let records = store as? any RecordStore {
             offers = try await records.offers(matching: query)
-            for id in Set(offers.map(\.provider)) {
+            for id in Set(offers.compactMap(\.provider)) {
                 providerNames[id] = try await records.fetch(Provider.self, id: id)?.name.preferred
             }
         } else {
@@ -85,7 +85,8 @@ struct QueryCommand: Subcommand {
         for offer in offers {
             let places = offer.municipalities.map { "\($0) \($0.name ?? "?")" }.joined(separator: ", ")
             console.write("\(offer.id)  \(offer.title.preferred)\n")
-            console.write("    \(offer.kind.norwegianLabel) · \(providerNames[offer.provider] ?? offer.provider.rawValue)"
+            let provider = offer.provider.map { providerNames[$0] ?? $0.rawValue } ?? "tilbyder ikke oppgitt"
+            console.write("    \(offer.kind?.norwegianLabel ?? "type ikke oppgitt") · \(provider)"
                 + (places.isEmpty ? "" : " · \(places)") + "\n")
         }
         console.writeError("\(offers.count) offer\(offers.count == 1 ? "" : "s") found\n")

@@ -13,10 +13,10 @@ struct CatalogSummary {
         lines.append("")
         lines.append(
             "\(catalog.offers.count) offers, \(catalog.providers.count) providers, \(catalog.people.count) people, \(catalog.pathways.count) pathways")
-        lines += section("Offers by kind", counts(OfferKind.self) { [$0.kind] })
+        lines += section("Offers by kind", counts(OfferKind.self) { $0.kind.map { [$0] } ?? [] })
         lines += section("Offers by level", counts(ServiceLevel.self) { catalog.level(of: $0).map { [$0] } ?? [] })
         lines += section("Offers by audience", counts(Audience.self) { $0.audiences })
-        lines += section("Offers by focus", counts(FocusKind.self) { [$0.focus] })
+        lines += section("Offers by focus", counts(FocusKind.self) { $0.focus.map { [$0] } ?? [] })
         lines += section("Offers by municipality", municipalityCounts())
         return lines.joined(separator: "\n") + "\n"
     }

@@ -7,13 +7,9 @@ protocol TableColumn: Hashable, Sendable {
     static var all: [Self] { get }
     /// The column's entry in the column dictionary.
     var details: CSVColumnDescription { get }
-    /// A column that may stand in for this required one (a provider named by organisation number).
-    var substitute: Self? { get }
 }
 
 extension TableColumn {
-    var substitute: Self? { nil }
-
     var name: String { details.name }
 
     /// Columns by name, for matching a header.

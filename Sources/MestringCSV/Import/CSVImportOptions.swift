@@ -30,13 +30,15 @@ public struct CSVImportOptions: Hashable, Sendable {
     /// Separator, encoding and limits of the files.
     public var reading: CSVReadOptions
     /// The kind given to a provider that offers.csv names only by organisation number, when the row
-    /// has no `provider_kind`. Municipal units, because this is mostly how municipalities import.
-    public var createdProviderKind: ProviderKind
+    /// has no `provider_kind`. `nil` (the default) leaves it *not stated*: guessing would class a
+    /// hospital as a municipal unit, and validation could not tell the guess from a fact. Set it
+    /// when the whole file is known to come from one kind of organisation.
+    public var createdProviderKind: ProviderKind?
 
     /// Options for a strict import of Mestring's own column names.
     public init(
         mode: Mode = .strict, mapping: ColumnMapping = ColumnMapping(), unknownColumns: UnknownColumnPolicy = .reject,
-        reading: CSVReadOptions = CSVReadOptions(), createdProviderKind: ProviderKind = .municipalUnit
+        reading: CSVReadOptions = CSVReadOptions(), createdProviderKind: ProviderKind? = nil
     ) {
         self.mode = mode
         self.mapping = mapping

@@ -163,7 +163,7 @@ final class CatalogImport {
     }
 
     private func applyOffer(_ read: consuming OfferColumn.Row, _ row: inout RowReader<OfferColumn>) {
-        if read.offer.provider.rawValue.isEmpty, let number = read.organisationNumber {
+        if read.offer.provider == nil, let number = read.organisationNumber {
             read.offer.provider = provider(withOrganisationNumber: number, read, row)
         }
         offerPositions.add(read.offer.id, at: offers.count)
@@ -184,7 +184,8 @@ final class CatalogImport {
         report.warnings.append(
             StoreError(
                 .constraint,
-                "no provider with organisation number \(number) in providers.csv; created provider \"\(id)\" of kind \(kind)",
+                "no provider with organisation number \(number) in providers.csv; created provider \"\(id)\" of kind "
+                    + (kind.map(\.rawValue) ?? "not stated"),
                 file: row.layout.file, line: row.record.line, row: row.row, field: OfferColumn.providerOrganisationNumber.name))
         return id
     }

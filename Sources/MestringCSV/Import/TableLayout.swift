@@ -97,9 +97,7 @@ final class TableLayout<Column: TableColumn>: Sendable {
     }
 
     private func checkRequiredColumns(line: Int) throws {
-        let missing = Column.all.filter { column in
-            column.details.isRequired && fieldOfColumn[column] == nil && column.substitute.flatMap { fieldOfColumn[$0] } == nil
-        }
+        let missing = Column.all.filter { column in column.details.isRequired && fieldOfColumn[column] == nil }
         guard !missing.isEmpty else { return }
         let names = missing.map(\.name).joined(separator: ", ")
         throw StoreError(

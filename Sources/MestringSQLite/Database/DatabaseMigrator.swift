@@ -1,3 +1,5 @@
+import CSQLite
+
 /// Brings a database file's schema up to date, one identified migration at a time.
 ///
 /// The schema version lives in `PRAGMA user_version`: migration *n* (1-based, in the order given)
@@ -22,6 +24,9 @@ public struct DatabaseMigrator: Sendable {
         public var identifier: String
         /// Changes the schema (and data) from the previous version to this one.
         public var body: @Sendable (Database) throws -> Void
+        /// Whether the step rebuilds tables (SQLite's only way to drop a `NOT NULL` constraint), so
+        /// it runs with foreign keys off: dropping the old table must not cascade to its children.
+        public var rebuildsTables: Bool
     }
 
     /// Every registered migration, in order; the schema version after migration `i` is `i + 1`.
@@ -30,9 +35,13 @@ public struct DatabaseMigrator: Sendable {
     /// An empty migrator.
     public init() {}
 
-    /// Adds the next migration.
-    public mutating func register(_ identifier: String, _ body: @escaping @Sendable (Database) throws -> Void) {
-        migrations.append(Migration(identifier: identifier, body: body))
+    /// Adds the next migration. With `rebuildsTables`, the step runs with foreign keys off, and
+    /// every foreign key is checked before it commits (SQLite's procedure for changing a table's
+    /// definition), so a rebuilt parent table neither deletes its children nor leaves them dangling.
+    public mutating func register(
+        _ identifier: String, rebuildsTables: Bool = false, _ body: @escaping @Sendable (Database) throws -> Void
+    ) {
+        migrations.append(Migration(identifier: identifier, body: body, rebuildsTables: rebuildsTables))
     }
 
     /// The schema version a fully migrated database has.
@@ -60,10 +69,18 @@ public struct DatabaseMigrator: Sendable {
         }
         for version in found..<max(found, target) {
             let migration = migrations[version]
+            // `PRAGMA foreign_keys` cannot change inside a transaction, so it is switched around it.
+            if migration.rebuildsTables { try database.execute("PRAGMA foreign_keys = OFF") }
+            defer { if migration.rebuildsTables { try? database.execute("PRAGMA foreign_keys = ON") } }
             try database.inTransaction(.immediate) {
                 // Another process may have migrated while this one waited for the lock.
                 guard try self.version(of: database) == version else { return }
                 try migration.body(database)
+                if migration.rebuildsTables, try database.scalar("PRAGMA foreign_key_check") != nil {
+                    throw SQLiteError(
+                        extendedResultCode: SQLITE_CONSTRAINT | (3 << 8),  // SQLITE_CONSTRAINT_FOREIGNKEY, a macro Swift does not import
+                        message: "migration \"\(migration.identifier)\" would leave a foreign key unresolved")
+                }
                 try database.execute("PRAGMA user_version = \(version + 1)")
             }
         }

@@ -28,7 +28,7 @@ extension Offer: StoredRecord {
         try row.add(optional: offer.summary)
         try row.add(offer.kind)
         try row.add(offer.format)
-        try row.add(offer.provider.rawValue)
+        try row.add(offer.provider?.rawValue)
         try row.add(offer.focus)
         try row.add(offer.method)
         try row.add(offer.deliveryMode)
@@ -119,8 +119,9 @@ extension Offer: StoredRecord {
         return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var offer = Offer(
                 id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
-                kind: try row.value(OfferKind.self), format: try row.value(OfferFormat.self), provider: .init(row.string()),
-                focus: try row.value(FocusKind.self), method: try row.value(OfferMethod.self),
+                kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
+                provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
+                method: try row.optionalValue(OfferMethod.self),
                 deliveryMode: try row.optionalValue(DeliveryMode.self))
             let hasAccessibility = row.bool()
             let accessibility = Accessibility(

@@ -43,7 +43,7 @@ extension Provider: StoredRecord {
         ) { MunicipalityNumber($0.string()) }
         return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var provider = Provider(
-                id: .init(row.string()), name: row.localizedText(), kind: try row.value(ProviderKind.self),
+                id: .init(row.string()), name: row.localizedText(), kind: try row.optionalValue(ProviderKind.self),
                 organisationNumber: row.optionalString().map(OrganisationNumber.init(rawValue:)),
                 municipalities: municipalities[position] ?? [], healthTrust: row.optionalString(),
                 parent: row.optionalString().map(Provider.ID.init(rawValue:)))

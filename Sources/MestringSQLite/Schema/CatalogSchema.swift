@@ -2,8 +2,9 @@
 ///
 /// Version 1 is the normalized base schema: one table per record kind, child tables for lists,
 /// indexes for every dimension of ``Mestring/OfferQuery``. Version 2 adds the full-text index over offer
-/// titles and summaries. Each migration is frozen once released; Documentation/SQLite.md describes
-/// the tables.
+/// titles and summaries. Version 3 lets an offer's kind, format, provider, focus and method and a
+/// provider's kind be *not stated* (`NULL`). Each migration is frozen once released;
+/// Documentation/SQLite.md describes the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
     static let applicationID = 0x4D53_5452
@@ -15,6 +16,9 @@ enum CatalogSchema {
             try db.execute(version2)
             try SearchableText.recomputeFlags(in: db)
             try db.execute("INSERT INTO offer_search(offer_search) VALUES ('rebuild')")
+        }
+        migrator.register("v3: not-stated kind, format, provider, focus and method", rebuildsTables: true) { db in
+            try db.execute(version3)
         }
         return migrator
     }()
@@ -240,16 +244,85 @@ enum CatalogSchema {
     static let version2 = """
         ALTER TABLE offers ADD COLUMN text_needs_check INTEGER NOT NULL DEFAULT 1;
         CREATE INDEX offers_needing_text_check ON offers (position) WHERE text_needs_check;
-        CREATE VIEW offer_search_source AS
-            SELECT position,
-                coalesce(title_nb, '') || ' ' || coalesce(title_nn, '') || ' ' || coalesce(title_en, '') || ' ' || coalesce(title_se, '') AS title,
-                coalesce(summary_nb, '') || ' ' || coalesce(summary_nn, '') || ' ' || coalesce(summary_en, '') || ' ' || coalesce(summary_se, '') AS summary
-            FROM offers;
+        \(offerSearchSource)
         CREATE VIRTUAL TABLE offer_search USING fts5 (
             title, summary,
             content = 'offer_search_source', content_rowid = 'position',
             tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
         );
         INSERT INTO offer_search (offer_search, rank) VALUES ('hashsize', 16777216);
+        """
+
+    /// The view the full-text index reads: each offer's title and summary translations joined.
+    static let offerSearchSource = """
+        CREATE VIEW offer_search_source AS
+            SELECT position,
+                coalesce(title_nb, '') || ' ' || coalesce(title_nn, '') || ' ' || coalesce(title_en, '') || ' ' || coalesce(title_se, '') AS title,
+                coalesce(summary_nb, '') || ' ' || coalesce(summary_nn, '') || ' ' || coalesce(summary_en, '') || ' ' || coalesce(summary_se, '') AS summary
+            FROM offers;
+        """
+
+    /// SQLite cannot drop a `NOT NULL` constraint, so `offers` and `providers` are rebuilt with
+    /// the same columns, rows and positions (SQLite's twelve-step procedure; the migrator turns
+    /// foreign keys off around it). The full-text view is dropped first because renaming a table
+    /// re-checks every view, and recreated after; the index keeps its rows, as positions are kept.
+    static let version3 = """
+        DROP VIEW offer_search_source;
+
+        CREATE TABLE providers_v3 (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
+            kind TEXT,
+            organisation_number TEXT,
+            health_trust TEXT,
+            parent TEXT,
+            coordinating_unit_name TEXT, coordinating_unit_phone TEXT, coordinating_unit_email TEXT,
+            website TEXT, phone TEXT, email TEXT
+        );
+        INSERT INTO providers_v3 SELECT * FROM providers;
+        DROP TABLE providers;
+        ALTER TABLE providers_v3 RENAME TO providers;
+        CREATE INDEX providers_by_id ON providers (id, position);
+
+        CREATE TABLE offers_v3 (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            title_nb TEXT, title_nn TEXT, title_en TEXT, title_se TEXT,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT,
+            kind TEXT,
+            format TEXT,
+            provider TEXT,
+            focus TEXT,
+            method TEXT,
+            delivery_mode TEXT,
+            has_accessibility INTEGER NOT NULL,
+            wheelchair_accessible INTEGER, hearing_loop INTEGER, interpreter_available INTEGER, easy_read INTEGER,
+            accessibility_notes_nb TEXT, accessibility_notes_nn TEXT, accessibility_notes_en TEXT, accessibility_notes_se TEXT,
+            has_eligibility INTEGER NOT NULL,
+            minimum_age INTEGER, maximum_age INTEGER, residents_only INTEGER,
+            eligibility_notes_nb TEXT, eligibility_notes_nn TEXT, eligibility_notes_en TEXT, eligibility_notes_se TEXT,
+            has_schedule INTEGER NOT NULL,
+            start_date TEXT, end_date TEXT, session_count INTEGER,
+            schedule_notes_nb TEXT, schedule_notes_nn TEXT, schedule_notes_en TEXT, schedule_notes_se TEXT,
+            capacity INTEGER,
+            price_amount INTEGER,
+            price_notes_nb TEXT, price_notes_nn TEXT, price_notes_en TEXT, price_notes_se TEXT,
+            sign_up_method TEXT, sign_up_url TEXT, sign_up_phone TEXT, sign_up_email TEXT, sign_up_deadline TEXT,
+            sign_up_instructions_nb TEXT, sign_up_instructions_nn TEXT, sign_up_instructions_en TEXT, sign_up_instructions_se TEXT,
+            venue TEXT,
+            website TEXT,
+            requires_specialist_competence INTEGER NOT NULL,
+            text_needs_check INTEGER NOT NULL DEFAULT 1
+        );
+        INSERT INTO offers_v3 SELECT * FROM offers;
+        DROP TABLE offers;
+        ALTER TABLE offers_v3 RENAME TO offers;
+        CREATE INDEX offers_by_id ON offers (id, position);
+        CREATE INDEX offers_by_kind ON offers (kind);
+        CREATE INDEX offers_by_delivery_mode ON offers (delivery_mode);
+        CREATE INDEX offers_needing_text_check ON offers (position) WHERE text_needs_check;
+
+        \(offerSearchSource)
         """
 }

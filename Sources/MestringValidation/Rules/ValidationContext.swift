@@ -41,7 +41,7 @@ public struct ValidationContext: Sendable {
         levels.reserveCapacity(offers.count)
         starts.reserveCapacity(offers.count + 1)
         for position in offers.indices {
-            levels.append(providerPositions[offers[position].provider].map { providers[$0].level })
+            levels.append(offers[position].provider.flatMap { providerPositions[$0] }.flatMap { providers[$0].level })
             starts.append(involved.count)
             for involvement in offers[position].involvement {
                 let position = personPositions[involvement.person]
@@ -100,7 +100,8 @@ public struct ValidationContext: Sendable {
     }
 
     /// The level of the provider of the offer at `position`, or `nil` when the provider is not in
-    /// the catalogue (rule `integrity.reference` reports that).
+    /// the catalogue (rule `integrity.reference` reports that) or it or its kind is not stated (rule
+    /// `completeness.stated` reports that).
     public func level(ofOfferAt position: Int) -> ServiceLevel? {
         offerLevels.indices.contains(position) ? offerLevels[position] : nil
     }

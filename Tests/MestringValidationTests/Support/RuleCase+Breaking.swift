@@ -3,7 +3,7 @@ import MestringValidation
 
 extension RuleCase {
     /// At least one way to break every built-in rule.
-    static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access
+    static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access + completeness
 
     static let coDesign: [RuleCase] = [
         RuleCase("codesign.phases", "nobody evaluates", fields: ["offers[0].involvement"]) { catalog in
@@ -187,6 +187,24 @@ extension RuleCase {
         },
         RuleCase("access.sign-up", "sign-up without a channel", fields: ["offers[0].signUp"]) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in offer.signUp = SignUp(method: .referral, url: "") }
+        },
+    ]
+
+    static let completeness: [RuleCase] = [
+        RuleCase(
+            "completeness.stated", "an offer with only an identifier and a title (and its sign-up and people)",
+            fields: ["offers[1].kind", "offers[1].format", "offers[1].provider", "offers[1].focus", "offers[1].method"]
+        ) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in
+                offer.kind = nil
+                offer.format = nil
+                offer.provider = nil
+                offer.focus = nil
+                offer.method = nil
+            }
+        },
+        RuleCase("completeness.stated", "a provider of a kind not stated", fields: ["providers[3].kind"]) { catalog in
+            catalog.change(Provider.ID("national-organisation")) { provider in provider.kind = nil }
         },
     ]
 }

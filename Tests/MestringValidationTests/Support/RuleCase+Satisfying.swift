@@ -91,6 +91,9 @@ extension RuleCase {
         RuleCase("access.stated", "only a note on accessibility", fields: []) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in offer.accessibility = Accessibility(notes: "Ta kontakt") }
         },
+        RuleCase("completeness.stated", "a provider named but not in the catalogue (integrity.reference reports it)", fields: []) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in offer.provider = "closed-down" }
+        },
         RuleCase("access.sign-up", "instructions as the only channel", fields: []) { catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in
                 offer.signUp = SignUp(method: .referral, instructions: "Be fastlegen om henvisning")

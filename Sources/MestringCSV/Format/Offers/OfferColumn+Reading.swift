@@ -12,9 +12,7 @@ extension OfferColumn {
 
     /// Reads one row; problems are recorded in `row`.
     static func read(_ row: inout RowReader<OfferColumn>) -> Row {
-        var offer = Offer(
-            id: "", title: LocalizedText(), kind: .groupProgramme, format: .group, provider: "", focus: .crossDiagnosis,
-            method: .knowledgeTransfer)
+        var offer = Offer(id: "", title: LocalizedText())
         var organisationNumber: OrganisationNumber?
         var providerName: String?
         var providerKind: ProviderKind?
@@ -26,29 +24,18 @@ extension OfferColumn {
                 given.id = true
             case .title(let language): offer.title[language] = row.text(field)
             case .summary(let language): row.localized(&offer.summary, language, field)
-            case .kind:
-                given.kind = !row.isStatedEmpty(field)
-                if let value: OfferKind = row.vocabulary(field, column) { offer.kind = value }
-            case .format:
-                given.format = !row.isStatedEmpty(field)
-                if let value: OfferFormat = row.vocabulary(field, column) { offer.format = value }
-            case .provider:
-                offer.provider = .init(row.text(field))
-                given.provider = true
+            case .kind: offer.kind = row.vocabulary(field, column)
+            case .format: offer.format = row.vocabulary(field, column)
+            case .provider: offer.provider = .init(row.text(field))
             case .providerOrganisationNumber:
                 organisationNumber = row.isStatedEmpty(field) ? nil : OrganisationNumber(row.text(field))
-                given.provider = given.provider || organisationNumber != nil
             case .providerName: providerName = row.text(field)
             case .providerKind: providerKind = row.vocabulary(field, column)
             case .partners: offer.partners = row.identifiers(field)
-            case .focus:
-                given.focus = !row.isStatedEmpty(field)
-                if let value: FocusKind = row.vocabulary(field, column) { offer.focus = value }
+            case .focus: offer.focus = row.vocabulary(field, column)
             case .diagnoses: offer.diagnoses = row.diagnoses(field, column)
             case .themes: offer.themes = row.list(field)
-            case .method:
-                given.method = !row.isStatedEmpty(field)
-                if let value: OfferMethod = row.vocabulary(field, column) { offer.method = value }
+            case .method: offer.method = row.vocabulary(field, column)
             case .stages: offer.stages = row.vocabularyList(field, column)
             case .audiences: offer.audiences = row.vocabularyList(field, column)
             case .deliveryMode: offer.deliveryMode = row.vocabulary(field, column)
@@ -112,20 +99,14 @@ extension OfferColumn {
     }
 
     /// Which required values a row gave (filled, even if wrongly: a wrong value is reported as such).
+    /// Kind, format, provider, focus and method are not among them: a blank cell leaves them *not
+    /// stated*, which validation reports.
     private struct Given {
-        var id = false, kind = false, format = false, provider = false, focus = false, method = false
-        var price = false, signUpMethod = false
+        var id = false, price = false, signUpMethod = false
     }
 
     private static func checkRequired(_ given: Given, _ offer: Offer, _ row: inout RowReader<OfferColumn>) {
         if !given.id { row.missing(.id) }
-        if !given.kind { row.missing(.kind) }
-        if !given.format { row.missing(.format) }
-        if !given.focus { row.missing(.focus) }
-        if !given.method { row.missing(.method) }
-        if !given.provider {
-            row.problem("missing value; expected an id in providers.csv (or a provider_organisation_number)", column: .provider)
-        }
         if offer.price != nil, !given.price {
             row.problem("missing value; expected the price in whole kroner (0 for free) when price_notes is given", column: .price)
         }

@@ -7,15 +7,15 @@ extension OfferColumn {
         case .id: offer.id.rawValue
         case .title(let language): offer.title[language]
         case .summary(let language): CellText.localized(offer.summary, language)
-        case .kind: offer.kind.rawValue
-        case .format: offer.format.rawValue
-        case .provider: offer.provider.rawValue
+        case .kind: CellText.vocabulary(offer.kind)
+        case .format: CellText.vocabulary(offer.format)
+        case .provider: offer.provider?.rawValue
         case .providerOrganisationNumber, .providerName, .providerKind: nil
         case .partners: CellText.identifiers(offer.partners)
-        case .focus: offer.focus.rawValue
+        case .focus: CellText.vocabulary(offer.focus)
         case .diagnoses: CellText.diagnoses(offer.diagnoses)
         case .themes: CellText.list(offer.themes)
-        case .method: offer.method.rawValue
+        case .method: CellText.vocabulary(offer.method)
         case .stages: CellText.vocabularyList(offer.stages)
         case .audiences: CellText.vocabularyList(offer.audiences)
         case .deliveryMode: CellText.vocabulary(offer.deliveryMode)

@@ -14,8 +14,6 @@ enum OfferColumn: TableColumn {
 
     static let table = CSVTable.offers
 
-    var substitute: OfferColumn? { self == .provider ? .providerOrganisationNumber : nil }
-
     static let all: [OfferColumn] = {
         let languages = TextLanguage.allCases
         var columns: [OfferColumn] = [.id]
@@ -37,12 +35,12 @@ enum OfferColumn: TableColumn {
         case .title(let language): .localized("title", language, example: "KOLS-skolen", "the offer's title")
         case .summary(let language):
             .localized("summary", language, example: "Kurs for deg som har KOLS, og dine pårørende.", "what the offer is about")
-        case .kind: .vocabulary("kind", OfferKind.self, required: true, example: .groupProgramme, "the kind of offer")
-        case .format: .vocabulary("format", OfferFormat.self, required: true, example: .group, "individual or group")
+        case .kind: .vocabulary("kind", OfferKind.self, example: .groupProgramme, "the kind of offer; blank when not stated")
+        case .format: .vocabulary("format", OfferFormat.self, example: .group, "individual or group; blank when not stated")
         case .provider:
             .reference(
-                "provider", to: .providers, required: true, example: "ahus-lms",
-                "the provider responsible; may be left empty when `provider_organisation_number` is given")
+                "provider", to: .providers, example: "ahus-lms",
+                "the provider responsible, or `provider_organisation_number` instead; blank in both when not stated")
         case .providerOrganisationNumber:
             CSVColumnDescription(
                 "provider_organisation_number", "organisation number", allowed: "nine digits; spaces are ignored",
@@ -57,15 +55,17 @@ enum OfferColumn: TableColumn {
             CSVColumnDescription(
                 "provider_kind", ProviderKind.vocabularyName,
                 allowed: ProviderKind.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", "), example: "hospital-learning-centre",
-                "read only: the kind of a provider created from `provider_organisation_number` (default `municipal-unit`)",
+                "read only: the kind of a provider created from `provider_organisation_number` (not stated when blank)",
                 written: false)
         case .partners: .references("partners", to: .providers, example: "lhl-bergen|bergen-frisklivssentral", "other providers that run the offer")
-        case .focus: .vocabulary("focus", FocusKind.self, required: true, example: .diagnosisSpecific, "what the offer is about")
+        case .focus:
+            .vocabulary("focus", FocusKind.self, example: .diagnosisSpecific, "what the offer is about; blank when not stated")
         case .diagnoses:
             .diagnoses(
                 "diagnoses", example: "icd-10:J44=Kronisk obstruktiv lungesykdom|icpc-2:R95", "the diagnoses a diagnosis-specific offer is about")
         case .themes: .texts("themes", example: "ernæring|søvn", "themes of a theme-based offer")
-        case .method: .vocabulary("method", OfferMethod.self, required: true, example: .equalFooting, "where the knowledge comes from")
+        case .method:
+            .vocabulary("method", OfferMethod.self, example: .equalFooting, "where the knowledge comes from; blank when not stated")
         case .stages: .vocabularyList("stages", CareStage.self, example: [.treatment, .followUp], "where in the course of illness it serves")
         case .audiences: .vocabularyList("audiences", Audience.self, example: [.patients, .nextOfKin], "who the offer is for (målgruppe)")
         case .deliveryMode: .vocabulary("delivery_mode", DeliveryMode.self, example: .inPerson, "how participants take part")

@@ -3,18 +3,15 @@ import Mestring
 extension ProviderColumn {
     /// Reads one row of providers.csv; problems are recorded in `row`.
     static func read(_ row: inout RowReader<ProviderColumn>) -> Provider {
-        var provider = Provider(id: "", name: LocalizedText(), kind: .municipalUnit)
+        var provider = Provider(id: "", name: LocalizedText())
         var hasID = false
-        var hasKind = false
         for (field, column) in row.layout.mapped where !row.record.isBlank(field) {
             switch column {
             case .id:
                 provider.id = .init(row.text(field))
                 hasID = true
             case .name(let language): provider.name[language] = row.text(field)
-            case .kind:
-                hasKind = !row.isStatedEmpty(field)
-                if let kind: ProviderKind = row.vocabulary(field, column) { provider.kind = kind }
+            case .kind: provider.kind = row.vocabulary(field, column)
             case .organisationNumber: provider.organisationNumber = OrganisationNumber(row.text(field))
             case .municipalities: provider.municipalities = row.municipalities(field)
             case .healthTrust: provider.healthTrust = row.text(field)
@@ -31,7 +28,6 @@ extension ProviderColumn {
             }
         }
         if !hasID { row.missing(.id) }
-        if !hasKind { row.missing(.kind) }
         return provider
     }
 }

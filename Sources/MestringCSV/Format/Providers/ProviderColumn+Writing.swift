@@ -6,7 +6,7 @@ extension ProviderColumn {
         switch self {
         case .id: provider.id.rawValue
         case .name(let language): provider.name[language]
-        case .kind: provider.kind.rawValue
+        case .kind: CellText.vocabulary(provider.kind)
         case .organisationNumber: provider.organisationNumber?.rawValue
         case .municipalities: CellText.list(provider.municipalities.map(\.rawValue))
         case .healthTrust: provider.healthTrust

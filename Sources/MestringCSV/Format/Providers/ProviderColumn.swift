@@ -17,7 +17,8 @@ enum ProviderColumn: TableColumn {
         case .id: .identifier("id", example: "ahus-lms", "the provider's identifier, unique in the file")
         case .name(let language):
             .localized("name", language, example: "Lærings- og mestringssenteret, Ahus", "the provider's name")
-        case .kind: .vocabulary("kind", ProviderKind.self, required: true, example: .hospitalLearningCentre, "the kind of organisation; decides its level")
+        case .kind:
+            .vocabulary("kind", ProviderKind.self, example: .hospitalLearningCentre, "the kind of organisation; decides its level; blank when not stated")
         case .organisationNumber:
             CSVColumnDescription(
                 "organisation_number", "organisation number", allowed: "nine digits; spaces are ignored", example: "983 971 636",

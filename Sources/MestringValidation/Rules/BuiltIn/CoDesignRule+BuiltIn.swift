@@ -7,5 +7,6 @@ extension CoDesignRule {
         stepResolves, continuesOutsideHospital, stageOrder,
         uniqueID, reference, organisationNumber, municipality, date, age, quantity, languageTag,
         accessStated, signUp,
+        completenessStated,
     ]
 }

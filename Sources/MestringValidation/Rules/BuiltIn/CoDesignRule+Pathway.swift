@@ -29,12 +29,12 @@ extension CoDesignRule {
                 }
                 guard let offerPosition = context.position(of: id) else { continue }
                 let offer = context.offers[offerPosition]
-                if let kind = step.offerKind, kind != offer.kind {
+                if let kind = step.offerKind, let offerKind = offer.kind, kind != offerKind {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].offerKind",
                         BilingualText(
-                            "Step \(index + 1) says \(kind), but its offer \(id) is \(offer.kind).",
-                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(id) er «\(offer.kind.norwegianLabel)»."),
+                            "Step \(index + 1) says \(kind), but its offer \(id) is \(offerKind).",
+                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(id) er «\(offerKind.norwegianLabel)»."),
                         fix: BilingualText(
                             "Correct offerKind, or leave it out: the offer decides.",
                             "Rett offerKind, eller utelat den: tilbudet bestemmer."))

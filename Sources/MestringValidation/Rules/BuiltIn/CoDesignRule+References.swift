@@ -58,8 +58,8 @@ extension CoDesignRule {
         }
         for position in context.offers.indices {
             let offer = context.offers[position]
-            if context.level(ofOfferAt: position) == nil {
-                findings.report(offer.id, at: position, field: "provider", missing: .provider, offer.provider.rawValue)
+            if let provider = offer.provider, context.position(of: provider) == nil {
+                findings.report(offer.id, at: position, field: "provider", missing: .provider, provider.rawValue)
             }
             for (index, partner) in offer.partners.enumerated() where context.position(of: partner) == nil {
                 findings.report(offer.id, at: position, field: "partners[\(index)]", missing: .provider, partner.rawValue)
