@@ -51,7 +51,7 @@ let package = Package(
         .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["mestring"]),
         .executableTarget(
             name: "MestringBenchmarks",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringValidation"],
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringValidation"],
             path: "Sources/MestringBenchmarks"),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),

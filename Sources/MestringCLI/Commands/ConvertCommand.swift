@@ -46,7 +46,11 @@ struct ConvertCommand: Subcommand {
         }
         var target = try CatalogLocation(paths[1], csv: csv, format: format)
         target.includesPersonalData = arguments.flag("personal-data")
-        var catalog = try await source.load()
+        let loaded = try await source.loadWithReport()
+        var catalog = loaded.catalog
+        if let report = loaded.report, !report.isEmpty {
+            console.writeError("not imported (no place in Mestring):\n\(report)\n")
+        }
         if arguments.flag("public") { catalog = catalog.publicExport() }
         try await target.store().save(catalog)
         console.writeError("wrote \(catalog.offers.count) offers, \(catalog.recordCount) records to \(target.path)\n")

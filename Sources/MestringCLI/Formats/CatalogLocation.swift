@@ -80,5 +80,14 @@ struct CatalogLocation {
     }
 
     /// Reads the whole catalogue.
-    func load() async throws -> Catalog { try await readingStore().load() }
+    func load() async throws -> Catalog { try await loadWithReport().catalog }
+
+    /// Reads the whole catalogue and, for FHIR, what had no place in Mestring.
+    func loadWithReport() async throws -> (catalog: Catalog, report: FHIRImportReport?) {
+        if let store = try readingStore() as? FHIRCatalogStore {
+            let (catalog, report) = try store.file.readWithReport()
+            return (catalog, report)
+        }
+        return (try await readingStore().load(), nil)
+    }
 }
