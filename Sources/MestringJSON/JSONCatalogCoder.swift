@@ -34,10 +34,12 @@ public struct JSONCatalogCoder: Sendable {
 
     /// Reads a catalogue; `file` is used in error messages only.
     public func decode(_ data: Data, file: String? = nil) throws -> Catalog {
+        guard !data.isEmpty else { throw FileContents.emptyFile(file) }
         let map = JSONSourceMap(data)
         if let syntax = map.firstSyntaxError() {
             throw StoreError(
-                .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column)
+                .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column,
+                field: syntax.path.map(JSONSourceMap.fieldPath))
         }
         let decoder = JSONDecoder()
         let document: CatalogDocument
@@ -54,7 +56,7 @@ public struct JSONCatalogCoder: Sendable {
             let location = map.location(of: dropped)
             let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
             throw StoreError(
-                .malformedData, "unknown field \"\(name)\"; Mestring would ignore it and lose its value (check the spelling)",
+                .malformedData, "unknown field \(StoreError.excerpt(name)); Mestring would ignore it and lose its value (check the spelling)",
                 file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
         }
         return catalog
@@ -62,7 +64,7 @@ public struct JSONCatalogCoder: Sendable {
 
     private func checkHeader(_ header: CatalogDocument.Header, _ map: JSONSourceMap, _ file: String?) throws {
         guard header.format == JSONCatalogFormat.name else {
-            let found = header.format.map { "\"\($0)\"" } ?? "no format field"
+            let found = header.format.map { StoreError.excerpt($0) } ?? "no format field"
             let location = map.location(ofFieldPath: header.format == nil ? "" : "format")
             throw StoreError(
                 .unsupportedVersion, "not a Mestring catalogue: found \(found); expected \"\(JSONCatalogFormat.name)\"",
@@ -104,7 +106,7 @@ public struct JSONCatalogCoder: Sendable {
         case .valueNotFound(let type, let context):
             return (components(context.codingPath), "expected \(typeName(type)), found null")
         case .keyNotFound(let key, let context):
-            return (components(context.codingPath + [key]), "missing required field \"\(key.stringValue)\"")
+            return (components(context.codingPath + [key]), "missing required field \(StoreError.excerpt(key.stringValue))")
         case .dataCorrupted(let context):
             return (components(context.codingPath), context.debugDescription)
         @unknown default:

@@ -72,7 +72,7 @@ struct CommandTests {
     @Test func missingFileIsAnInputError() async {
         let run = await CommandRun("show", "/nonexistent/catalog.json")
         #expect(run.code == .failure)
-        #expect(run.errors.contains("/nonexistent/catalog.json: no such file"))
+        #expect(run.errors.contains("/nonexistent/catalog.json: cannot read the file: no such file or folder"))
     }
 
     @Test func everySubcommandHasHelp() async {

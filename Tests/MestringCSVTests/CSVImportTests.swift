@@ -150,7 +150,7 @@ struct CSVImportTests {
     }
 
     @Test func unknownFileInTheFolderIsReported() throws {
-        let files = try CSVFiles(["offer.csv": CSVFiles.offerHeader + "\n"])
+        let files = try CSVFiles(["offer.csv": CSVFiles.offerHeader + "\n", "offers.csv": CSVFiles.offerHeader + "\n"])
         #expect(try files.importError().message.contains("unknown file"))
         #expect(try files.importReport(nil, CSVImportOptions(unknownColumns: .warn)).warnings.count == 1)
     }

@@ -162,7 +162,7 @@ struct CSVReaderTests {
     }
 
     @Test func missingFileIsNotFound() throws {
-        #expect(throws: StoreError(.notFound, "no such file", file: "/nonexistent/x.csv")) {
+        #expect(throws: StoreError(.notFound, "cannot read the file: no such file or folder", file: "/nonexistent/x.csv")) {
             try CSVReader(url: URL(filePath: "/nonexistent/x.csv"))
         }
     }

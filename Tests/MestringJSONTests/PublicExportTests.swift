@@ -16,9 +16,9 @@ struct PublicExportTests {
 
     /// Everything in a person's record that names them or tells about their health.
     static func identifyingTexts(of person: Person) -> [String] {
-        var texts = [person.id.rawValue, person.name]
-        texts += [person.contact?.phone, person.contact?.email].compactMap { $0 }
-        texts += person.livedExperience.compactMap(\.notes)
+        var texts = [person.id.rawValue, person.name.value]
+        texts += [person.contact?.phone, person.contact?.email].compactMap { $0?.value }
+        texts += person.livedExperience.compactMap(\.notes?.value)
         return texts.filter { !$0.isEmpty }
     }
 
@@ -46,7 +46,7 @@ struct PublicExportTests {
                     if !kinds.contains(kind) { kinds.append(kind) }
                 }
                 #expect(published.livedExperience.map(\.kind) == kinds, "the rules still see the kind of experience")
-                #expect(published.name == Catalog.unlistedPersonName)
+                #expect(published.name.value == Catalog.unlistedPersonName)
                 #expect(published.contact == nil)
             }
         }

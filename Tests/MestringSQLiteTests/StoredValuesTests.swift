@@ -17,7 +17,7 @@ struct StoredValuesTests {
                 id: .init(attack + "\(index)"), title: .init(bokmal: attack), summary: .init([.english: attack]), kind: .peerGroup,
                 format: .group, provider: .init(attack), focus: .theme, themes: [attack], method: .experienceSharing,
                 municipalities: [.init(attack)], venue: attack))
-            catalog.people.upsert(Person(id: .init(attack), name: attack, role: .peerHelper, contact: PersonalContact(phone: attack, email: attack)))
+            catalog.people.upsert(Person(id: .init(attack), name: Personal(attack), role: .peerHelper, contact: PersonalContact(phone: Personal(attack), email: Personal(attack))))
         }
         try await store.save(catalog)
         #expect(try await store.load() == catalog)

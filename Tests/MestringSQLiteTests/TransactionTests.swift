@@ -17,6 +17,7 @@ struct TransactionTests {
         // A trigger makes the insert of one offer in the middle of the next save fail.
         try Database(path: path).execute(
             "CREATE TRIGGER refuse_boom BEFORE INSERT ON offers WHEN NEW.id = 'boom' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        #expect(try await store.load() == previous, "loading again lets the next save replace the changed file")
 
         var next = Catalog(info: CatalogInfo(title: "Ny"))
         next.offers = RecordCollection(Array(previous.offers.prefix(3)) + [Offer(

@@ -34,7 +34,7 @@ struct CatalogTests {
         #expect(exported.people.allSatisfy { $0.contact == nil })
         let unlisted = exported.people.filter { !$0.listingConsent }
         #expect(!unlisted.isEmpty)
-        #expect(unlisted.allSatisfy { $0.name == Catalog.unlistedPersonName })
+        #expect(unlisted.allSatisfy { $0.name.value == Catalog.unlistedPersonName })
         #expect(unlisted.allSatisfy { $0.id.rawValue.hasPrefix(Catalog.unlistedPersonPrefix) })
         #expect(exported.people["person-full"]?.name == catalog.people["person-full"]?.name)
         // Offers change only where they name an unlisted person.

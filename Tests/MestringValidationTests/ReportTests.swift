@@ -18,7 +18,7 @@ struct ReportTests {
 
     /// Line numbers as the JSON adapter's source map would give them, for offers only.
     static func locate(_ finding: Finding) -> FileLocation? {
-        guard let position = finding.recordPosition, finding.recordKind == .offer else { return nil }
+        guard let position = finding.record?.position, finding.record?.kind == .offer else { return nil }
         return FileLocation(file: "Data/mine kataloger/catalog.json", line: 10 + position * 100)
     }
 

@@ -22,7 +22,7 @@ struct RuleTests {
     @Test(arguments: RuleCase.satisfying)
     func nearMissSatisfiesTheRule(_ rule: RuleCase) {
         let report = Validator().validate(rule.catalog)
-        #expect(report.findings(of: rule.rule).isEmpty, "\(report.render(.text))")
+        #expect(report.findings(rule: rule.rule).isEmpty, "\(report.render(.text))")
     }
 
     @Test func everyBuiltInRuleHasABreakingAndASatisfyingCase() {
@@ -76,9 +76,9 @@ struct FindingTests {
                 #expect(!finding.message.english.isEmpty && !finding.message.bokmal.isEmpty)
                 #expect(!finding.fix.english.isEmpty && !finding.fix.bokmal.isEmpty)
                 #expect(finding.message.english != finding.message.bokmal)
-                if let kind = finding.recordKind, let position = finding.recordPosition {
-                    #expect(finding.fieldPath.hasPrefix("\(kind.collectionName)[\(position)]"))
-                    #expect(finding.recordID != nil)
+                if let record = finding.record, let position = record.position {
+                    #expect(finding.fieldPath.hasPrefix("\(record.kind.collectionName)[\(position)]"))
+                    #expect(finding.fieldPath == record.path + (finding.field.isEmpty ? "" : ".\(finding.field)"))
                 } else {
                     #expect(finding.fieldPath.hasPrefix("info."))
                 }

@@ -207,7 +207,7 @@ public struct MunicipalFeedStore: CatalogStore {
         }
     }
 
-    /// Always throws ``StoreError/Kind-swift.enum/readOnly``: the feed is published by the
+    /// Always throws ``StoreError/Kind-swift.struct/readOnly``: the feed is published by the
     /// municipality, and changes go into the municipality's own system.
     public func save(_ catalog: Catalog) async throws {
         throw StoreError(.readOnly, "the municipal feed is read-only", file: fileURL.path)

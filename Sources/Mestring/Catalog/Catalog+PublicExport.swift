@@ -34,7 +34,7 @@ extension Catalog {
                 var redacted = person
                 redacted.contact = nil
                 guard !person.listingConsent else { return redacted }
-                redacted.name = Self.unlistedPersonName
+                redacted.name = Personal(Self.unlistedPersonName)
                 redacted.id = opaque[person.id] ?? person.id
                 redacted.livedExperience = person.livedExperience.reduce(into: []) { kept, experience in
                     if !kept.contains(where: { $0.kind == experience.kind }) {

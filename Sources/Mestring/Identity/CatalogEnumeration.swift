@@ -67,7 +67,7 @@ extension CatalogEnumeration {
 
     /// The message used when a spelling is not part of the vocabulary.
     public static func unknownSpellingMessage(_ spelling: String) -> String {
-        "unknown \(vocabularyName) \"\(spelling)\"; expected one of \(allowedSpellings)"
+        "unknown \(vocabularyName) \(StoreError.excerpt(spelling)); expected one of \(allowedSpellings)"
     }
 
     /// Reads the stable spelling; an unknown spelling fails with ``unknownSpellingMessage(_:)``,

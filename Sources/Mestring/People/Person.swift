@@ -12,8 +12,9 @@ public struct Person: CatalogRecord {
 
     /// The publisher's identifier, unique among the catalogue's people.
     public var id: ID
-    /// The person's name: personal data, published only with ``listingConsent``.
-    public var name: String
+    /// The person's name: personal data, published only with ``listingConsent``, and hidden from
+    /// every text but the catalogue file (see ``Personal``).
+    public var name: Personal<String>
     /// The role the person takes part in; every role but professional brings lived experience.
     public var role: InvolvementRole
     /// The organisation the person comes from (a hospital, a user organisation).
@@ -33,7 +34,7 @@ public struct Person: CatalogRecord {
 
     /// A person; contact details are optional, and consent to be listed defaults to `false`.
     public init(
-        id: ID, name: String, role: InvolvementRole, affiliation: Provider.ID? = nil, profession: String? = nil,
+        id: ID, name: Personal<String>, role: InvolvementRole, affiliation: Provider.ID? = nil, profession: String? = nil,
         healthPedagogy: HealthPedagogyCompetence? = nil, livedExperience: [LivedExperience] = [],
         peerTraining: PeerTraining? = nil, listingConsent: Bool = false, contact: PersonalContact? = nil
     ) {

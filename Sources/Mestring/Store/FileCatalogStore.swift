@@ -4,7 +4,7 @@
 /// File formats cannot change one record in place, so each `upsert` or `delete` rewrites the file;
 /// that suits catalogues of thousands of offers. For record-level work on large catalogues, use
 /// the SQLite store. Record operations on a file that does not exist yet start from an empty
-/// catalogue; `load()` of a missing file throws ``StoreError/Kind-swift.enum/notFound``.
+/// catalogue; `load()` of a missing file throws ``StoreError/Kind-swift.struct/notFound``.
 public actor FileCatalogStore<File: CatalogFile>: RecordStore {
     /// The file this store reads and writes.
     public nonisolated let file: File

@@ -1,7 +1,7 @@
 /// What a store can do, so that tools and the conformance suite know what to expect of it.
 ///
 /// A read-only store over a municipality's web feed has `[.read]`; its `save` throws
-/// ``StoreError/Kind-swift.enum/readOnly``.
+/// ``StoreError/Kind-swift.struct/readOnly``.
 public struct StoreCapabilities: OptionSet, Hashable, Sendable {
     /// The set as bits; use the named capabilities instead.
     public let rawValue: Int

@@ -3,11 +3,26 @@
 /// An integrator fixing an import needs to know the file, the line (or spreadsheet row), the field
 /// and what was expected, e.g. `catalog.json:41:23: offers[12].audiences[0]: unknown audience
 /// "pasient"; expected one of patients, users, next-of-kin, young-next-of-kin, families`. Match on
-/// ``kind`` in `catch` clauses.
+/// ``kind`` in `catch` clauses:
+///
+/// ```swift
+/// do {
+///     catalog = try await store.load()
+/// } catch let error as StoreError where error.kind == .notFound {
+///     catalog = Catalog()
+/// }
+/// ```
+///
+/// ``Kind-swift.struct`` is a set of named values, not a closed enumeration: a later release may add
+/// kinds, so a `switch` over it needs a `default`, and such an addition breaks no client. When an
+/// adapter turns another error into a `StoreError` (a file system or database error), it keeps it
+/// in ``underlyingError`` for logs and debugging.
 ///
 /// Messages never contain values of fields that hold ``PersonalData``: adapters name the field
 /// and the expectation only.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+<<<<<<< HEAD
+=======
     /// What kind of failure this is.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The data could not be read as a catalogue: syntax, a wrong type, an unknown value, a missing field.
@@ -20,10 +35,15 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case readOnly
         /// The operating system or database refused an operation (permissions, disk full, locked).
         case io
-        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record).
+        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record,
+        /// or a value the format cannot hold).
         case constraint
+        /// Another program changed the store since this one loaded it: saving would silently
+        /// overwrite that change, so nothing was written. Load again, reapply, save.
+        case conflict
     }
 
+>>>>>>> main
     /// What kind of failure this is; match on it in `catch` clauses.
     public var kind: Kind
     /// What went wrong and what was expected, in one sentence.
@@ -38,6 +58,9 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var row: Int?
     /// The field, as a path from the catalogue (`offers[12].audiences[0]`) or a column name.
     public var field: String?
+    /// The error this one was made from (a file system or database error), kept for logs and
+    /// debugging; `nil` when the store found the problem itself. It takes no part in `==`.
+    public var underlyingError: (any Error & Sendable)?
 
     /// An error that says what went wrong and where.
     /// - Parameters:
@@ -49,9 +72,10 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     ///   - column: The 1-based column in a text file.
     ///   - row: The 1-based data row in a table.
     ///   - field: The field path from the catalogue (`offers[12].audiences[0]`) or the column name.
+    ///   - underlyingError: The error this one was made from, if any.
     public init(
         _ kind: Kind, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil,
-        row: Int? = nil, field: String? = nil
+        row: Int? = nil, field: String? = nil, underlyingError: (any Error & Sendable)? = nil
     ) {
         self.kind = kind
         self.message = message
@@ -60,17 +84,38 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         self.column = column
         self.row = row
         self.field = field
+        self.underlyingError = underlyingError
     }
 
     /// `file:line:column: field: message`, leaving out what is unknown; a row is shown as `row N`.
+    /// A field named by its input (an unknown column or key) is shortened like any quoted value.
     public var description: String {
         var location = file ?? ""
         if let line { location += ":\(line)" + (column.map { ":\($0)" } ?? "") }
         if let row { location += location.isEmpty ? "row \(row)" : ": row \(row)" }
         var parts: [String] = []
         if !location.isEmpty { parts.append(location) }
-        if let field, !field.isEmpty { parts.append(field) }
+        if let field, !field.isEmpty { parts.append(Self.excerpt(field, quoted: false)) }
         parts.append(message)
         return parts.joined(separator: ": ")
+    }
+
+    /// Two errors are equal when they say the same thing about the same place; the underlying
+    /// error is not compared (errors in general are not `Equatable`).
+    public static func == (lhs: StoreError, rhs: StoreError) -> Bool {
+        lhs.kind == rhs.kind
+            && (lhs.message, lhs.file, lhs.line, lhs.column, lhs.row, lhs.field)
+                == (rhs.message, rhs.file, rhs.line, rhs.column, rhs.row, rhs.field)
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(message)
+        hasher.combine(file)
+        hasher.combine(line)
+        hasher.combine(column)
+        hasher.combine(row)
+        hasher.combine(field)
     }
 }

@@ -67,7 +67,7 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
         let text = try container.decode(String.self)
         guard let date = LocalDate(iso8601: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "invalid date \"\(text)\"; expected YYYY-MM-DD")
+                in: container, debugDescription: "invalid date \(StoreError.excerpt(text)); expected YYYY-MM-DD")
         }
         self = date
     }

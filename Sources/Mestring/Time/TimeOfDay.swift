@@ -40,7 +40,7 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
         let text = try container.decode(String.self)
         guard let time = TimeOfDay(text: text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "invalid time \"\(text)\"; expected HH:MM (00:00–23:59)")
+                in: container, debugDescription: "invalid time \(StoreError.excerpt(text)); expected HH:MM (00:00–23:59)")
         }
         self = time
     }

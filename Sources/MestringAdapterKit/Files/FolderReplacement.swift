@@ -14,15 +14,17 @@ import Mestring
 /// two folders atomically. Where that is not available (an old kernel, a file system without it),
 /// the old folder is renamed aside, the new one renamed in, and the old one put back if that fails.
 package enum FolderReplacement {
-    /// Replaces `target` with `staged`; afterwards `staged` no longer exists.
-    package static func replace(_ target: URL, with staged: URL) throws {
+    /// Replaces `target` with `staged`; afterwards `staged` no longer exists. `naming` names the
+    /// old folder while it is moved aside, so a kill at that moment leaves a leftover the next
+    /// write removes.
+    package static func replace(_ target: URL, with staged: URL, naming: StagingName) throws {
         defer { try? FileManager.default.removeItem(at: staged) }
         guard FileManager.default.fileExists(atPath: target.path) else {
             try rename(staged, to: target)
             return
         }
         if exchange(staged, target) { return }
-        let aside = target.deletingLastPathComponent().appending(path: ".\(target.lastPathComponent).\(UUID().uuidString).old")
+        let aside = target.deletingLastPathComponent().appending(path: naming.make())
         try rename(target, to: aside)
         do {
             try rename(staged, to: target)
@@ -35,7 +37,7 @@ package enum FolderReplacement {
 
     private static func rename(_ source: URL, to destination: URL) throws {
         guard Foundation.rename(source.path, destination.path) == 0 else {
-            throw StoreError(.io, "cannot put the written folder in place: \(String(cString: strerror(errno)))", file: destination.path)
+            throw SystemFailure.lastError("put the written folder in place", file: destination.path)
         }
     }
 

@@ -1,3 +1,5 @@
+import Mestring
+
 /// A minimal JSON scanner that skips values, tracks line and column, and validates UTF-8 inside
 /// strings. It builds nothing; `JSONDecoder` does the decoding.
 package struct JSONScanner {
@@ -15,13 +17,19 @@ package struct JSONScanner {
 
     package var isAtEnd: Bool { offset >= bytes.count }
 
-    package var location: Location {
+    package var location: Location { location(at: offset) }
+
+    /// The location of an earlier offset on the current line.
+    private func location(at offset: Int) -> Location {
         // Columns count characters, not bytes: skip UTF-8 continuation bytes.
         let column = bytes[lineStart..<min(offset, bytes.count)].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return Location(line: line, column: column)
     }
 
     package func failure(_ message: String) -> Failure { Failure(location: location, message: message) }
+
+    /// A failure at an earlier offset on the current line (the start of a number or an escape).
+    private func failure(_ message: String, at offset: Int) -> Failure { Failure(location: location(at: offset), message: message) }
 
     private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
@@ -157,16 +165,40 @@ package struct JSONScanner {
         }
     }
 
+    /// Skips a number, checking the JSON grammar and that Mestring can hold it: every number in a
+    /// catalogue is a whole number of at most 64 bits, and a number no `Double` can hold (`1e400`)
+    /// would otherwise fail later without a place.
     private mutating func skipNumber() throws(Failure) {
         let start = offset
-        while let byte = current,
-            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-        {
-            advance()
+        func digits() -> Int {
+            let first = offset
+            while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { advance() }
+            return offset - first
         }
-        if offset == start { throw failure("expected a number\(foundDescription)") }
+        if current == UInt8(ascii: "-") { advance() }
+        let integerStart = offset
+        guard digits() > 0 else { throw failure("expected a digit\(foundDescription)") }
+        if bytes[integerStart] == UInt8(ascii: "0") && offset - integerStart > 1 {
+            throw failure("a number must not start with 0 (write 7, not 07)", at: start)
+        }
+        var isWhole = true
+        if current == UInt8(ascii: ".") {
+            advance()
+            isWhole = false
+            guard digits() > 0 else { throw failure("expected a digit after the decimal point\(foundDescription)") }
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            advance()
+            isWhole = false
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
+            guard digits() > 0 else { throw failure("expected a digit in the exponent\(foundDescription)") }
+        }
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        if isWhole ? Int64(text) == nil : !(Double(text)?.isFinite ?? false) {
+            throw failure(
+                "the number \(StoreError.excerpt(text, quoted: false)) is too large: Mestring's numbers are whole numbers "
+                    + "from \(Int64.min) to \(Int64.max)", at: start)
+        }
     }
 
     /// Reads a string, validating escapes and UTF-8; returns its content (escapes of quotes and
@@ -186,6 +218,7 @@ package struct JSONScanner {
                 guard "\"\\/bfnrtu".utf8.contains(escaped) else { throw failure("invalid escape sequence \\\(Character(Unicode.Scalar(escaped)))") }
                 content.append(escaped)
                 advance()
+                if escaped == UInt8(ascii: "u") { try skipUnicodeEscape() }
             case 0x00..<0x20:
                 throw failure("control character in a string (write newlines as \\n)")
             case 0x80...:
@@ -196,6 +229,62 @@ package struct JSONScanner {
                 content.append(byte)
                 advance()
             }
+        }
+    }
+
+    /// Checks the four hex digits after `\\u`, and that a surrogate comes in a pair: a lone
+    /// `\\ud800` is no character, so no Swift string (and no store) can hold it.
+    private mutating func skipUnicodeEscape() throws(Failure) {
+        let start = offset - 2
+        guard let unit = readHexQuad() else { throw failure("expected four hex digits after \\u\(foundDescription)") }
+        switch unit {
+        case 0xD800...0xDBFF:
+            let low: UInt16? =
+                offset + 1 < bytes.count && bytes[offset] == UInt8(ascii: "\\") && bytes[offset + 1] == UInt8(ascii: "u")
+                ? { advance(); advance(); return readHexQuad() }() : nil
+            guard let low, (0xDC00...0xDFFF).contains(low) else {
+                throw failure(
+                    "\\u\(String(unit, radix: 16)) is half of a surrogate pair without its other half; "
+                        + "it is no character and cannot be stored (remove it, or write the character itself)", at: start)
+            }
+        case 0xDC00...0xDFFF:
+            throw failure(
+                "\\u\(String(unit, radix: 16)) is the second half of a surrogate pair without the first; "
+                    + "it is no character and cannot be stored (remove it, or write the character itself)", at: start)
+        default: break
+        }
+    }
+
+    /// Four hex digits as a UTF-16 code unit, consumed; `nil` (nothing consumed past the first
+    /// non-hex byte) when there are not four.
+    private mutating func readHexQuad() -> UInt16? {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard let byte = current, let digit = Character(Unicode.Scalar(byte)).hexDigitValue else { return nil }
+            value = value << 4 | UInt16(digit)
+            advance()
+        }
+        return value
+    }
+
+    /// Walks the value at the current offset like ``skipValue()``, and gives a failure the path of
+    /// the value it is in (`offers[3].capacity`), so the message names the field as well as the line.
+    package mutating func checkValue(path: inout [JSONSourceMap.PathComponent]) throws(Failure) {
+        do throws(Failure) {
+            guard current == UInt8(ascii: "{") || current == UInt8(ascii: "[") else {
+                try skipValue()
+                return
+            }
+            _ = try walkChildren { (scanner: inout JSONScanner, component) throws(Failure) -> Bool in
+                path.append(component)
+                defer { path.removeLast() }
+                try scanner.checkValue(path: &path)
+                return true
+            }
+        } catch {
+            var located = error
+            if located.path == nil { located.path = path }
+            throw located
         }
     }
 

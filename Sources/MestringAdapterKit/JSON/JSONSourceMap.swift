@@ -19,6 +19,8 @@ package struct JSONSourceMap: Sendable {
         package var location: Location
         /// What was expected and what was found.
         package var message: String
+        /// The path of the value the problem is in (`offers[3].capacity`), when known.
+        package var path: [PathComponent]? = nil
     }
 
     /// One step of a field path: an object key or an array index.
@@ -53,7 +55,8 @@ package struct JSONSourceMap: Sendable {
         var scanner = JSONScanner(bytes: bytes)
         do throws(SyntaxError) {
             scanner.skipWhitespace()
-            try scanner.skipValue()
+            var path: [PathComponent] = []
+            try scanner.checkValue(path: &path)
             scanner.skipWhitespace()
             if !scanner.isAtEnd { throw scanner.failure("expected the end of the document after the top-level value") }
             return nil

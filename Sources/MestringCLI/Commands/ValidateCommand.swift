@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 import MestringJSON
 import MestringValidation
 
@@ -68,6 +69,6 @@ struct ValidateCommand: Subcommand {
 
     private func writeStamp(_ path: String?) throws {
         guard let path else { return }
-        try Data("validated\n".utf8).write(to: URL(filePath: path), options: .atomic)
+        try AtomicWrite.file(at: URL(filePath: path), contents: Data("validated\n".utf8))
     }
 }

@@ -61,7 +61,7 @@ enum CellCoding {
     /// Reads `system:code[=label]` from an item that still holds its escapes.
     static func diagnosis(_ item: String) throws(CellProblem) -> DiagnosisCode {
         guard let colon = item.firstIndex(of: ":") else {
-            throw CellProblem("diagnosis code \"\(item)\" has no system; expected system:code, e.g. icd-10:E11")
+            throw CellProblem("diagnosis code \(StoreError.excerpt(item)) has no system; expected system:code, e.g. icd-10:E11")
         }
         guard let system = vocabulary(CodingSystem.self, item[..<colon]) else {
             throw CellProblem(CodingSystem.unknownSpellingMessage(String(item[..<colon])))

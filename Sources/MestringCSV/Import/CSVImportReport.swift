@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// What an import produced: the catalogue of every good row, every rejected row with its problems,
 /// and warnings (unknown columns skipped, providers created from organisation numbers).
@@ -43,19 +44,21 @@ public struct CSVImportReport: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw StoreError(.io, "cannot create the rejects folder: \(error.localizedDescription)", file: folder.path)
+            throw SystemFailure.error(error, "create the rejects folder", file: folder.path)
         }
         var written: [URL] = []
         for table in CSVTable.allCases {
             let rows = rejects.filter { $0.table == table }
             guard let header = rows.first?.header else { continue }
             let url = folder.appending(path: table.fileName)
-            try AtomicFile.write(url, dialect: dialect ?? sourceDialects[table] ?? .rfc4180) { writer in
+            try AtomicWrite.file(at: url) { staged in
+                let writer = try CSVWriter(url: staged, dialect: dialect ?? sourceDialects[table] ?? .rfc4180)
                 try writer.writeRow([Self.problemsColumn, Self.rowColumn] + header)
                 for row in rows {
                     let problems = row.problems.map { problem in problem.field.map { "\($0): \(problem.message)" } ?? problem.message }
                     try writer.writeRow([problems.joined(separator: "\n"), String(row.row)] + row.cells)
                 }
+                try writer.finish()
             }
             written.append(url)
         }

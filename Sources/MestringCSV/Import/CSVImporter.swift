@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Imports a catalogue from a folder of CSV files (the format in `Documentation/CSV.md`) or from a
 /// single spreadsheet of offers, reporting progress and collecting every rejected row.
@@ -28,7 +29,8 @@ public struct CSVImporter: Sendable {
     ///   - url: the folder of tables, or one CSV file (read as the table its name says, else as offers).
     ///   - progress: called every few thousand rows and at the end of each file.
     /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing folder or file; `.malformedData` for a
-    ///   problem that affects a whole file (syntax, header) and, in strict mode, for the first bad row;
+    ///   problem that affects a whole file (syntax, header), an empty file, a folder without any
+    ///   table, and, in strict mode, for the first bad row;
     ///   `.unsupportedVersion` for a folder written by a newer Mestring.
     public func importCatalog(from url: URL, progress: ((CSVImportProgress) -> Void)? = nil) throws -> CSVImportReport {
         var isFolder: ObjCBool = false
@@ -52,7 +54,7 @@ public struct CSVImporter: Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         } catch {
-            throw StoreError(.io, "cannot list the folder: \(error.localizedDescription)", file: folder.path)
+            throw SystemFailure.error(error, "list the folder", file: folder.path)
         }
         var found: [CSVTable: URL] = [:]
         for name in names where !name.hasPrefix(".") && name.lowercased().hasSuffix(".csv") {
@@ -66,6 +68,13 @@ public struct CSVImporter: Sendable {
                 file: folder.appending(path: name).path)
             if options.unknownColumns == .reject { throw error }
             warnings.append(error)
+        }
+        guard !found.isEmpty else {
+            throw StoreError(
+                .malformedData,
+                "the folder holds none of Mestring's CSV tables (\(CSVTable.allCases.map(\.fileName).joined(separator: ", "))), "
+                    + "so it is not a catalogue; check the path (`mestring new FOLDER` starts an empty catalogue)",
+                file: folder.path)
         }
         return CSVTable.allCases.compactMap { table in found[table].map { (table, $0) } }
     }

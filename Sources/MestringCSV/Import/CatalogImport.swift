@@ -123,13 +123,13 @@ final class CatalogImport {
     ) -> Int? {
         if let position = positions.position(of: id, occurrence: occurrence) { return position }
         if let occurrence, positions.contains(id) {
-            row.problem("there is no record number \(occurrence) with id \"\(id)\" in \(table.fileName)", column: column)
+            row.problem("there is no record number \(occurrence) with id \(StoreError.excerpt(id.rawValue)) in \(table.fileName)", column: column)
         } else if let rejectedRow = rejectedIDs[table]?[id.rawValue] {
             row.problem(
-                "\"\(id)\" was rejected (\(table.fileName) row \(rejectedRow)), so this row has nothing to belong to; fix that row first",
+                "\(StoreError.excerpt(id.rawValue)) was rejected (\(table.fileName) row \(rejectedRow)), so this row has nothing to belong to; fix that row first",
                 column: column)
         } else {
-            row.problem("no row with id \"\(id)\" in \(table.fileName)", column: column)
+            row.problem("no row with id \(StoreError.excerpt(id.rawValue)) in \(table.fileName)", column: column)
         }
         return nil
     }
@@ -184,7 +184,7 @@ final class CatalogImport {
         report.warnings.append(
             StoreError(
                 .constraint,
-                "no provider with organisation number \(number) in providers.csv; created provider \"\(id)\" of kind "
+                "no provider with organisation number \(StoreError.excerpt(String(describing: number), quoted: false)) in providers.csv; created provider \(StoreError.excerpt(id.rawValue)) of kind "
                     + (kind.map(\.rawValue) ?? "not stated"),
                 file: row.layout.file, line: row.record.line, row: row.row, field: OfferColumn.providerOrganisationNumber.name))
         return id

@@ -120,7 +120,7 @@ struct RowReader<Column: TableColumn> {
         if let value = record.withFieldBytes(field, fast) { return value }
         let text = record[field]
         guard let value = lenient(text) else {
-            problem("\"\(text)\" is not \(what)", field: field, column: column)
+            problem("\(StoreError.excerpt(text)) is not \(what)", field: field, column: column)
             return nil
         }
         return value

@@ -74,7 +74,7 @@ final class TableLayout<Column: TableColumn>: Sendable {
         let length = ours.count
         let suggestion = known.filter { abs($0.count - length) <= 2 }.min { editDistance($0, ours) < editDistance($1, ours) }
             .flatMap { editDistance($0, ours) <= 2 ? $0 : nil }
-        let mappedNote = CSVColumnName.folded(name) == ours ? "" : " (mapped to \(ours))"
+        let mappedNote = CSVColumnName.folded(name) == ours ? "" : " (mapped to \(StoreError.excerpt(ours, quoted: false)))"
         var message = "unknown column\(mappedNote) in \(Column.table.fileName)"
         message += suggestion.map { "; did you mean \($0)?" } ?? "."
         message += " Rename it, map it with a ColumnMapping, or map it to - to ignore it."

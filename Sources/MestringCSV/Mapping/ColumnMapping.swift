@@ -79,7 +79,7 @@ public struct ColumnMapping: Hashable, Sendable {
                 let name = CSVColumnName.folded(String(line.dropFirst().dropLast())).replacingUnderscores()
                 guard let section = CSVTable.allCases.first(where: { $0.name == name || $0.fileName == name }) else {
                     throw StoreError(
-                        .malformedData, "unknown table \"\(name)\"; expected one of \(CSVTable.allCases.map(\.name).joined(separator: ", "))",
+                        .malformedData, "unknown table \(StoreError.excerpt(name)); expected one of \(CSVTable.allCases.map(\.name).joined(separator: ", "))",
                         file: file, line: lineNumber)
                 }
                 table = section
@@ -116,7 +116,7 @@ public struct ColumnMapping: Hashable, Sendable {
                 let name = CSVColumnName.folded(fields[2]).replacingUnderscores()
                 table = CSVTable.allCases.first { $0.name == name || $0.fileName == name }
                 guard table != nil else {
-                    throw StoreError(.malformedData, "unknown table \"\(fields[2])\"", file: file, line: record.line)
+                    throw StoreError(.malformedData, "unknown table \(StoreError.excerpt(fields[2]))", file: file, line: record.line)
                 }
             }
             do {
@@ -139,7 +139,7 @@ public struct ColumnMapping: Hashable, Sendable {
             guard tables.contains(where: { CSVFormat.columns(of: $0).contains { $0.name == target } }) else {
                 throw StoreError(
                     .malformedData,
-                    "\"\(target)\" is not a column of \(table?.fileName ?? "any table"); see the column dictionary in Documentation/CSV.md",
+                    "\(StoreError.excerpt(target)) is not a column of \(table?.fileName ?? "any table"); see the column dictionary in Documentation/CSV.md",
                     field: theirs)
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 #if canImport(Glibc)
     import Glibc
@@ -54,18 +55,16 @@ public final class CSVReader {
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
 
-    /// Opens the file at `url`; throws ``Mestring/StoreError`` `.notFound` when it does not exist.
+    /// Opens the file at `url`; throws ``Mestring/StoreError`` `.notFound` when it does not exist,
+    /// `.malformedData` when it is empty or a folder.
     public convenience init(url: URL, options: CSVReadOptions = CSVReadOptions()) throws {
+        let size = try FileContents.size(ofFileAt: url, expecting: "a CSV file")
         let handle: FileHandle
         do {
             handle = try FileHandle(forReadingFrom: url)
         } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            throw StoreError(
-                exists ? .io : .notFound, exists ? "cannot read the file: \(error.localizedDescription)" : "no such file",
-                file: url.path)
+            throw SystemFailure.error(error, "read the file", file: url.path)
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
         try self.init(name: url.path, handle: handle, bytes: [], totalBytes: size, options: options)
     }
 

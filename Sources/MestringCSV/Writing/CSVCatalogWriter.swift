@@ -7,8 +7,8 @@ import MestringAdapterKit
 /// Every table is written, with its full header, even when empty, so the folder always has the
 /// same files and columns. Records are written in catalogue order and nested rows in their
 /// parent's order; the same catalogue gives the same bytes. All files are written into a
-/// temporary folder beside the target, which then replaces the target in one step: a failed
-/// write leaves the old files intact. Files in the target folder that are not Mestring tables
+/// temporary folder beside the target, which then replaces the target in one step
+/// (``MestringAdapterKit/AtomicWrite``): a failed or killed write leaves the old files intact. Files in the target folder that are not Mestring tables
 /// (a README, a rejects folder) are kept.
 ///
 /// ```swift
@@ -27,27 +27,27 @@ public struct CSVCatalogWriter: Sendable {
         self.includesPersonalData = includesPersonalData
     }
 
-    /// Writes the catalogue as the folder `url`, replacing what is there.
-    /// - Throws: ``Mestring/StoreError`` `.io` when writing fails; the old folder is then unchanged.
+    /// Writes the catalogue as the folder `url`, replacing what is there, through
+    /// ``MestringAdapterKit/AtomicWrite/folder(at:_:)`` (a symbolic link to a folder is followed).
+    /// - Throws: ``Mestring/StoreError``: `.io` or `.readOnly` when writing fails, `.constraint` for a
+    ///   value CSV cannot hold (a NUL character); the old folder is then unchanged.
     public func write(_ catalog: Catalog, toFolder url: URL) throws {
         let exported = includesPersonalData ? catalog : catalog.publicExport()
-        let parent = url.deletingLastPathComponent()
-        let staged = parent.appending(path: ".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        let target = try AtomicWrite.destination(of: url)
         do {
-            try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: false)
-        } catch {
-            throw StoreError(.io, "cannot create a folder beside the target: \(error.localizedDescription)", file: url.path)
-        }
-        do {
-            for table in CSVTable.allCases {
-                try write(table, of: exported, to: staged.appending(path: table.fileName))
+            try AtomicWrite.folder(at: url) { staged in
+                for table in CSVTable.allCases {
+                    do {
+                        try write(table, of: exported, to: staged.appending(path: table.fileName))
+                    } catch var error as StoreError where error.kind == .constraint {
+                        error.file = target.appending(path: table.fileName).path
+                        throw error
+                    }
+                }
+                try carryOverOtherFiles(from: target, to: staged)
             }
-            try carryOverOtherFiles(from: url, to: staged)
-            try FolderReplacement.replace(url, with: staged)
         } catch {
-            try? FileManager.default.removeItem(at: staged)
-            if let error = error as? StoreError { throw error }
-            throw StoreError(.io, "cannot write the folder: \(error.localizedDescription)", file: url.path)
+            throw SystemFailure.error(error, "write the folder", file: url.path)
         }
     }
 
@@ -95,8 +95,16 @@ public struct CSVCatalogWriter: Sendable {
         let columns = Column.written
         for column in columns { writer.writeField(column.name) }
         try writer.endRow()
-        for row in rows {
-            for column in columns { writer.writeField(cell(column, row)) }
+        for (index, row) in rows.enumerated() {
+            for column in columns {
+                let text = cell(column, row)
+                if let text, text.utf8.contains(0) {
+                    throw StoreError(
+                        .constraint, "the value contains a NUL character (U+0000), which a CSV file cannot hold; remove it",
+                        row: index + 1, field: column.name)
+                }
+                writer.writeField(text)
+            }
             try writer.endRow()
         }
     }

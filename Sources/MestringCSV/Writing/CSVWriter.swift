@@ -1,11 +1,13 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Writes RFC 4180 CSV, to a file in chunks or to memory.
 ///
 /// A field is quoted when it holds the separator, a quote or a line break (quotes inside are
 /// doubled), and when it is the empty text: `nil` writes an empty cell, `""` writes `""`, so that a
-/// reader can tell "not given" from "given, but empty". Everything else is written as is.
+/// reader can tell "not given" from "given, but empty". Everything else is written as is; a NUL
+/// character cannot be read back from CSV, so ``CSVCatalogWriter`` refuses values that hold one.
 ///
 /// ```swift
 /// let writer = try CSVWriter(url: URL(filePath: "ut.csv"), dialect: .excel)
@@ -34,7 +36,7 @@ public final class CSVWriter {
         do {
             fileHandle = try FileHandle(forWritingTo: url)
         } catch {
-            throw StoreError(.io, "cannot open the file for writing: \(error.localizedDescription)", file: url.path)
+            throw SystemFailure.error(error, "open the file for writing", file: url.path)
         }
         name = url.path
         self.dialect = dialect
@@ -99,7 +101,7 @@ public final class CSVWriter {
             try fileHandle?.synchronize()
             try fileHandle?.close()
         } catch {
-            throw StoreError(.io, "cannot write the file: \(error.localizedDescription)", file: name)
+            throw SystemFailure.error(error, "write the file", file: name)
         }
     }
 
@@ -108,7 +110,7 @@ public final class CSVWriter {
         do {
             try buffer.withUnsafeBytes { try fileHandle.write(contentsOf: $0) }
         } catch {
-            throw StoreError(.io, "cannot write the file: \(error.localizedDescription)", file: name)
+            throw SystemFailure.error(error, "write the file", file: name)
         }
         flushedBytes += buffer.count
         buffer.removeAll(keepingCapacity: true)

@@ -21,6 +21,11 @@ public final class Database {
         case readWrite
         /// Reading only; a missing file is an error.
         case readOnly
+        /// Reading a file that nobody changes while it is open (a read-only medium, an archived
+        /// copy): no locks and no `-wal`/`-shm` files are created, so it works where nothing can
+        /// be written. A change by another program while it is open is not seen and can give
+        /// wrong results.
+        case immutable
     }
 
     let handle: OpaquePointer
@@ -32,9 +37,14 @@ public final class Database {
     /// a busy timeout so that a connection waits for another writer instead of failing at once.
     public init(path: String, mode: Mode = .readWrite, busyTimeout: Duration = .seconds(10)) throws {
         var handle: OpaquePointer?
-        let flags = (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &handle, flags, nil)
+        let access =
+            switch mode {
+            case .readWrite: SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+            case .readOnly: SQLITE_OPEN_READONLY
+            case .immutable: SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            }
+        let name = mode == .immutable ? Self.immutableURI(path) : path
+        let code = sqlite3_open_v2(name, &handle, access | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nil)
         guard code == SQLITE_OK, let handle else {
             let error = SQLiteError(connection: handle, sql: nil)
             sqlite3_close_v2(handle)
@@ -51,6 +61,13 @@ public final class Database {
     deinit {
         statements.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// `file:…?immutable=1` with the path percent-encoded, as SQLite's URI file names need.
+    private static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path) + "?immutable=1"
     }
 
     // MARK: Statements
@@ -111,6 +128,24 @@ public final class Database {
 
     /// The number of rows the last `INSERT`, `UPDATE` or `DELETE` changed.
     public var changedRowCount: Int { Int(sqlite3_changes64(handle)) }
+
+    /// The number of rows changed by every `INSERT`, `UPDATE` and `DELETE` on this connection so
+    /// far: a difference across a transaction tells that it changed something.
+    public var totalChangedRowCount: Int { Int(sqlite3_total_changes64(handle)) }
+
+    /// The first 100 bytes of the main database file, read through SQLite's own file handle
+    /// (never a second descriptor, whose closing would drop this process's locks on the file).
+    var fileHeader: SQLiteFileHeader {
+        var pointer: UnsafeMutableRawPointer?
+        guard sqlite3_file_control(handle, "main", SQLITE_FCNTL_FILE_POINTER, &pointer) == SQLITE_OK,
+            let file = pointer?.assumingMemoryBound(to: sqlite3_file.self),
+            let read = file.pointee.pMethods?.pointee.xRead
+        else { return SQLiteFileHeader(bytes: []) }
+        var bytes = [UInt8](repeating: 0, count: 100)
+        let code = bytes.withUnsafeMutableBytes { read(file, $0.baseAddress, 100, 0) }
+        // A short read fills the rest with zeros; a file shorter than a header is no database.
+        return SQLiteFileHeader(bytes: code == SQLITE_OK ? bytes : [])
+    }
 
     /// `true` while a transaction is open on this connection.
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }

@@ -2,17 +2,38 @@ import CSQLite
 import Mestring
 
 extension SQLiteError {
-    /// The ``Mestring/StoreError`` a store reports for this error: the kind follows the result code, and the
-    /// message keeps SQLite's explanation and the SQL (which holds no values).
+    /// The ``Mestring/StoreError`` a store reports for this error: the kind follows the result
+    /// code, and the message says in plain words what happened and what to do, with SQLite's code
+    /// for a precise diagnosis (never bound values, never SQL).
     public func storeError(file: String) -> StoreError {
-        let kind: StoreError.Kind =
+        storeError(file: file, busyTimeout: nil)
+    }
+
+    /// ``storeError(file:)``, naming the busy timeout the store waited for.
+    func storeError(file: String, busyTimeout: Duration?) -> StoreError {
+        let waited = busyTimeout.map { " for \($0.components.seconds) s (the store's busy timeout)" } ?? ""
+        let (kind, text): (StoreError.Kind, String) =
             switch resultCode {
-            case SQLITE_CONSTRAINT: .constraint
-            case SQLITE_NOTADB, SQLITE_CORRUPT, SQLITE_MISMATCH, SQLITE_FORMAT: .malformedData
-            case SQLITE_READONLY: .readOnly
-            case SQLITE_CANTOPEN: .notFound
-            default: .io
+            case SQLITE_CONSTRAINT: (.constraint, "the database refused the change: \(message)")
+            case SQLITE_NOTADB: (.malformedData, "the file is not a SQLite database")
+            case SQLITE_CORRUPT, SQLITE_FORMAT, SQLITE_MISMATCH:
+                (.malformedData, "the database file is damaged; restore it from a backup")
+            case SQLITE_BUSY, SQLITE_LOCKED:
+                (.io, "the catalogue database is busy: another program held its lock\(waited); nothing was changed, try again")
+            case SQLITE_FULL: (.io, "the disk is full; nothing was changed")
+            case SQLITE_READONLY where extendedResultCode == SQLITE_READONLY | (3 << 8):  // SQLITE_READONLY_ROLLBACK
+                (.readOnly, "an interrupted write must be rolled back first, which needs write access: open the catalogue once where it can be written")
+            case SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH:
+                (.readOnly, "the database cannot be written here (a read-only file, folder or file system)")
+            case SQLITE_CANTOPEN: (.io, "cannot open the database file (its folder is missing or cannot be written)")
+            case SQLITE_IOERR: (.io, "the disk refused a read or write")
+            case SQLITE_NOMEM: (.io, "out of memory")
+            default: (.io, "the database reported an error: \(message)")
             }
-        return StoreError(kind, description, file: file)
+<<<<<<< HEAD
+        return StoreError(kind, description, file: file, underlyingError: self)
+=======
+        return StoreError(kind, "\(text) (SQLite error \(extendedResultCode))", file: file)
+>>>>>>> main
     }
 }

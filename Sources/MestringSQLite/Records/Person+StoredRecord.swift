@@ -17,7 +17,7 @@ extension Person: StoredRecord {
         var row = RowWriter(statement)
         try row.add(position)
         try row.add(person.id.rawValue)
-        try row.add(person.name)
+        try row.add(person.name.value)
         try row.add(person.role)
         try row.add(person.affiliation?.rawValue)
         try row.add(person.profession)
@@ -27,8 +27,8 @@ extension Person: StoredRecord {
         try row.add(person.peerTraining?.completed)
         try row.add(person.listingConsent)
         try row.add(person.contact != nil)
-        try row.add(person.contact?.phone)
-        try row.add(person.contact?.email)
+        try row.add(person.contact?.phone?.value)
+        try row.add(person.contact?.email?.value)
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
         for (index, experience) in person.livedExperience.enumerated() {
@@ -36,7 +36,7 @@ extension Person: StoredRecord {
                 "INSERT INTO person_lived_experience (person, position, kind, notes) VALUES (?, ?, ?, ?)", owner: position, position: index
             ) {
                 try $0.add(experience.kind)
-                try $0.add(experience.notes)
+                try $0.add(experience.notes?.value)
             }
             for (codeIndex, code) in experience.diagnoses.enumerated() {
                 try database.insertChild(
@@ -64,11 +64,11 @@ extension Person: StoredRecord {
             orderBy: "person, position", columns: ["person", "position", "kind", "notes"], scope: scope
         ) { row in
             let key = ChildKey(owner: row.statement.int64(at: 0), position: row.int64())
-            return LivedExperience(kind: try row.value(LivedExperienceKind.self), diagnoses: diagnoses[key] ?? [], notes: row.optionalString())
+            return LivedExperience(kind: try row.value(LivedExperienceKind.self), diagnoses: diagnoses[key] ?? [], notes: row.optionalString().map(Personal.init))
         }
         return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var person = Person(
-                id: .init(row.string()), name: row.string(), role: try row.value(InvolvementRole.self),
+                id: .init(row.string()), name: Personal(row.string()), role: try row.value(InvolvementRole.self),
                 affiliation: row.optionalString().map(Provider.ID.init(rawValue:)), profession: row.optionalString())
             let basis = row.optionalString()
             let basisCompleted = try row.optionalDate()
@@ -78,7 +78,7 @@ extension Person: StoredRecord {
             person.peerTraining = programme.map { PeerTraining(programme: $0, completed: programmeCompleted) }
             person.listingConsent = row.bool()
             let hasContact = row.bool()
-            let contact = PersonalContact(phone: row.optionalString(), email: row.optionalString())
+            let contact = PersonalContact(phone: row.optionalString().map(Personal.init), email: row.optionalString().map(Personal.init))
             person.contact = hasContact ? contact : nil
             person.livedExperience = experiences[position] ?? []
             return person

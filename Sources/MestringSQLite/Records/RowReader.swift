@@ -1,7 +1,7 @@
 import Mestring
 
 /// Reads a result row's columns in order and turns stored spellings back into domain values,
-/// reporting a value it cannot read as ``Mestring/StoreError/Kind-swift.enum/malformedData`` with the file,
+/// reporting a value it cannot read as ``Mestring/StoreError/Kind-swift.struct/malformedData`` with the file,
 /// the row (the record's position) and the table column.
 struct RowReader {
     let statement: Statement
@@ -47,7 +47,7 @@ struct RowReader {
         let index = next()
         let text = statement.string(at: index)
         guard let date = LocalDate(iso8601: text) else {
-            throw malformed("invalid date \"\(text)\"; expected YYYY-MM-DD", column: index)
+            throw malformed("invalid date \(StoreError.excerpt(text)); expected YYYY-MM-DD", column: index)
         }
         return date
     }
@@ -64,7 +64,7 @@ struct RowReader {
         let index = next()
         guard let text = statement.optionalString(at: index) else { return nil }
         guard let time = TimeOfDay(text: text) else {
-            throw malformed("invalid time \"\(text)\"; expected HH:MM", column: index)
+            throw malformed("invalid time \(StoreError.excerpt(text)); expected HH:MM", column: index)
         }
         return time
     }

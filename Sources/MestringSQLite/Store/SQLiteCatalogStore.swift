@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// A catalogue kept in one SQLite database file: record-level reads and writes, queries answered
 /// by indexes and full-text search, and safe use from many tasks and several processes at once.
@@ -10,13 +11,20 @@ import Mestring
 /// file is an ordinary SQLite 3 database with a documented, normalized schema (Documentation/
 /// SQLite.md), readable with the `sqlite3` shell or any SQLite library.
 ///
-/// - **Concurrency.** The file is in WAL mode. One writer connection serves every write, one at a
-///   time and in order; up to four reader connections serve loads and queries at the same time,
-///   each reading one consistent snapshot. Writes take SQLite's write lock at once
-///   (`BEGIN IMMEDIATE`) and wait for another process's write for up to the busy timeout, so two
-///   processes writing the same file neither corrupt it nor lose a write.
+/// - **One self-contained file.** The store writes with a rollback journal (`journal_mode =
+///   DELETE`, `synchronous = FULL`): once a write commits, the `.sqlite` file alone holds the whole
+///   catalogue, with no `-wal` or `-shm` beside it to copy along. A new file is built beside the
+///   target and renamed into place, so a killed first write leaves no half-made catalogue.
+/// - **Reading never writes.** ``Access/readOnly`` opens the file read-only and changes no byte of
+///   it, also on read-only media; a file that is not a Mestring catalogue is refused untouched.
+/// - **Concurrency.** One writer connection serves every write, one at a time and in order; up to
+///   four reader connections serve loads and queries at the same time, each reading one consistent
+///   snapshot. Writes take SQLite's write lock at once (`BEGIN IMMEDIATE`) and wait for another
+///   program's lock for up to ``busyTimeout``, then fail with a clear "busy" error. A whole-catalogue
+///   ``save(_:)`` refuses with ``Mestring/StoreError/Kind-swift.enum/conflict`` when another program
+///   saved since this store loaded, so no save silently overwrites another.
 /// - **Schema.** Opening a file made by an older release upgrades it step by step; a file made by a
-///   newer release is refused with ``Mestring/StoreError/Kind-swift.enum/unsupportedVersion``.
+///   newer release is refused with ``Mestring/StoreError/Kind-swift.struct/unsupportedVersion``.
 /// - **Repeated identifiers** are kept, in order, like ``Mestring/RecordCollection`` keeps them, so an import
 ///   loses nothing and validation can report them.
 /// - **Errors** are ``Mestring/StoreError``s naming the file; messages never contain bound values.
@@ -31,50 +39,65 @@ public final class SQLiteCatalogStore: RecordStore {
     public enum Access: Sendable {
         /// Reading and writing; a missing file is created, an older schema is upgraded.
         case readWrite
-        /// Reading only (`query`, `validate`): a missing file is ``Mestring/StoreError/Kind-swift.enum/notFound``,
-        /// and `save`, `upsert` and `delete` throw ``Mestring/StoreError/Kind-swift.enum/readOnly``.
+        /// Reading only (`query`, `validate`): a missing file is ``Mestring/StoreError/Kind-swift.struct/notFound``,
+        /// and `save`, `upsert` and `delete` throw ``Mestring/StoreError/Kind-swift.struct/readOnly``.
         case readOnly
     }
 
-    /// The database file's path.
+    /// The database file's path, as given.
     public let path: String
     /// Whether the store may write.
     public let access: Access
+    /// How long a read or write waits for another program's lock before it fails.
+    public let busyTimeout: Duration
     private let writer: SerializedDatabase?
     private let readers: ReaderPool
+    private let revision: SaveRevision
+    /// The file that is read and written: `path`, or what it links to.
+    private let resolvedPath: String
 
     /// The schema version this release writes: the number of migrations in its history.
     public static var schemaVersion: Int { CatalogSchema.migrator.currentVersion }
 
     /// Opens (and with ``Access/readWrite`` creates or upgrades) the catalogue database at `path`.
     /// - Parameters:
-    ///   - path: the database file.
-    ///   - access: ``Access/readWrite`` creates or upgrades the file; ``Access/readOnly`` never changes it.
-    ///   - busyTimeout: how long a write waits for another process's write to finish.
-    /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing file opened read-only, `.unsupportedVersion`
-    ///   for a file made by a newer release or an older one opened read-only, `.malformedData` for a
-    ///   file that is not a Mestring catalogue, `.io` when the file cannot be opened.
+    ///   - path: the database file; a symbolic link is followed.
+    ///   - access: ``Access/readWrite`` creates or upgrades the file; ``Access/readOnly`` never
+    ///     writes a byte, and also reads from read-only media.
+    ///   - busyTimeout: how long a read or write waits for another program's lock before it fails
+    ///     with a "busy" ``Mestring/StoreError/Kind-swift.enum/io`` error.
+    /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing file opened read-only,
+    ///   `.unsupportedVersion` for a file made by a newer release or an older one opened read-only,
+    ///   `.malformedData` for a file that is not a Mestring catalogue (another program's database,
+    ///   which is left untouched, a file of another type, an empty file opened read-only, a
+    ///   folder), `.io` when the file cannot be opened.
     public init(path: String, access: Access = .readWrite, busyTimeout: Duration = .seconds(10)) throws {
         self.path = path
         self.access = access
+        self.busyTimeout = busyTimeout
+        let resolved = try AtomicWrite.destination(of: URL(filePath: path)).path
+        resolvedPath = resolved
+        let readerMode: Database.Mode
         do {
             if access == .readOnly {
-                guard FileManager.default.fileExists(atPath: path) else {
-                    throw StoreError(.notFound, "the catalogue database does not exist", file: path)
-                }
+                readerMode = try Self.readingMode(of: resolved, shownAs: path, busyTimeout: busyTimeout)
                 writer = nil
-                let probe = try Database(path: path, mode: .readOnly, busyTimeout: busyTimeout)
-                try Self.checkSchema(of: probe, readOnly: true)
+                let probe = try Database(path: resolved, mode: readerMode, busyTimeout: busyTimeout)
+                try Self.checkSchema(of: probe, shownAs: path, readOnly: true)
+                revision = SaveRevision(nil)
             } else {
-                let database = try Database(path: path, mode: .readWrite, busyTimeout: busyTimeout)
-                try Self.prepare(database)
+                try Self.createIfMissing(resolved, shownAs: path)
+                let database = try Database(path: resolved, mode: .readWrite, busyTimeout: busyTimeout)
+                try Self.prepare(database, shownAs: path)
+                revision = SaveRevision(database.fileHeader.changeCounter)
                 writer = SerializedDatabase(database, label: "mestring.sqlite.writer")
+                readerMode = .readOnly
             }
         } catch let error as SQLiteError {
-            throw error.storeError(file: path)
+            throw error.storeError(file: path, busyTimeout: busyTimeout)
         }
         readers = ReaderPool(capacity: 4) {
-            let database = try Database(path: path, mode: .readOnly, busyTimeout: busyTimeout)
+            let database = try Database(path: resolved, mode: readerMode, busyTimeout: busyTimeout)
             try database.execute("PRAGMA query_only = ON")
             // Memory-mapped reads share the operating system's page cache between the readers
             // instead of copying pages into each connection's small cache: a query that reads a
@@ -92,60 +115,45 @@ public final class SQLiteCatalogStore: RecordStore {
     /// `.readWrite`, or `.read` for a store opened with ``Access/readOnly``.
     public var capabilities: StoreCapabilities { access == .readWrite ? .readWrite : .read }
 
-    // MARK: Opening
-
-    private static func prepare(_ database: Database) throws {
-        try database.execute("PRAGMA journal_mode = WAL")
-        try database.execute("PRAGMA synchronous = NORMAL")
-        try checkSchema(of: database, readOnly: false)
-        try CatalogSchema.migrator.migrate(database)
-    }
-
-    private static func checkSchema(of database: Database, readOnly: Bool) throws {
-        let applicationID = try database.scalar("PRAGMA application_id")?.integer ?? 0
-        let version = try CatalogSchema.migrator.version(of: database)
-        let tableCount = try database.scalar("SELECT count(*) FROM sqlite_schema")?.integer ?? 0
-        if applicationID == 0 && version == 0 && tableCount == 0 {
-            guard !readOnly else {
-                throw StoreError(.unsupportedVersion, "the database holds no catalogue yet; open it for writing first", file: database.path)
-            }
-            try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
-            return
-        }
-        guard applicationID == CatalogSchema.applicationID else {
-            throw StoreError(.malformedData, "the SQLite database is not a Mestring catalogue", file: database.path)
-        }
-        let current = CatalogSchema.migrator.currentVersion
-        if version > current {
-            throw StoreError(.unsupportedVersion, MigrationError.newerSchema(found: version, known: current).description, file: database.path)
-        }
-        if readOnly && version < current {
-            throw StoreError(
-                .unsupportedVersion,
-                "the database has schema version \(version) and needs an upgrade to \(current); open it for writing once",
-                file: database.path)
-        }
-    }
-
     // MARK: Running work
 
-    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer connection.
-    /// - Parameter pageCacheKilobytes: a larger page cache for this transaction only: a bulk write
-    ///   keeps every changed page in memory until the commit, so each is written to the WAL once
-    ///   instead of again after every spill.
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction on the writer connection, and keeps the
+    /// store's revision in step with its own commits.
+    /// - Parameters:
+    ///   - pageCacheKilobytes: a larger page cache for this transaction only: a bulk write
+    ///     keeps every changed page in memory until the commit, so each is written once, and
+    ///     readers are held up only while the commit itself writes.
+    ///   - replacesEverything: `true` for a whole-catalogue save, which refuses when another
+    ///     program changed the file since this store opened, loaded or saved it.
     private func write<Result: Sendable>(
-        pageCacheKilobytes: Int? = nil, _ body: @escaping @Sendable (Database) throws -> Result
+        pageCacheKilobytes: Int? = nil, replacesEverything: Bool = false,
+        _ body: @escaping @Sendable (Database) throws -> Result
     ) async throws -> Result {
         guard let writer else { throw StoreError(.readOnly, "the catalogue database was opened read-only", file: path) }
-        let path = self.path
+        let (path, revision) = (self.path, self.revision)
         do {
             return try await writer.perform { database in
                 if let pageCacheKilobytes { try database.execute("PRAGMA cache_size = -\(pageCacheKilobytes)") }
                 defer { if pageCacheKilobytes != nil { try? database.execute("PRAGMA cache_size = -2000; PRAGMA shrink_memory") } }
-                return try database.inTransaction(.immediate) { try body(database) }
+                let changesBefore = database.totalChangedRowCount
+                var before: UInt32?
+                let result = try database.inTransaction(.immediate) {
+                    // The write lock is held: no other program can commit until this one ends.
+                    before = database.fileHeader.changeCounter
+                    if replacesEverything && !revision.isCurrent(before) {
+                        throw StoreError(
+                            .conflict,
+                            "another program saved the catalogue after this one opened or loaded it; nothing was written, "
+                                + "so that program's changes are kept. Load the catalogue again, make your changes and save",
+                            file: path)
+                    }
+                    return try body(database)
+                }
+                if database.totalChangedRowCount != changesBefore { revision.committed(after: before) }
+                return result
             }
         } catch let error as SQLiteError {
-            throw error.storeError(file: path)
+            throw error.storeError(file: path, busyTimeout: busyTimeout)
         }
     }
 
@@ -153,21 +161,45 @@ public final class SQLiteCatalogStore: RecordStore {
         do {
             return try await readers.read(body)
         } catch let error as SQLiteError {
-            throw error.storeError(file: path)
+            throw error.storeError(file: path, busyTimeout: busyTimeout)
         }
     }
 
     // MARK: CatalogStore
 
-    /// Reads the whole catalogue as one consistent snapshot, even while another task or process writes.
+    /// Reads the whole catalogue as one consistent snapshot, even while another task or process
+    /// writes; a later ``save(_:)`` replaces exactly this state.
     public func load() async throws -> Catalog {
-        try await read { database in try CatalogTables.load(from: database) }
+        let revision = self.revision
+        return try await read { database in
+            let catalog = try CatalogTables.load(from: database)
+            // Still inside the read transaction: no commit can come between the load and this.
+            revision.loaded(database.fileHeader.changeCounter)
+            return catalog
+        }
     }
 
     /// Replaces the whole catalogue in one transaction; when anything fails, the previous catalogue
     /// is kept.
+    ///
+    /// When another program saved or changed the file after this store was opened or last loaded
+    /// or saved it, the save is refused with ``Mestring/StoreError/Kind-swift.enum/conflict`` and
+    /// nothing is written: replacing the catalogue then would silently throw that program's
+    /// changes away. Load again, reapply, save. (Record-level ``upsert(_:)`` and ``delete(_:id:)``
+    /// change single records and never conflict.)
     public func save(_ catalog: Catalog) async throws {
-        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes) { database in try CatalogTables.replace(with: catalog, in: database) }
+        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes, replacesEverything: true) { database in
+            try CatalogTables.replace(with: catalog, in: database)
+        }
+    }
+
+    /// Runs `body` in one write transaction on the writer connection: everything it changes is
+    /// committed together, or nothing when it throws. For merges that read and write many records
+    /// (an import into an existing catalogue), so that no other program's write comes between.
+    /// - Throws: what `body` throws; ``Mestring/StoreError`` when the store is read-only or the
+    ///   database refuses.
+    public func inTransaction<Result: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result) async throws -> Result {
+        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes, body)
     }
 
     /// How much of the file reader connections map into memory (SQLite's own upper limit).

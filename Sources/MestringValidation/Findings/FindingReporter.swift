@@ -8,7 +8,8 @@ import Mestring
 /// ```swift
 /// findings.report(offer.id, at: position, field: "venue",
 ///     BilingualText(english: "The venue is missing.", bokmal: "Oppmøtested mangler."),
-///     fix: BilingualText(english: "Add the address.", bokmal: "Legg inn adressen."))
+///     fix: BilingualText(english: "Add the address.", bokmal: "Legg inn adressen."),
+///     subject: FindingSubject(related: offer.partners.map { RecordReference($0) }))
 /// ```
 public struct FindingReporter: Sendable {
     /// The rule whose check is running.
@@ -25,25 +26,26 @@ public struct FindingReporter: Sendable {
     }
 
     /// Reports a problem in `field` (`"schedule.endDate"`; empty for the record itself) of the
-    /// record with identifier `id` at `position` in its collection.
+    /// record with identifier `id` at `position` in its collection, with the facts behind it.
     ///
     /// The record is named by its identifier, not passed whole, so that a rule's loop over 100,000
     /// offers does not copy each offer.
     public mutating func report<Record: CatalogRecord>(
-        _ id: Identifier<Record>, at position: Int, field: String, _ message: BilingualText, fix: BilingualText
+        _ id: Identifier<Record>, at position: Int, field: String, _ message: BilingualText, fix: BilingualText,
+        subject: FindingSubject = FindingSubject()
     ) {
-        let path = "\(Record.recordKind.collectionName)[\(position)]" + (field.isEmpty ? "" : ".\(field)")
+        let record = RecordReference(id, position: position)
         findings.append(
             Finding(
-                rule: rule, severity: severity, recordKind: Record.recordKind, recordID: id.rawValue,
-                recordPosition: position, fieldPath: path, message: message, fix: fix))
+                rule: rule, severity: severity, record: record,
+                fieldPath: record.path + (field.isEmpty ? "" : ".\(field)"), subject: subject, message: message, fix: fix))
     }
 
     /// Reports a problem with the catalogue as a whole, at a field path such as `info.updated`.
-    public mutating func reportCatalogue(field: String, _ message: BilingualText, fix: BilingualText) {
+    public mutating func reportCatalogue(
+        field: String, _ message: BilingualText, fix: BilingualText, subject: FindingSubject = FindingSubject()
+    ) {
         findings.append(
-            Finding(
-                rule: rule, severity: severity, recordKind: nil, recordID: nil, recordPosition: nil,
-                fieldPath: field, message: message, fix: fix))
+            Finding(rule: rule, severity: severity, record: nil, fieldPath: field, subject: subject, message: message, fix: fix))
     }
 }

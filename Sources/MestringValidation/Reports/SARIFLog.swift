@@ -97,7 +97,7 @@ struct SARIFLog: Encodable {
                         uri: source.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? source.file),
                     region: source.line.map { Region(startLine: $0, startColumn: source.column) })
             }
-            logicalLocations = [LogicalLocation(name: finding.recordID, fullyQualifiedName: finding.fieldPath)]
+            logicalLocations = [LogicalLocation(name: finding.record?.id, fullyQualifiedName: finding.fieldPath)]
         }
     }
 

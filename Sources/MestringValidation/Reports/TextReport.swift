@@ -37,11 +37,10 @@ struct TextReport {
     private var fixLabel: String { language == .english ? "fix" : "retting" }
 
     private func heading(of finding: Finding) -> String {
-        guard let kind = finding.recordKind else { return language == .english ? "catalogue" : "katalogen" }
-        let name = language == .english ? kind.rawValue : kind.norwegianLabel
-        let position = finding.recordPosition.map { " (\(kind.collectionName)[\($0)])" } ?? ""
-        let id = finding.recordID.map { $0.isEmpty ? "\"\"" : $0 } ?? ""
-        return "\(name) \(id)\(position)"
+        guard let record = finding.record else { return language == .english ? "catalogue" : "katalogen" }
+        let name = language == .english ? record.kind.rawValue : record.kind.norwegianLabel
+        let position = record.position.map { _ in " (\(record.path))" } ?? ""
+        return "\(name) \(record.id.isEmpty ? "\"\"" : StoreError.excerpt(record.id, quoted: false))\(position)"
     }
 
     private func coverageLines() -> [String] {

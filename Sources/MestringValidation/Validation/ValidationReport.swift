@@ -27,8 +27,32 @@ public struct ValidationReport: Sendable {
     /// The number of findings with `severity`.
     public func count(of severity: Severity) -> Int { findings.count(where: { $0.severity == severity }) }
 
-    /// The findings of one rule.
-    public func findings(of rule: CoDesignRule.ID) -> [Finding] { findings.filter { $0.rule == rule } }
+    /// The findings of one rule, in report order.
+    ///
+    /// ```swift
+    /// #expect(report.findings(rule: "codesign.health-pedagogy").count == 2)
+    /// ```
+    public func findings(rule: CoDesignRule.ID) -> [Finding] { findings.filter { $0.rule == rule } }
+
+    /// The findings about one record (not those that only mention it in ``FindingSubject/related``),
+    /// in report order.
+    ///
+    /// ```swift
+    /// #expect(report.findings(about: Offer.ID("kols-skole")).isEmpty)
+    /// ```
+    public func findings<Record: CatalogRecord>(about id: Identifier<Record>) -> [Finding] {
+        findings.filter { $0.record?.refers(to: id) ?? false }
+    }
+
+    /// The findings of one rule about one record, in report order: the usual assertion in a test.
+    ///
+    /// ```swift
+    /// let finding = try #require(report.findings(rule: "codesign.phases", about: Offer.ID("kols-skole")).first)
+    /// #expect(finding.subject.phase == .evaluation)
+    /// ```
+    public func findings<Record: CatalogRecord>(rule: CoDesignRule.ID, about id: Identifier<Record>) -> [Finding] {
+        findings.filter { $0.rule == rule && ($0.record?.refers(to: id) ?? false) }
+    }
 
     /// "3 errors, 1 warning, 0 advice": the counts per severity, as a compiler's summary line.
     public func summary(in language: ReportLanguage = .english) -> String {

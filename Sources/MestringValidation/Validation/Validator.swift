@@ -48,7 +48,7 @@ public struct Validator: Sendable {
         var all: [Finding] = []
         for (rule, findings) in findingsByRule.enumerated() {
             for finding in findings {
-                keyed.append((rank(of: finding.recordKind), finding.recordPosition ?? -1, rule, all.count))
+                keyed.append((rank(of: finding.record?.kind), finding.record?.position ?? -1, rule, all.count))
                 all.append(finding)
             }
         }

@@ -28,10 +28,22 @@ extension RuleCase {
             catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .nextOfKin)] }
             catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
         },
-        RuleCase("codesign.health-pedagogy", "delivering nurse without competence", fields: ["people[0].healthPedagogy"]) { catalog in
+        RuleCase(
+            "codesign.health-pedagogy", "delivering nurse without competence",
+            fields: [
+                "offers[0].involvement[0].person", "offers[1].involvement[0].person", "offers[2].involvement[0].person",
+                "offers[4].involvement[0].person", "people[0].healthPedagogy",
+            ]
+        ) { catalog in
             catalog.change(Person.ID("nurse")) { person in person.healthPedagogy = nil }
         },
-        RuleCase("codesign.health-pedagogy", "competence without basis", fields: ["people[0].healthPedagogy"]) { catalog in
+        RuleCase(
+            "codesign.health-pedagogy", "competence without basis",
+            fields: [
+                "offers[0].involvement[0].person", "offers[1].involvement[0].person", "offers[2].involvement[0].person",
+                "offers[4].involvement[0].person", "people[0].healthPedagogy",
+            ]
+        ) { catalog in
             catalog.change(Person.ID("nurse")) { person in person.healthPedagogy = HealthPedagogyCompetence(basis: " ") }
         },
         RuleCase(

@@ -10,7 +10,7 @@ extension CatalogColumn {
                 let format = row.text(field)
                 guard format == CSVFormat.name else {
                     throw StoreError(
-                        .unsupportedVersion, "not a Mestring CSV catalogue: format \"\(format)\"; expected \"\(CSVFormat.name)\"",
+                        .unsupportedVersion, "not a Mestring CSV catalogue: format \(StoreError.excerpt(format)); expected \"\(CSVFormat.name)\"",
                         file: row.layout.file, line: row.record.line, row: row.row, field: column.name)
                 }
             case .version:

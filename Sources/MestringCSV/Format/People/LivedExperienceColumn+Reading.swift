@@ -18,7 +18,7 @@ extension LivedExperienceColumn {
                 hasKind = !row.isStatedEmpty(field)
                 if let kind: LivedExperienceKind = row.vocabulary(field, column) { experience.kind = kind }
             case .diagnoses: experience.diagnoses = row.diagnoses(field, column)
-            case .notes: experience.notes = row.text(field)
+            case .notes: experience.notes = Personal(row.text(field))
             }
         }
         if !hasPerson { row.missing(.personID) }

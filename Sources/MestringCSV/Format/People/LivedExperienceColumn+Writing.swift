@@ -8,7 +8,7 @@ extension LivedExperienceColumn {
         case .personOccurrence: CellText.number(occurrence)
         case .kind: experience.kind.rawValue
         case .diagnoses: CellText.diagnoses(experience.diagnoses)
-        case .notes: experience.notes
+        case .notes: experience.notes?.value
         }
     }
 }

@@ -12,7 +12,7 @@ extension PersonColumn {
             case .id:
                 person.id = .init(row.text(field))
                 hasID = true
-            case .name: person.name = row.text(field)
+            case .name: person.name = Personal(row.text(field))
             case .role:
                 hasRole = !row.isStatedEmpty(field)
                 if let role: InvolvementRole = row.vocabulary(field, column) { person.role = role }
@@ -28,9 +28,9 @@ extension PersonColumn {
                 update(&person.peerTraining, PeerTraining(programme: ""), \.completed, row.date(field, column))
             case .listingConsent: person.listingConsent = row.flag(field, column) ?? false
             case .contactPhone:
-                update(&person.contact, PersonalContact(), \.phone, row.text(field))
+                update(&person.contact, PersonalContact(), \.phone, Personal(row.text(field)))
             case .contactEmail:
-                update(&person.contact, PersonalContact(), \.email, row.text(field))
+                update(&person.contact, PersonalContact(), \.email, Personal(row.text(field)))
             }
         }
         if !hasID { row.missing(.id) }

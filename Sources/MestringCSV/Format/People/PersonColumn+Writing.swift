@@ -5,7 +5,7 @@ extension PersonColumn {
     func cell(of person: Person) -> String? {
         switch self {
         case .id: person.id.rawValue
-        case .name: person.name.isEmpty ? nil : person.name
+        case .name: person.name.value.isEmpty ? nil : person.name.value
         case .role: person.role.rawValue
         case .affiliation: person.affiliation?.rawValue
         case .profession: person.profession
@@ -14,8 +14,8 @@ extension PersonColumn {
         case .peerTrainingProgramme: person.peerTraining?.programme
         case .peerTrainingCompleted: person.peerTraining?.completed?.iso8601
         case .listingConsent: CellCoding.flag(person.listingConsent)
-        case .contactPhone: person.contact?.phone
-        case .contactEmail: person.contact?.email
+        case .contactPhone: person.contact?.phone?.value
+        case .contactEmail: person.contact?.email?.value
         }
     }
 }

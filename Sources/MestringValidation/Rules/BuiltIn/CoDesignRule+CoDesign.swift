@@ -34,7 +34,8 @@ extension CoDesignRule {
                             "Ingen er oppført for \(phase.norwegianLabel) av tilbudet."),
                         fix: BilingualText(
                             "Add an involvement with the phase \"\(phase)\" for each person who takes part, at least one of them a user representative or experienced user.",
-                            "Legg til en involvering med fasen «\(phase)» for hver som deltar, minst én av dem brukerrepresentant eller erfaren bruker."))
+                            "Legg til en involvering med fasen «\(phase)» for hver som deltar, minst én av dem brukerrepresentant eller erfaren bruker."),
+                        subject: FindingSubject(phase: phase))
                 } else if !unknown.contains(bit) && !withLivedExperience.contains(bit) && !coLed.contains(bit) {
                     findings.report(
                         offer.id, at: position, field: "involvement",
@@ -43,7 +44,8 @@ extension CoDesignRule {
                             "Ingen med erfaringskunnskap deltar i \(phase.norwegianLabel)."),
                         fix: BilingualText(
                             "Involve a user representative, experienced user, next-of-kin representative or peer helper in \(phase).",
-                            "Involver en brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson i \(phase.norwegianLabel)."))
+                            "Involver en brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson i \(phase.norwegianLabel)."),
+                        subject: FindingSubject(phase: phase))
                 }
             }
         }
@@ -114,19 +116,42 @@ extension CoDesignRule {
             "Competence in health pedagogy is a prerequisite for the work, and the professionals' attitudes, communication and knowledge matter for participants' outcome (seeds 001, 003). Co-design rule 3.",
             "Helsepedagogisk kompetanse er en forutsetning for arbeidet, og fagpersonenes holdninger, kommunikasjon og kunnskap har betydning for deltakernes utbytte (kilde 001, 003). Samskapingsregel 3.")
     ) { context, findings in
-        for position in context.people.indices {
+        // Each offer a professional without competence delivers gets a finding, and so does the
+        // person, listing those offers: the offer is what a publisher fixes, the person what the
+        // centre trains.
+        var delivered: [Int: [RecordReference]] = [:]
+        for position in context.offers.indices {
+            let offer = context.offers[position]
+            for (index, involvement) in offer.involvement.enumerated() where PhaseSet(involvement.phases).contains(.delivery) {
+                guard let personPosition = context.position(of: involvement.person),
+                    context.people[personPosition].lacksHealthPedagogy
+                else { continue }
+                let reference = RecordReference(offer.id, position: position)
+                if delivered[personPosition]?.last != reference { delivered[personPosition, default: []].append(reference) }
+                findings.report(
+                    offer.id, at: position, field: "involvement[\(index)].person",
+                    BilingualText(
+                        "A professional who delivers this offer has no health-pedagogy competence recorded.",
+                        "En fagperson som gjennomfører dette tilbudet, har ingen helsepedagogisk kompetanse registrert."),
+                    fix: BilingualText(
+                        "Record the professional's course or study programme in healthPedagogy.basis, or let a professional with the competence deliver.",
+                        "Registrer fagpersonens kurs eller studium i healthPedagogy.basis, eller la en fagperson med kompetansen gjennomføre."),
+                    subject: FindingSubject(
+                        phase: .delivery, role: .professional,
+                        related: [RecordReference(involvement.person, position: personPosition)]))
+            }
+        }
+        for (position, offers) in delivered.sorted(by: { $0.key < $1.key }) {
             let person = context.people[position]
-            guard person.role == .professional else { continue }
-            let count = context.deliveryCount(of: person.id)
-            guard count > 0, (person.healthPedagogy?.basis.trimmingSpaces() ?? "").isEmpty else { continue }
             findings.report(
                 person.id, at: position, field: "healthPedagogy",
                 BilingualText(
-                    "This professional delivers \(count) offer\(count == 1 ? "" : "s") but has no health-pedagogy competence recorded.",
-                    "Denne fagpersonen gjennomfører \(count) tilbud, men har ingen helsepedagogisk kompetanse registrert."),
+                    "This professional delivers \(offers.count) offer\(offers.count == 1 ? "" : "s") but has no health-pedagogy competence recorded.",
+                    "Denne fagpersonen gjennomfører \(offers.count) tilbud, men har ingen helsepedagogisk kompetanse registrert."),
                 fix: BilingualText(
                     "Record the course or study programme in healthPedagogy.basis, with the date it was completed.",
-                    "Registrer kurset eller studiet i healthPedagogy.basis, med datoen det ble fullført."))
+                    "Registrer kurset eller studiet i healthPedagogy.basis, med datoen det ble fullført."),
+                subject: FindingSubject(phase: .delivery, role: .professional, related: offers))
         }
     }
 
@@ -192,7 +217,8 @@ extension CoDesignRule {
                         "Ingen av de involverte var selv barn eller ung pårørende."),
                     fix: BilingualText(
                         "Involve a person whose livedExperience includes \"young-next-of-kin\".",
-                        "Involver en person som har «young-next-of-kin» i livedExperience."))
+                        "Involver en person som har «young-next-of-kin» i livedExperience."),
+                    subject: FindingSubject(phase: .delivery, livedExperience: .youngNextOfKin))
             }
             if !offer.audiences.contains(where: { if case .families = $0 { true } else { false } }) {
                 findings.report(
@@ -200,8 +226,17 @@ extension CoDesignRule {
                     BilingualText(
                         "The offer is for young next of kin but does not address the family.",
                         "Tilbudet er for barn og unge som pårørende, men retter seg ikke mot familien."),
-                    fix: BilingualText("Add \"families\" to audiences.", "Legg til «families» i audiences."))
+                    fix: BilingualText("Add \"families\" to audiences.", "Legg til «families» i audiences."),
+                    subject: FindingSubject(audience: .families))
             }
         }
+    }
+}
+
+extension Person {
+    /// `true` for a professional without recorded health-pedagogy competence.
+    fileprivate var lacksHealthPedagogy: Bool {
+        guard case .professional = role else { return false }
+        return (healthPedagogy?.basis.trimmingSpaces() ?? "").isEmpty
     }
 }

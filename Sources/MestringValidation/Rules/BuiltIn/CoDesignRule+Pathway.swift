@@ -23,7 +23,8 @@ extension CoDesignRule {
                                 "Steg \(index + 1) viser verken til et tilbud eller en tilbudstype."),
                             fix: BilingualText(
                                 "Set offer to the identifier of an offer in the catalogue, or offerKind (and level) to the kind of offer the step needs.",
-                                "Sett offer til identifikatoren til et tilbud i katalogen, eller offerKind (og level) til tilbudstypen steget trenger."))
+                                "Sett offer til identifikatoren til et tilbud i katalogen, eller offerKind (og level) til tilbudstypen steget trenger."),
+                            subject: FindingSubject(step: index))
                     }
                     continue
                 }
@@ -33,21 +34,23 @@ extension CoDesignRule {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].offerKind",
                         BilingualText(
-                            "Step \(index + 1) says \(kind), but its offer \(id) is \(offerKind).",
-                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(id) er «\(offerKind.norwegianLabel)»."),
+                            "Step \(index + 1) says \(kind), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is \(offerKind).",
+                            "Steg \(index + 1) oppgir «\(kind.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) er «\(offerKind.norwegianLabel)»."),
                         fix: BilingualText(
                             "Correct offerKind, or leave it out: the offer decides.",
-                            "Rett offerKind, eller utelat den: tilbudet bestemmer."))
+                            "Rett offerKind, eller utelat den: tilbudet bestemmer."),
+                        subject: FindingSubject(step: index, related: [RecordReference(id, position: offerPosition)]))
                 }
                 if let level = step.level, let offerLevel = context.level(ofOfferAt: offerPosition), level != offerLevel {
                     findings.report(
                         pathway.id, at: position, field: "steps[\(index)].level",
                         BilingualText(
-                            "Step \(index + 1) says \(level), but its offer \(id) is provided at the \(offerLevel) level.",
-                            "Steg \(index + 1) oppgir «\(level.norwegianLabel)», men tilbudet \(id) gis av \(offerLevel.norwegianLabel)."),
+                            "Step \(index + 1) says \(level), but its offer \(StoreError.excerpt(String(describing: id), quoted: false)) is provided at the \(offerLevel) level.",
+                            "Steg \(index + 1) oppgir «\(level.norwegianLabel)», men tilbudet \(StoreError.excerpt(String(describing: id), quoted: false)) gis av \(offerLevel.norwegianLabel)."),
                         fix: BilingualText(
                             "Correct level, or leave it out: the offer's provider decides.",
-                            "Rett level, eller utelat den: tilbyderen av tilbudet bestemmer."))
+                            "Rett level, eller utelat den: tilbyderen av tilbudet bestemmer."),
+                        subject: FindingSubject(step: index, related: [RecordReference(id, position: offerPosition)]))
                 }
             }
         }
@@ -100,7 +103,8 @@ extension CoDesignRule {
                         "Steg \(index + 2) er på stadiet «\(pair.1.stage.norwegianLabel)» etter et steg på «\(pair.0.stage.norwegianLabel)»."),
                     fix: BilingualText(
                         "Put the steps in the order the user meets them, or correct the stage.",
-                        "Sett stegene i den rekkefølgen brukeren møter dem, eller rett stadiet."))
+                        "Sett stegene i den rekkefølgen brukeren møter dem, eller rett stadiet."),
+                    subject: FindingSubject(step: index + 1))
             }
         }
     }

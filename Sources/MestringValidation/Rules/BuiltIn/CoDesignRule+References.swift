@@ -33,11 +33,12 @@ extension CoDesignRule {
                 findings.report(
                     record.id, at: position, field: "id",
                     BilingualText(
-                        "The identifier \(record.id) is already used by \(kind.collectionName)[\(first)].",
-                        "Identifikatoren \(record.id) er allerede brukt av \(kind.collectionName)[\(first)]."),
+                        "The identifier \(StoreError.excerpt(String(describing: record.id), quoted: false)) is already used by \(kind.collectionName)[\(first)].",
+                        "Identifikatoren \(StoreError.excerpt(String(describing: record.id), quoted: false)) er allerede brukt av \(kind.collectionName)[\(first)]."),
                     fix: BilingualText(
                         "Give this \(kind) its own identifier, or merge the two records; references now lead to the first one.",
-                        "Gi denne posten en egen identifikator, eller slå sammen de to postene; henvisninger går nå til den første."))
+                        "Gi denne posten en egen identifikator, eller slå sammen de to postene; henvisninger går nå til den første."),
+                    subject: FindingSubject(related: [RecordReference(record.id, position: first)]))
             }
         }
     }
@@ -95,10 +96,11 @@ extension FindingReporter {
         report(
             record, at: position, field: field,
             BilingualText(
-                "No \(kind) with the identifier \(id) is in the catalogue.",
-                "Katalogen har ingen \(kind.norwegianLabel) med identifikatoren \(id)."),
+                "No \(kind) with the identifier \(StoreError.excerpt(String(describing: id), quoted: false)) is in the catalogue.",
+                "Katalogen har ingen \(kind.norwegianLabel) med identifikatoren \(StoreError.excerpt(String(describing: id), quoted: false))."),
             fix: BilingualText(
                 "Add the \(kind) to the catalogue, or correct the identifier.",
-                "Legg posten til i katalogen, eller rett identifikatoren."))
+                "Legg posten til i katalogen, eller rett identifikatoren."),
+            subject: FindingSubject(related: [RecordReference(kind: kind, id: id, position: nil)]))
     }
 }

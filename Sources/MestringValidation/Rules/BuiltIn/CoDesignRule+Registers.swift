@@ -15,11 +15,12 @@ extension CoDesignRule {
             findings.report(
                 provider.id, at: position, field: "organisationNumber",
                 BilingualText(
-                    "The organisation number \(number) is not nine digits with a valid MOD11 check digit.",
-                    "Organisasjonsnummeret \(number) er ikke ni sifre med gyldig MOD11-kontrollsiffer."),
+                    "The organisation number \(StoreError.excerpt(String(describing: number), quoted: false)) is not nine digits with a valid MOD11 check digit.",
+                    "Organisasjonsnummeret \(StoreError.excerpt(String(describing: number), quoted: false)) er ikke ni sifre med gyldig MOD11-kontrollsiffer."),
                 fix: BilingualText(
                     "Copy the number from Enhetsregisteret (brreg.no), or leave it out.",
-                    "Kopier nummeret fra Enhetsregisteret (brreg.no), eller utelat det."))
+                    "Kopier nummeret fra Enhetsregisteret (brreg.no), eller utelat det."),
+                subject: FindingSubject(value: number.rawValue))
         }
     }
 
@@ -63,11 +64,12 @@ extension CoDesignRule {
                 findings.report(
                     offer.id, at: position, field: "languages[\(index)]",
                     BilingualText(
-                        "\"\(tag)\" is not a well-formed language tag.",
-                        "«\(tag)» er ikke en riktig formet språkkode."),
+                        "\(StoreError.excerpt(String(describing: tag))) is not a well-formed language tag.",
+                        "«\(StoreError.excerpt(String(describing: tag), quoted: false))» er ikke en riktig formet språkkode."),
                     fix: BilingualText(
                         "Use a BCP 47 tag such as nb, nn, se, en, ar or nsl.",
-                        "Bruk en BCP 47-kode som nb, nn, se, en, ar eller nsl."))
+                        "Bruk en BCP 47-kode som nb, nn, se, en, ar eller nsl."),
+                    subject: FindingSubject(value: tag.rawValue))
             }
         }
     }
@@ -81,10 +83,11 @@ extension FindingReporter {
         report(
             record, at: position, field: field,
             BilingualText(
-                "\(number) is not the number of a municipality (register valid from \(MunicipalityRegistry.validFrom)).",
-                "\(number) er ikke nummeret til en kommune (registeret gjelder fra \(MunicipalityRegistry.validFrom))."),
+                "\(StoreError.excerpt(String(describing: number), quoted: false)) is not the number of a municipality (register valid from \(MunicipalityRegistry.validFrom)).",
+                "\(StoreError.excerpt(String(describing: number), quoted: false)) er ikke nummeret til en kommune (registeret gjelder fra \(MunicipalityRegistry.validFrom))."),
             fix: BilingualText(
                 "Use the four-digit number from Statistics Norway's classification of municipalities.",
-                "Bruk det firesifrede nummeret fra SSBs kommuneklassifisering."))
+                "Bruk det firesifrede nummeret fra SSBs kommuneklassifisering."),
+            subject: FindingSubject(value: number.rawValue))
     }
 }
