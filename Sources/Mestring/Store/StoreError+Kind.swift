@@ -24,6 +24,9 @@ extension StoreError {
         public static let io = Kind(rawValue: "io")
         /// The data breaks a constraint the store enforces (e.g. a reference to a missing record).
         public static let constraint = Kind(rawValue: "constraint")
+        /// Another program changed the store since this one loaded it: saving would silently
+        /// overwrite that change, so nothing was written. Load again, reapply, save.
+        public static let conflict = Kind(rawValue: "conflict")
 
         /// The kind's name, so that `"\(error.kind)"` reads `readOnly` as it did for the enumeration.
         public var description: String { rawValue }

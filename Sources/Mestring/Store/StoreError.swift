@@ -21,29 +21,6 @@
 /// Messages never contain values of fields that hold ``PersonalData``: adapters name the field
 /// and the expectation only.
 public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
-<<<<<<< HEAD
-=======
-    /// What kind of failure this is.
-    public enum Kind: String, Hashable, Sendable, Codable {
-        /// The data could not be read as a catalogue: syntax, a wrong type, an unknown value, a missing field.
-        case malformedData
-        /// The data is in a format or format version this version of Mestring does not read.
-        case unsupportedVersion
-        /// The file or database does not exist.
-        case notFound
-        /// The store cannot be written to.
-        case readOnly
-        /// The operating system or database refused an operation (permissions, disk full, locked).
-        case io
-        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record,
-        /// or a value the format cannot hold).
-        case constraint
-        /// Another program changed the store since this one loaded it: saving would silently
-        /// overwrite that change, so nothing was written. Load again, reapply, save.
-        case conflict
-    }
-
->>>>>>> main
     /// What kind of failure this is; match on it in `catch` clauses.
     public var kind: Kind
     /// What went wrong and what was expected, in one sentence.

@@ -30,10 +30,6 @@ extension SQLiteError {
             case SQLITE_NOMEM: (.io, "out of memory")
             default: (.io, "the database reported an error: \(message)")
             }
-<<<<<<< HEAD
-        return StoreError(kind, description, file: file, underlyingError: self)
-=======
-        return StoreError(kind, "\(text) (SQLite error \(extendedResultCode))", file: file)
->>>>>>> main
+        return StoreError(kind, "\(text) (SQLite error \(extendedResultCode))", file: file, underlyingError: self)
     }
 }
