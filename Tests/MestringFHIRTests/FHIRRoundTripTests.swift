@@ -40,8 +40,8 @@ struct FHIRRoundTripTests {
     @Test("personal data is written only when asked for")
     func personalDataOnlyWhenAsked() throws {
         let catalog = ConformanceFixture.catalog
-        let emails = catalog.people.compactMap { $0.contact?.email }
-        let unlistedNames = catalog.people.filter { !$0.listingConsent && !$0.name.isEmpty }.map(\.name)
+        let emails = catalog.people.compactMap { $0.contact?.email?.value }
+        let unlistedNames = catalog.people.filter { !$0.listingConsent && !$0.name.value.isEmpty }.map(\.name.value)
         let secret = try #require(emails.first)
         let unlisted = try #require(unlistedNames.first)
         let published = String(decoding: try FHIRCatalogCoder().encode(catalog), as: UTF8.self)

@@ -6,11 +6,13 @@ extension FHIRCatalogReader {
         guard let concept = role.code?.first, let kind: InvolvementRole = try values.vocabulary(concept, "code[0]") else {
             throw scope.malformed("code", "a Mestring person without an involvement role")
         }
-        var person = Person(id: .init(id), name: role.practitioner?.display ?? "", role: kind)
+        var person = Person(id: .init(id), name: Personal(role.practitioner?.display ?? ""), role: kind)
         person.affiliation = values.recordID(role.organization, .provider, "organization").map { .init($0) }
         var contact = PersonalContact()
         for point in role.telecom ?? [] {
-            if point.system == "phone" { contact.phone = point.value } else if point.system == "email" { contact.email = point.value }
+            if point.system == "phone" { contact.phone = point.value.map(Personal.init) } else if point.system == "email" {
+                contact.email = point.value.map(Personal.init)
+            }
         }
         if contact.phone != nil || contact.email != nil { person.contact = contact }
         try values.extensions(role.extension, "extension") { item, path in
@@ -29,7 +31,7 @@ extension FHIRCatalogReader {
                 person.livedExperience.append(
                     LivedExperience(
                         kind: kind, diagnoses: parts.filter { $0.url == "diagnosis" }.compactMap { values.diagnosis($0.valueCoding, path) },
-                        notes: part("notes")?.valueString))
+                        notes: part("notes")?.valueString.map(Personal.init)))
             case .peerTraining?:
                 person.peerTraining = PeerTraining(
                     programme: part("programme")?.valueString ?? "", completed: try values.date(of: part("completed"), path))

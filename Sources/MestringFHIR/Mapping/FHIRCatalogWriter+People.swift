@@ -20,7 +20,7 @@ extension FHIRCatalogWriter {
                 FHIRExtension(
                     url: Self.url(.livedExperience),
                     extension: [.coding("kind", experience.kind.fhirCoding)] + experience.diagnoses.map { .coding("diagnosis", Self.coding($0)) }
-                        + [experience.notes.map { .string("notes", $0) }].compactMap { $0 }))
+                        + [experience.notes.map { .string("notes", $0.value) }].compactMap { $0 }))
         }
         if let training = person.peerTraining {
             extensions.append(
@@ -29,13 +29,12 @@ extension FHIRCatalogWriter {
                     extension: [.string("programme", training.programme)] + [training.completed.map { .date("completed", $0) }].compactMap { $0 }))
         }
         let contact = person.contact
-        let telecom = [("phone", contact?.phone), ("email", contact?.email)].compactMap { system, value in
-            value.map { FHIRContactPoint(system: system, value: $0) }
-        }
+        let channels: [(String, Personal<String>?)] = [("phone", contact?.phone), ("email", contact?.email)]
+        let telecom = channels.compactMap { system, value in value.map { FHIRContactPoint(system: system, value: $0.value) } }
         return FHIRPractitionerRole(
             id: uuid, meta: FHIRMeta(profile: [FHIRSystems.practitionerRoleProfile]), extension: extensions.nonEmpty,
             identifier: [FHIRIdentifier(system: FHIRSystems.identifierSystem(.person), value: person.id.rawValue)],
-            practitioner: person.name.isEmpty ? nil : FHIRReference(display: person.name),
+            practitioner: person.name.value.isEmpty ? nil : FHIRReference(display: person.name.value),
             organization: person.affiliation.map { ids.reference(.provider, $0.rawValue) },
             code: [FHIRCodeableConcept(coding: [person.role.fhirCoding])], telecom: telecom.isEmpty ? nil : telecom)
     }
