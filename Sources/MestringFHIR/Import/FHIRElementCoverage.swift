@@ -37,7 +37,9 @@ enum FHIRElementCoverage {
     ) -> [(index: Int?, type: String, path: String)] {
         var firstOccurrences: [(shape: String, index: Int?)] = []
         var seen = Set<String>()
-        visit(input, layout, resourceType) { shape, index, _ in
+        var scanner = JSONScanner(bytes: input)
+        scanner.skipWhitespace()
+        try? walkDocument(&scanner, layout, resourceType) { shape, index in
             if seen.insert(shape).inserted { firstOccurrences.append((shape, index)) }
         }
         var written = Set<String>()
@@ -47,16 +49,16 @@ enum FHIRElementCoverage {
         for occurrence in firstOccurrences where !written.contains(occurrence.shape) {
             if let index = occurrence.index {
                 if encoded.insert(index).inserted, let data = encodeResource(index) {
-                    collectShapes(Array(data), prefix: resourceType(index), into: &written)
+                    var resource = JSONScanner(bytes: Array(data))
+                    resource.skipWhitespace()
+                    try? walkShapes(&resource, resourceType(index)) { shape in written.insert(shape) }
                 }
             } else if !documentEncoded, let data = encodeDocument() {
                 documentEncoded = true
-                var scanner = JSONScanner(bytes: Array(data))
-                var path: Path = []
-                scanner.skipWhitespace()
-                _ = try? scanner.visitMembers(path: &path) { member in
-                    if layout.resource(of: member) == nil { written.insert(shape("Bundle", member[...])) }
-                    return true
+                var document = JSONScanner(bytes: Array(data))
+                document.skipWhitespace()
+                try? walkDocument(&document, layout, { _ in "" }) { shape, index in
+                    if index == nil { written.insert(shape) }
                 }
             }
             if !written.contains(occurrence.shape) { unread.insert(occurrence.shape) }
@@ -72,6 +74,80 @@ enum FHIRElementCoverage {
         return result
     }
 
+    /// Calls `body` with the shape and resource index of every member that carries data: one
+    /// pass, one string per member, no paths (this runs over every import).
+    private static func walkDocument(
+        _ scanner: inout JSONScanner, _ layout: Layout, _ resourceType: (Int) -> String, _ body: (String, Int?) -> Void
+    ) throws(JSONScanner.Failure) {
+        switch layout {
+        case .array:
+            _ = try scanner.walkChildren { (element: inout JSONScanner, component) throws(JSONScanner.Failure) -> Bool in
+                guard case .index(let index) = component else {
+                    try element.skipValue()
+                    return true
+                }
+                try walkShapes(&element, resourceType(index)) { body($0, index) }
+                return true
+            }
+        case .bundle:
+            _ = try scanner.walkChildren { (member: inout JSONScanner, component) throws(JSONScanner.Failure) -> Bool in
+                guard case .key(let key) = component else {
+                    try member.skipValue()
+                    return true
+                }
+                let shape = "Bundle." + key
+                if member.valueCarriesData { body(shape, nil) }
+                guard key == "entry", member.isAtContainer else {
+                    try walkShapes(&member, shape) { body($0, nil) }
+                    return true
+                }
+                _ = try member.walkChildren { (entry: inout JSONScanner, position) throws(JSONScanner.Failure) -> Bool in
+                    guard case .index(let index) = position else {
+                        try entry.skipValue()
+                        return true
+                    }
+                    _ = try entry.walkChildren { (field: inout JSONScanner, name) throws(JSONScanner.Failure) -> Bool in
+                        guard case .key(let fieldName) = name else {
+                            try field.skipValue()
+                            return true
+                        }
+                        if fieldName == "resource" {
+                            try walkShapes(&field, resourceType(index)) { body($0, index) }
+                        } else {
+                            let fieldShape = "Bundle.entry." + fieldName
+                            if field.valueCarriesData { body(fieldShape, nil) }
+                            try walkShapes(&field, fieldShape) { body($0, nil) }
+                        }
+                        return true
+                    }
+                    if !entry.isAtContainer { try entry.skipValue() }
+                    return true
+                }
+                return true
+            }
+        }
+    }
+
+    /// Walks the value at the scanner and calls `body` with the shape of every member below it
+    /// that carries data; array elements share their array's shape.
+    private static func walkShapes(_ scanner: inout JSONScanner, _ shape: String, _ body: (String) -> Void) throws(JSONScanner.Failure) {
+        guard scanner.isAtContainer else {
+            try scanner.skipValue()
+            return
+        }
+        _ = try scanner.walkChildren { (child: inout JSONScanner, component) throws(JSONScanner.Failure) -> Bool in
+            switch component {
+            case .key(let key):
+                let childShape = shape + "." + key
+                if child.valueCarriesData { body(childShape) }
+                try walkShapes(&child, childShape, body)
+            case .index:
+                try walkShapes(&child, shape, body)
+            }
+            return true
+        }
+    }
+
     /// Calls `body` with the shape, resource index and resource-relative path of every member.
     private static func visit(_ input: [UInt8], _ layout: Layout, _ resourceType: (Int) -> String, _ body: (String, Int?, ArraySlice<JSONSourceMap.PathComponent>) -> Void) {
         var scanner = JSONScanner(bytes: input)
@@ -83,16 +159,6 @@ enum FHIRElementCoverage {
             } else {
                 body(shape("Bundle", member[...]), nil, member[...])
             }
-            return true
-        }
-    }
-
-    private static func collectShapes(_ bytes: [UInt8], prefix: String, into written: inout Set<String>) {
-        var scanner = JSONScanner(bytes: bytes)
-        var path: Path = []
-        scanner.skipWhitespace()
-        _ = try? scanner.visitMembers(path: &path) { member in
-            written.insert(shape(prefix, member[...]))
             return true
         }
     }
