@@ -10,6 +10,8 @@ enum CatalogDifference {
         problems += describe(expected.offers, actual.offers)
         problems += describe(expected.people, actual.people)
         problems += describe(expected.pathways, actual.pathways)
+        problems += describe(expected.programmes, actual.programmes)
+        problems += describe(expected.evaluations, actual.evaluations)
         return problems
     }
 

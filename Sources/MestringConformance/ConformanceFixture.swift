@@ -24,6 +24,8 @@ public enum ConformanceFixture {
         for person in people { catalog.people.upsert(person) }
         for offer in offers { catalog.offers.upsert(offer) }
         for pathway in pathways { catalog.pathways.upsert(pathway) }
+        for programme in programmes { catalog.programmes.upsert(programme) }
+        for evaluation in evaluations { catalog.evaluations.upsert(evaluation) }
         return catalog
     }()
 
@@ -50,14 +52,21 @@ public enum ConformanceFixture {
         var list = [
             Person(
                 id: "person-full", name: "Máret Čoavjji-Đuolbmá Åsnes", role: .peerHelper, affiliation: "provider-voluntary-organisation",
-                profession: "Sykepleier", healthPedagogy: HealthPedagogyCompetence(basis: "Helsepedagogikk 15 stp", completed: LocalDate(year: 2020, month: 6, day: 1)),
+                profession: .nurse, appointedBy: .userOrganisation, healthPedagogy: HealthPedagogyCompetence(basis: "Helsepedagogikk 15 stp", completed: LocalDate(year: 2020, month: 6, day: 1)),
                 livedExperience: LivedExperienceKind.allCases.map { LivedExperience(kind: $0, diagnoses: [.icd10("J44", "KOLS")], notes: "Erfaring; \"sitert\"") },
                 peerTraining: PeerTraining(programme: "Likepersonskurs", completed: LocalDate(year: 2024, month: 2, day: 29)),
                 listingConsent: true, contact: PersonalContact(phone: "+47 400 00 001", email: "maret@example.no")),
             Person(id: "person-minimal", name: "", role: .professional),
         ]
-        for role in InvolvementRole.allCases {
-            list.append(Person(id: .init("person-\(role.rawValue)"), name: "Person \(role.norwegianLabel)", role: role, listingConsent: role != .professional))
+        for (index, role) in InvolvementRole.allCases.enumerated() {
+            list.append(
+                Person(
+                    id: .init("person-\(role.rawValue)"), name: "Person \(role.norwegianLabel)", role: role,
+                    profession: role.bringsLivedExperience ? nil : Profession.allCases[index % Profession.allCases.count],
+                    appointedBy: role == .userRepresentative ? .userCouncil : nil, listingConsent: role != .professional))
+        }
+        for (index, profession) in Profession.allCases.enumerated() {
+            list.append(Person(id: .init("person-profession-\(index)"), name: "", role: .professional, profession: profession))
         }
         return list
     }()
@@ -65,7 +74,7 @@ public enum ConformanceFixture {
     static let offers: [Offer] = {
         var list = [fullOffer, minimalOffer]
         let count = [OfferKind.allCases.count, FocusKind.allCases.count, Audience.allCases.count, DeliveryMode.allCases.count,
-                     CareStage.allCases.count, Outcome.allCases.count, SignUpMethod.allCases.count].max() ?? 0
+                     CareStage.allCases.count, Outcome.allCases.count, SignUpMethod.allCases.count, ReferralRoute.allCases.count].max() ?? 0
         let titles = ["KOLS-skolen", "Pårørendekurs", "Før og etter operasjonen", "Forløp for diabetes", "Frisklivsresept",
                       "Leve med smerte", "Sámi giellagursa", "SMIL – barn som pårørende"]
         let diagnoses: [[DiagnosisCode]] = [[.icd10("J44")], [.icd10("E11.9")], [.icd10("E11")], [.icpc2("R95")], [], [.icd10("F32"), .icpc2("P76")], [.icd10("e11.65")]]
@@ -84,7 +93,8 @@ public enum ConformanceFixture {
                     deliveryMode: index % 5 == 4 ? nil : pick(DeliveryMode.allCases), languages: pick(languages),
                     signUp: SignUp(method: pick(SignUpMethod.allCases)), municipalities: pick(places),
                     involvement: [Involvement(person: pick(people).id, phases: [pick(InvolvementPhase.allCases)])],
-                    expectedOutcomes: [pick(Outcome.allCases)], requiresSpecialistCompetence: index % 2 == 0))
+                    expectedOutcomes: [pick(Outcome.allCases)], programme: index % 4 == 1 ? "programme-smil" : nil,
+                    routes: index % 3 == 2 ? [] : [pick(ReferralRoute.allCases)], requiresSpecialistCompetence: index % 2 == 0))
         }
         return list
     }()
@@ -112,7 +122,8 @@ public enum ConformanceFixture {
             Involvement(person: "person-professional", phases: [.delivery, .planning]),
             Involvement(person: "person-user-representative", phases: []),
         ],
-        expectedOutcomes: Outcome.allCases, requiresSpecialistCompetence: true)
+        expectedOutcomes: Outcome.allCases, programme: "programme-missing", routes: ReferralRoute.allCases,
+        requiresSpecialistCompetence: true)
 
     /// Only what every offer needs: everything else is not stated.
     static let minimalOffer = Offer(id: "offer-minimal", title: LocalizedText())
@@ -122,11 +133,36 @@ public enum ConformanceFixture {
             id: "pathway-kols", name: LocalizedText([.bokmal: "KOLS-forløp", .northernSami: "KOLS-proseassa"]), summary: "Fra sykehus til kommune",
             audiences: [.patients, .nextOfKin], conditions: [.icd10("J44"), .icpc2("R95")],
             steps: [
-                PathwayStep(offer: "offer-full", stage: .treatment, handOver: "Koordinerende enhet melder til kommunen"),
+                PathwayStep(
+                    offer: "offer-full", stage: .treatment, handOver: "Koordinerende enhet melder til kommunen", handOverUnit: "ahus-lms"),
                 PathwayStep(offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation),
                 PathwayStep(offer: "offer-03", offerKind: .peerGroup, level: .voluntary, stage: .followUp, handOver: LocalizedText([.english: "Self-referral"])),
             ]),
         Pathway(id: "pathway-empty", name: "Tomt forløp"),
+    ]
+
+    static let programmes: [Programme] = [
+        Programme(
+            id: "programme-smil", name: LocalizedText([.bokmal: "SMIL – «barn som pårørende»", .northernSami: "SMIL – mánát"]),
+            summary: LocalizedText([.bokmal: "Gruppetilbud; for hele familien\nmed barnas behov i sentrum", .english: "Family \"group\""]),
+            owner: "provider-national-competence-service", guide: "https://example.no/smil-guide?side=1&x=2", kind: .familyProgramme,
+            format: .group, audiences: Audience.allCases, stages: CareStage.allCases, requiredRoles: InvolvementRole.allCases,
+            requiredExperience: LivedExperienceKind.allCases),
+        Programme(id: "programme-minimal", name: LocalizedText()),
+    ]
+
+    static let evaluations: [Evaluation] = [
+        Evaluation(
+            id: "evaluation-full", offer: "offer-full", date: LocalDate(year: 2026, month: 6, day: 10), roles: InvolvementRole.allCases,
+            participantCount: 0,
+            measurements: Outcome.allCases.enumerated().map { index, outcome in
+                OutcomeMeasurement(
+                    outcome: outcome, method: index % 6 == 5 ? nil : EvaluationMethod.allCases[index % EvaluationMethod.allCases.count],
+                    instrument: index == 0 ? "General Self-Efficacy Scale; «GSE», \"norsk\"" : nil)
+            },
+            summary: LocalizedText([.bokmal: "Økt mestringstro;\nfærre tilbakefall", .nynorsk: "Auka meistringstru"])),
+        Evaluation(id: "evaluation-minimal", offer: "missing-offer", date: LocalDate(year: 2025, month: 12, day: 31)),
+        Evaluation(id: "evaluation-second", offer: "offer-full", date: LocalDate(year: 2027, month: 2, day: 28), participantCount: 27),
     ]
 
     /// Queries that together use every dimension of ``Mestring/OfferQuery``, alone and combined.

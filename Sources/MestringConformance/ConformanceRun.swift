@@ -82,6 +82,8 @@ struct ConformanceRun<Store: CatalogStore> {
             try await checkFetch(expected.providers, store, &problems)
             try await checkFetch(expected.people, store, &problems)
             try await checkFetch(expected.pathways, store, &problems)
+            try await checkFetch(expected.programmes, store, &problems)
+            try await checkFetch(expected.evaluations, store, &problems)
             problems.expect(try await store.fetch(Offer.self, id: "no-such-offer") == nil, "fetch of an unknown id did not give nil")
         case .upsert:
             guard writable else { return }
@@ -93,9 +95,11 @@ struct ConformanceRun<Store: CatalogStore> {
             problems.expect(try await store.fetch(Offer.self, id: victim) == nil, "a deleted offer can still be fetched")
             problems.expect(!(try await store.delete(Offer.self, id: victim)), "deleting it again returned true")
             problems.expect(try await store.delete(Person.self, id: "person-minimal"), "delete of an existing person returned false")
+            problems.expect(try await store.delete(Evaluation.self, id: "evaluation-full"), "delete of an existing evaluation returned false")
             var reference = expected
             reference.remove(Offer.self, id: victim)
             reference.remove(Person.self, id: "person-minimal")
+            reference.remove(Evaluation.self, id: "evaluation-full")
             for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
                 problems.record("after delete: " + problem)
             }
@@ -145,6 +149,15 @@ struct ConformanceRun<Store: CatalogStore> {
         let pathway = Pathway(id: "pathway-new", name: "Nytt", steps: [PathwayStep(offer: "offer-new", stage: .prevention)])
         try await store.upsert(pathway)
         reference.upsert(pathway)
+        var programme = expected.programmes[0]
+        programme.requiredRoles = [.peerHelper]
+        try await store.upsert(programme)
+        reference.upsert(programme)
+        let evaluation = Evaluation(
+            id: "evaluation-new", offer: "offer-new", date: LocalDate(year: 2027, month: 1, day: 5), roles: [.experiencedUser],
+            measurements: [OutcomeMeasurement(outcome: .fewerRelapses)])
+        try await store.upsert(evaluation)
+        reference.upsert(evaluation)
         problems.expect(try await store.fetch(Offer.self, id: changed.id) == changed, "fetch after upsert did not give the new version")
         for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
             problems.record("after upsert: " + problem)

@@ -1,6 +1,9 @@
 import Mestring
 
 /// The top-level JSON object of a catalogue file: the format header and the catalogue's parts.
+///
+/// Programmes and evaluations came with format version 2; a version 1 file has neither, so they
+/// read as empty when absent.
 struct CatalogDocument: Codable {
     var format: String
     var version: Int
@@ -9,6 +12,8 @@ struct CatalogDocument: Codable {
     var offers: RecordCollection<Offer>
     var people: RecordCollection<Person>
     var pathways: RecordCollection<Pathway>
+    var programmes: RecordCollection<Programme>
+    var evaluations: RecordCollection<Evaluation>
 
     init(_ catalog: Catalog) {
         format = JSONCatalogFormat.name
@@ -18,10 +23,27 @@ struct CatalogDocument: Codable {
         offers = catalog.offers
         people = catalog.people
         pathways = catalog.pathways
+        programmes = catalog.programmes
+        evaluations = catalog.evaluations
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(String.self, forKey: .format)
+        version = try container.decode(Int.self, forKey: .version)
+        info = try container.decode(CatalogInfo.self, forKey: .info)
+        providers = try container.decode(RecordCollection<Provider>.self, forKey: .providers)
+        offers = try container.decode(RecordCollection<Offer>.self, forKey: .offers)
+        people = try container.decode(RecordCollection<Person>.self, forKey: .people)
+        pathways = try container.decode(RecordCollection<Pathway>.self, forKey: .pathways)
+        programmes = try container.decodeIfPresent(RecordCollection<Programme>.self, forKey: .programmes) ?? []
+        evaluations = try container.decodeIfPresent(RecordCollection<Evaluation>.self, forKey: .evaluations) ?? []
     }
 
     var catalog: Catalog {
-        Catalog(info: info, providers: providers, offers: offers, people: people, pathways: pathways)
+        Catalog(
+            info: info, providers: providers, offers: offers, people: people, pathways: pathways, programmes: programmes,
+            evaluations: evaluations)
     }
 
     /// Only the header, read first so that a foreign or newer file is refused before decoding.

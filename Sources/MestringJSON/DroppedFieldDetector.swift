@@ -26,7 +26,7 @@ enum DroppedFieldDetector {
             if seen.insert(memberShape).inserted { firstOccurrences.append((memberShape, member)) }
             return true
         }
-        var written: Set<String> = [".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways"]
+        var written: Set<String> = [".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways", ".programmes", ".evaluations"]
         var encodedRecords = Set<String>()
         for occurrence in firstOccurrences where !written.contains(occurrence.shape) {
             guard let (prefix, data) = encodedRecord(containing: occurrence.path, in: catalog) else { return occurrence.path }
@@ -53,6 +53,8 @@ enum DroppedFieldDetector {
             case RecordKind.offer.collectionName: encode(catalog.offers)
             case RecordKind.person.collectionName: encode(catalog.people)
             case RecordKind.pathway.collectionName: encode(catalog.pathways)
+            case RecordKind.programme.collectionName: encode(catalog.programmes)
+            case RecordKind.evaluation.collectionName: encode(catalog.evaluations)
             default: nil
             }
         return data.map { (Array(path.prefix(2)), $0) }

@@ -6,6 +6,7 @@
 public enum JSONCatalogFormat {
     /// The value of the document's `format` field.
     public static let name = "mestring-catalog"
-    /// The format version this Mestring writes, and the newest it reads.
-    public static let version = 1
+    /// The format version this Mestring writes, and the newest it reads. Version 2 added programmes,
+    /// evaluations and the fields that refer to them; version 1 files are still read.
+    public static let version = 2
 }

@@ -26,6 +26,18 @@ struct CSVFolderTests {
         #expect(try bytes(of: first).keys.sorted() == CSVTable.allCases.map(\.fileName).sorted())
     }
 
+    /// A folder written by format version 1 has neither the programme and evaluation tables nor
+    /// their columns, and still imports.
+    @Test func version1FolderImportsWithoutProgrammesAndEvaluations() throws {
+        let temporary = try TemporaryFolder()
+        try Data("format,version\nmestring-catalog-csv,1\n".utf8).write(to: temporary.url.appending(path: "catalog.csv"))
+        try Data("id,name,role,profession\np1,,professional,sykepleier\n".utf8).write(to: temporary.url.appending(path: "people.csv"))
+        let report = try CSVImporter().importCatalog(from: temporary.url)
+        #expect(report.problems.isEmpty)
+        #expect(report.catalog.people.first?.profession == .nurse, "a profession's Norwegian name reads as the vocabulary")
+        #expect(report.catalog.programmes.isEmpty && report.catalog.evaluations.isEmpty)
+    }
+
     @Test func valuesAtTheEdgesOfTheFormatComeBack() async throws {
         var catalog = Catalog(info: CatalogInfo(title: "", publisher: "=SUM(A1)", notice: "; \"\" ,"))
         catalog.providers.upsert(

@@ -10,7 +10,7 @@ struct CSVImportTests {
         // providers named only by organisation number.
         let text = """
             ID;Tittel;Tilbudstype;Form;Organisasjonsnummer;Tilbydernavn;Fokus;Metode;Målgruppe;Kommunenummer;Språk;Startdato;Rullestoltilgjengelig
-            b-1;Leve med diabetes;gruppetilbud;gruppebasert;974 589 095;Bergen kommune;leve med;likeverdig fag- og erfaringskunnskap;pasienter, pårørende;4601;nb;02.03.2026;ja
+            b-1;Leve med diabetes;gruppetilbud;gruppebasert;974 589 095;Bergen kommune;leve med;sidestilling av fag- og erfaringskompetanse;pasienter, pårørende;4601;nb;02.03.2026;ja
             b-2;Pårørendeskole;Group-Programme;group;974589095;;theme;equal-footing;next-of-kin;4601|4627;nb|se;2026-04-01;nei
             """
         let files = try CSVFiles([:])
@@ -70,8 +70,8 @@ struct CSVImportTests {
         #expect(error.line == 3)
         #expect(error.column == 8)
         #expect(error.field == "audiences")
-        #expect(error.message == "unknown audience \"pasient\"; expected one of patients, users, next-of-kin, young-next-of-kin, families")
-        #expect(error.description.hasSuffix("offers.csv:3:8: row 2: audiences: unknown audience \"pasient\"; expected one of patients, users, next-of-kin, young-next-of-kin, families"))
+        #expect(error.message == "unknown audience \"pasient\"; expected one of patients, users, next-of-kin, young-next-of-kin, families, health-personnel")
+        #expect(error.description.hasSuffix("offers.csv:3:8: row 2: audiences: unknown audience \"pasient\"; expected one of patients, users, next-of-kin, young-next-of-kin, families, health-personnel"))
     }
 
     @Test func mappedColumnIsNamedAsTheIntegratorWroteIt() throws {
@@ -106,7 +106,7 @@ struct CSVImportTests {
 
     @Test func rejectsFileCanBeFixedAndImportedAgain() throws {
         let files = try CSVFiles([
-            "offers.csv": "ID;Tittel;Tilbudstype;Form;Tilbyder;Fokus;Metode\no1;Kurs;gruppetilbud;gruppebasert;p;temabasert;metode?\no2;\"Kurs; to\";gruppetilbud;individuelt;p;temabasert;likeverdig fag- og erfaringskunnskap\n"
+            "offers.csv": "ID;Tittel;Tilbudstype;Form;Tilbyder;Fokus;Metode\no1;Kurs;gruppetilbud;gruppebasert;p;temaspesifikt;metode?\no2;\"Kurs; to\";gruppetilbud;individuelt;p;temaspesifikt;sidestilling av fag- og erfaringskompetanse\n"
         ])
         let options = CSVImportOptions(mode: .collecting, mapping: .norwegian)
         let report = try files.importReport(nil, options)
@@ -118,7 +118,7 @@ struct CSVImportTests {
         #expect(text.hasPrefix("mestring_problems;mestring_row;ID;Tittel;Tilbudstype;Form;Tilbyder;Fokus;Metode\r\n"))
         #expect(text.contains("Metode (method): unknown method \"\"metode?\"\""), "the problem, quoted as CSV")
         // The integrator fixes the cell and imports the rejects folder: the extra columns are ignored.
-        try Data(text.replacingOccurrences(of: ";metode?", with: ";kunnskapsformidling").utf8).write(to: rejects.appending(path: "offers.csv"))
+        try Data(text.replacingOccurrences(of: ";metode?", with: ";overføring av kunnskap").utf8).write(to: rejects.appending(path: "offers.csv"))
         let again = try CSVImporter(options: options).importCatalog(from: rejects)
         #expect(again.rejects.isEmpty)
         #expect(again.catalog.offers.first?.method == .knowledgeTransfer)
@@ -219,7 +219,7 @@ struct CSVImportTests {
     }
 
     @Test func newerFormatVersionIsRefused() throws {
-        let files = try CSVFiles(["catalog.csv": "format,version\nmestring-catalog-csv,2\n"])
+        let files = try CSVFiles(["catalog.csv": "format,version\nmestring-catalog-csv,3\n"])
         #expect(try files.importError().kind == .unsupportedVersion)
         let foreign = try CSVFiles(["catalog.csv": "format,version\nsomething-else,1\n"])
         #expect(try foreign.importError().kind == .unsupportedVersion)

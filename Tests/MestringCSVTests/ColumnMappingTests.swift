@@ -75,14 +75,15 @@ struct ColumnMappingTests {
         #expect(try mapping(ColumnMapping.norwegian.text) == ColumnMapping.norwegian, "every target is a real column")
     }
 
-    /// To regenerate the dictionary after changing a column, run the tests with `MESTRING_UPDATE_DOCS=1`.
+    /// To regenerate Documentation/CSV.md's dictionary after changing a column, run the tests with
+    /// `MESTRING_UPDATE_DOCS=1`.
     @Test func columnDictionaryInTheDocumentationIsCurrent() throws {
-        let url = Self.documentation.appending(path: "CSV.md")
-        let text = try String(contentsOf: url, encoding: .utf8)
+        let file = Self.documentation.appending(path: "CSV.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
         let begin = try #require(text.range(of: "<!-- column-dictionary:begin -->\n"))
         let end = try #require(text.range(of: "<!-- column-dictionary:end -->"))
         if ProcessInfo.processInfo.environment["MESTRING_UPDATE_DOCS"] == "1" {
-            try (text[..<begin.upperBound] + CSVFormat.columnDictionary + text[end.lowerBound...]).write(to: url, atomically: true, encoding: .utf8)
+            try (text[..<begin.upperBound] + CSVFormat.columnDictionary + text[end.lowerBound...]).write(to: file, atomically: true, encoding: .utf8)
         }
         #expect(String(text[begin.upperBound..<end.lowerBound]) == CSVFormat.columnDictionary, "run the tests with MESTRING_UPDATE_DOCS=1")
     }

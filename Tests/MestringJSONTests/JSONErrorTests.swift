@@ -41,6 +41,16 @@ struct JSONErrorTests {
         #expect(catalog.offers.first?.audiences == [.patients])
     }
 
+    /// Files written before programmes and evaluations existed (format version 1) have none of
+    /// their fields, and still load.
+    @Test func version1FileWithoutTheVersion2FieldsLoads() throws {
+        let catalog = try coder.decode(Data(Self.offer(Self.validFields).utf8))
+        #expect(Self.header.contains("\"version\": 1"))
+        #expect(catalog.programmes.isEmpty && catalog.evaluations.isEmpty)
+        #expect(catalog.offers.first?.routes == [])
+        #expect(catalog.offers.first?.programme == nil)
+    }
+
     @Test func unknownEnumValueNamesPathLineAndAllowedValues() throws {
         let error = try error(decoding: Self.offer(Self.validFields.replacingOccurrences(of: "[\"patients\"]", with: "[\"patients\", \"pasient\"]")))
         #expect(error.kind == .malformedData)

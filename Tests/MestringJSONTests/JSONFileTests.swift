@@ -13,7 +13,8 @@ struct JSONFileTests {
         let second = try coder.encode(try coder.decode(first))
         #expect(first == second)
         let text = String(decoding: first, as: UTF8.self)
-        #expect(text.hasPrefix("{\n  \"format\" : \"mestring-catalog\","))
+        #expect(text.hasPrefix("{\n  \""))
+        #expect(text.contains("\n  \"format\" : \"mestring-catalog\",\n"), "the header is a top-level member, two-space indented")
         #expect(text.contains("\"https://example.no/kols\""), "slashes are not escaped")
         #expect(text.hasSuffix("}\n"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringConformance
 @testable import MestringSQLite
 import Testing
 import MestringTestSupport
@@ -60,6 +61,48 @@ struct SchemaMigrationTests {
         let loaded = try await store.load()
         #expect(loaded == catalog)
         #expect(loaded.offers["from-a-spreadsheet"]?.kind == nil && loaded.providers["974589095"]?.kind == nil)
+    }
+
+    /// Every older schema version upgrades to the current one, and the upgraded file then keeps
+    /// every record and field of the conformance fixture.
+    @Test(arguments: 1..<SQLiteCatalogStore.schemaVersion)
+    func everyOlderVersionUpgradesToTheCurrentSchema(_ version: Int) async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v\(version).sqlite")
+        let database = try Database(path: path)
+        try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
+        try CatalogSchema.migrator.migrate(database, upTo: version)
+        #expect(try CatalogSchema.migrator.version(of: database) == version)
+
+        let store = try SQLiteCatalogStore(path: path)
+        #expect(try CatalogSchema.migrator.version(of: database) == SQLiteCatalogStore.schemaVersion)
+        try await store.save(ConformanceFixture.catalog)
+        #expect(try await store.load() == ConformanceFixture.catalog)
+    }
+
+    /// Version 3 made professions a vocabulary: free text that names a profession becomes its
+    /// spelling; other text is kept, and reading names the table and column instead of guessing.
+    @Test func professionsWrittenAsFreeTextBecomeTheVocabulary() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("v2.sqlite")
+        let database = try Database(path: path)
+        try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
+        try CatalogSchema.migrator.migrate(database, upTo: 2)
+        try database.execute(
+            """
+            INSERT INTO people (position, id, name, role, profession, listing_consent, has_contact) VALUES
+                (1, 'a', '', 'professional', 'Sykepleier', 0, 0),
+                (2, 'b', '', 'professional', ' sjukepleiar ', 0, 0),
+                (3, 'c', '', 'professional', 'Fysioterapeut', 0, 0),
+                (4, 'd', '', 'professional', NULL, 0, 0);
+            """)
+        let store = try SQLiteCatalogStore(path: path)
+        #expect(try await store.load().people.map(\.profession) == [.nurse, .nurse, .physiotherapist, nil])
+
+        try database.execute("UPDATE people SET profession = 'Fagkonsulent' WHERE id = 'd'")
+        let error = try await #require(throws: StoreError.self) { try await store.load() }
+        #expect(error.kind == .malformedData)
+        #expect(error.description.contains("people") && error.description.contains("profession"))
     }
 
     @Test func aFileFromANewerReleaseIsRefused() throws {

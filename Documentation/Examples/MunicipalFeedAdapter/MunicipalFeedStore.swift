@@ -58,12 +58,12 @@ enum FeedVocabulary {
     static let offerKinds: [String: OfferKind] = [
         "opplæring": .individualEducation, "kurs": .groupProgramme, "frisklivstilbud": .lifestyleChange,
         "likepersonsamtale": .peerConversation, "likepersongruppe": .peerGroup, "e-læring": .eLearning,
-        "familietilbud": .familyProgramme,
+        "familietilbud": .familyProgramme, "kompetanseheving": .competenceBuilding,
     ]
     static let formats: [String: OfferFormat] = ["individuell": .individual, "gruppe": .group]
     static let audiences: [String: Audience] = [
         "pasient": .patients, "bruker": .users, "pårørende": .nextOfKin, "ung pårørende": .youngNextOfKin,
-        "familie": .families,
+        "familie": .families, "helsepersonell": .healthPersonnel,
     ]
     static let deliveryModes: [String: DeliveryMode] = [
         "fysisk": .inPerson, "digitalt": .digital, "hybrid": .hybrid, "selvstudium": .selfPaced,
@@ -74,7 +74,8 @@ enum FeedVocabulary {
     static let providerKinds: [String: ProviderKind] = [
         "lms": .hospitalLearningCentre, "sykehusavdeling": .hospitalDepartment, "kommune": .municipalUnit,
         "frisklivssentral": .healthyLifeCentre, "interkommunal": .interMunicipalService,
-        "frivillig": .voluntaryOrganisation, "privat": .privateProvider,
+        "frivillig": .voluntaryOrganisation, "privat": .privateProvider, "nk lmh": .nationalCompetenceService,
+        "regional funksjon": .regionalFunction,
     ]
 }
 

@@ -113,7 +113,7 @@ struct MunicipalFeedStoreTests {
         #expect(error.kind == .malformedData)
         #expect(
             error.description == fileURL.path + ": tilbud[1].målgruppe[1]: unknown målgruppe \"pasientar\"; "
-                + "expected one of bruker, familie, pasient, pårørende, ung pårørende")
+                + "expected one of bruker, familie, helsepersonell, pasient, pårørende, ung pårørende")
     }
 
     @Test func namesTheJSONPathOfAMissingField() async throws {

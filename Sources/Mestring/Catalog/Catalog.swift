@@ -1,5 +1,5 @@
 /// A whole catalogue of learning-and-coping offers: providers, offers, the people who take part in
-/// them, and pathways across levels.
+/// them, pathways across levels, the national programmes offers adopt, and evaluations of offers.
 ///
 /// The catalogue is the unit that stores load and save and that validation checks. It is a value:
 /// copy it, change it, and save the copy. Every record kind is a ``RecordCollection`` with look-up
@@ -23,19 +23,26 @@ public struct Catalog: Hashable, Sendable, Codable {
     public var people: RecordCollection<Person>
     /// The coherent pathways (*helhetlige forløp*) that lead users across levels.
     public var pathways: RecordCollection<Pathway>
+    /// The national group offers (*gruppetilbud*) that offers adopt, such as SMIL.
+    public var programmes: RecordCollection<Programme>
+    /// The evaluations (*evalueringer*) of offers.
+    public var evaluations: RecordCollection<Evaluation>
 
     /// A catalogue of the given parts. Every part defaults to empty, so that code and imports can
     /// build a catalogue piece by piece.
     public init(
         info: CatalogInfo = CatalogInfo(), providers: RecordCollection<Provider> = [],
         offers: RecordCollection<Offer> = [], people: RecordCollection<Person> = [],
-        pathways: RecordCollection<Pathway> = []
+        pathways: RecordCollection<Pathway> = [], programmes: RecordCollection<Programme> = [],
+        evaluations: RecordCollection<Evaluation> = []
     ) {
         self.info = info
         self.providers = providers
         self.offers = offers
         self.people = people
         self.pathways = pathways
+        self.programmes = programmes
+        self.evaluations = evaluations
     }
 
     /// The record of type `Record` with this identifier.
@@ -62,5 +69,7 @@ public struct Catalog: Hashable, Sendable, Codable {
     public func level(of offer: Offer) -> ServiceLevel? { offer.provider.flatMap { providers[$0]?.level } }
 
     /// The number of records of every kind.
-    public var recordCount: Int { providers.count + offers.count + people.count + pathways.count }
+    public var recordCount: Int {
+        providers.count + offers.count + people.count + pathways.count + programmes.count + evaluations.count
+    }
 }

@@ -1,4 +1,4 @@
-/// The four kinds of record a catalogue holds; used in findings, errors and file names.
+/// The kinds of record a catalogue holds; used in findings, errors and file names.
 public enum RecordKind: String, CatalogEnumeration {
     /// A ``Provider`` (*tilbyder*).
     case provider
@@ -8,6 +8,10 @@ public enum RecordKind: String, CatalogEnumeration {
     case person
     /// A ``Pathway`` (*forløp*).
     case pathway
+    /// A ``Programme`` (*nasjonalt gruppetilbud*).
+    case programme
+    /// An ``Evaluation`` (*evaluering*).
+    case evaluation
 
     /// The name of this vocabulary in messages: `unknown record kind "…"; expected one of …`.
     public static let vocabularyName = "record kind"
@@ -19,6 +23,8 @@ public enum RecordKind: String, CatalogEnumeration {
         case .offer: "tilbud"
         case .person: "person"
         case .pathway: "forløp"
+        case .programme: "program"
+        case .evaluation: "evaluering"
         }
     }
 
@@ -29,6 +35,8 @@ public enum RecordKind: String, CatalogEnumeration {
         case .offer: "offers"
         case .person: "people"
         case .pathway: "pathways"
+        case .programme: "programmes"
+        case .evaluation: "evaluations"
         }
     }
 }

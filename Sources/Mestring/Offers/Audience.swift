@@ -1,6 +1,8 @@
-/// Who an offer is for. The user's needs decide which offer fits.
+/// Who an offer is for, in the texts' words: «bruker, pasient eller pårørende» (000), children and
+/// young people as next of kin and «hele familien» (002). The user's needs decide which offer fits.
 public enum Audience: String, CatalogEnumeration {
-    /// Patients in the specialist health service.
+    /// Patients (*pasienter*), in the hospital or in the municipality: the texts use the word for
+    /// both levels (000: «bruker, pasient eller pårørende»).
     case patients = "patients"
     /// Users of municipal health and care services.
     case users = "users"
@@ -8,8 +10,12 @@ public enum Audience: String, CatalogEnumeration {
     case nextOfKin = "next-of-kin"
     /// Children and young people as next of kin.
     case youngNextOfKin = "young-next-of-kin"
-    /// Whole families, together.
+    /// Whole families, together (002: «SMIL er rettet mot hele familien»).
     case families = "families"
+    /// Health personnel (*helsepersonell*): the departments' staff, for whom some centres mainly
+    /// run competence-building in health pedagogy (004: «helsepedagogisk fagressurs for
+    /// avdelingenes ansatte»).
+    case healthPersonnel = "health-personnel"
 
     /// The name of this vocabulary in messages: `unknown audience "…"; expected one of …`.
     public static let vocabularyName = "audience"
@@ -21,7 +27,8 @@ public enum Audience: String, CatalogEnumeration {
         case .users: "brukere"
         case .nextOfKin: "pårørende"
         case .youngNextOfKin: "barn og unge som pårørende"
-        case .families: "familier"
+        case .families: "hele familien"
+        case .healthPersonnel: "helsepersonell"
         }
     }
 }

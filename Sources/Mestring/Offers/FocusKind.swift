@@ -20,7 +20,7 @@ public enum FocusKind: String, CatalogEnumeration {
         switch self {
         case .diagnosisSpecific: "diagnosespesifikt"
         case .crossDiagnosis: "diagnoseuavhengig"
-        case .theme: "temabasert"
+        case .theme: "temaspesifikt"
         case .livingWith: "leve med"
         }
     }

@@ -77,6 +77,10 @@ public struct Offer: CatalogRecord {
     public var involvement: [Involvement]
     /// The outcomes the offer aims for, which an evaluation can record.
     public var expectedOutcomes: [Outcome]
+    /// The national programme the offer adopts (e.g. SMIL), whose profile the offer should follow.
+    public var programme: Programme.ID?
+    /// The arenas through which people are found and led to the offer (e.g. the school).
+    public var routes: [ReferralRoute]
     /// The offer needs specialised competence in diagnosis and treatment, which is why it is given
     /// at a hospital. A municipal offer that claims this is flagged by rule `placement.level`.
     public var requiresSpecialistCompetence: Bool
@@ -92,7 +96,7 @@ public struct Offer: CatalogRecord {
         eligibility: Eligibility? = nil, schedule: Schedule? = nil, capacity: Int? = nil, price: Price? = nil,
         signUp: SignUp? = nil, municipalities: [MunicipalityNumber] = [], venue: String? = nil,
         website: String? = nil, involvement: [Involvement] = [], expectedOutcomes: [Outcome] = [],
-        requiresSpecialistCompetence: Bool = false
+        programme: Programme.ID? = nil, routes: [ReferralRoute] = [], requiresSpecialistCompetence: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -120,6 +124,8 @@ public struct Offer: CatalogRecord {
         self.website = website
         self.involvement = involvement
         self.expectedOutcomes = expectedOutcomes
+        self.programme = programme
+        self.routes = routes
         self.requiresSpecialistCompetence = requiresSpecialistCompetence
     }
 

@@ -1,7 +1,8 @@
 /// Where the knowledge in the offer comes from, from professionals to peers.
 ///
-/// The guideline describes a range: knowledge transfer by professionals, professional and
-/// experiential knowledge on equal footing, and offers that are mainly experience sharing.
+/// The methods span a range (001: «spenner fra overføring av kunnskap fra fagpersoner til brukere,
+/// pasienter og pårørende, sidestilling av fag- og erfaringskompetanse, og til tilbud som primært
+/// omhandler erfaringsdeling mellom brukere, pasienter eller pårørende»).
 public enum OfferMethod: String, CatalogEnumeration {
     /// Professionals convey knowledge.
     case knowledgeTransfer = "knowledge-transfer"
@@ -13,12 +14,12 @@ public enum OfferMethod: String, CatalogEnumeration {
     /// The name of this vocabulary in messages: `unknown method "…"; expected one of …`.
     public static let vocabularyName = "method"
 
-    /// The Bokmål label to show users, e.g. `erfaringsutveksling`.
+    /// The Bokmål label to show users, in the words of 001, e.g. `erfaringsdeling`.
     public var norwegianLabel: String {
         switch self {
-        case .knowledgeTransfer: "kunnskapsformidling"
-        case .equalFooting: "likeverdig fag- og erfaringskunnskap"
-        case .experienceSharing: "erfaringsutveksling"
+        case .knowledgeTransfer: "overføring av kunnskap"
+        case .equalFooting: "sidestilling av fag- og erfaringskompetanse"
+        case .experienceSharing: "erfaringsdeling"
         }
     }
 }

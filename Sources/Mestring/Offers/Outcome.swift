@@ -1,4 +1,6 @@
-/// An outcome an evaluation can record, as listed in the NK LMH brochure (seed 002).
+/// An outcome an evaluation can record, as the texts name them: the list in the interview with NK LMH
+/// (002: «Tilbudene kan bidra til: …») and the gains for individual and society in the brochure
+/// (003: «forebygge tilbakefall og til at flere kan delta i arbeidsliv og på andre sosiale arenaer»).
 public enum Outcome: String, CatalogEnumeration {
     /// Knowledge and health literacy.
     case knowledgeAndHealthLiteracy = "knowledge-and-health-literacy"
@@ -14,20 +16,36 @@ public enum Outcome: String, CatalogEnumeration {
     case positiveSelfUnderstanding = "positive-self-understanding"
     /// Understanding and acceptance from others.
     case understandingFromOthers = "understanding-from-others"
+    /// Fewer relapses (003: «forebygge tilbakefall»).
+    case fewerRelapses = "fewer-relapses"
+    /// Taking part in, or staying in, work (003: «flere kan delta i arbeidsliv»).
+    case workParticipation = "work-participation"
+    /// Taking part in other social arenas (003: «og på andre sosiale arenaer»).
+    case socialParticipation = "social-participation"
+    /// Awareness of one's own health and resources (003: «mer bevisste egen helse og egne ressurser»).
+    case awarenessOfOwnResources = "awareness-of-own-resources"
+    /// Finding that one's own experience can help others (000, 003: «egne erfaringer kan være til
+    /// nytte for andre»).
+    case experienceUsefulToOthers = "experience-useful-to-others"
 
     /// The name of this vocabulary in messages: `unknown outcome "…"; expected one of …`.
     public static let vocabularyName = "outcome"
 
-    /// The Bokmål label to show users, e.g. `mestring og mestringstro`.
+    /// The Bokmål label to show users, e.g. `økt mestring og mestringstro`, in the texts' own words.
     public var norwegianLabel: String {
         switch self {
-        case .knowledgeAndHealthLiteracy: "kunnskap og helsekompetanse"
-        case .handlingOwnHealth: "håndtering av egen helse"
-        case .mentalHealthAndQualityOfLife: "psykisk helse og livskvalitet"
-        case .copingAndSelfEfficacy: "mestring og mestringstro"
-        case .socialSupportAndHope: "sosial støtte og håp"
+        case .knowledgeAndHealthLiteracy: "økt kunnskap og helsekompetanse"
+        case .handlingOwnHealth: "bedre håndtering av egen helse"
+        case .mentalHealthAndQualityOfLife: "bedre psykisk helse og livskvalitet"
+        case .copingAndSelfEfficacy: "økt mestring og mestringstro"
+        case .socialSupportAndHope: "økt sosial støtte og håp"
         case .positiveSelfUnderstanding: "mer positiv selvforståelse"
-        case .understandingFromOthers: "forståelse og aksept fra andre"
+        case .understandingFromOthers: "økt forståelse og aksept fra andre"
+        case .fewerRelapses: "forebygge tilbakefall"
+        case .workParticipation: "delta i arbeidsliv"
+        case .socialParticipation: "delta på andre sosiale arenaer"
+        case .awarenessOfOwnResources: "mer bevisst egen helse og egne ressurser"
+        case .experienceUsefulToOthers: "egne erfaringer til nytte for andre"
         }
     }
 }

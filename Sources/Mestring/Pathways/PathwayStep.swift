@@ -14,16 +14,21 @@ public struct PathwayStep: Hashable, Sendable, Codable {
     public var stage: CareStage
     /// How the user is handed over to the next step (who refers, who calls whom).
     public var handOver: LocalizedText?
+    /// The provider whose coordinating unit (*koordinerende enhet*) hands the user over to the next
+    /// step when it is at another level: the guideline makes that unit the contact point with the
+    /// municipalities (004: «Denne bør være kontaktpunkt for samhandlingen med kommunene»).
+    public var handOverUnit: Provider.ID?
 
     /// A step that names an offer, or an offer kind at a level when no specific offer exists yet.
     public init(
         offer: Offer.ID? = nil, offerKind: OfferKind? = nil, level: ServiceLevel? = nil, stage: CareStage,
-        handOver: LocalizedText? = nil
+        handOver: LocalizedText? = nil, handOverUnit: Provider.ID? = nil
     ) {
         self.offer = offer
         self.offerKind = offerKind
         self.level = level
         self.stage = stage
         self.handOver = handOver
+        self.handOverUnit = handOverUnit
     }
 }

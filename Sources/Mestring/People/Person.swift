@@ -19,8 +19,11 @@ public struct Person: CatalogRecord {
     public var role: InvolvementRole
     /// The organisation the person comes from (a hospital, a user organisation).
     public var affiliation: Provider.ID?
-    /// For professionals: nurse, physiotherapist, dietitian…
-    public var profession: String?
+    /// For professionals: their profession, from a vocabulary so that a reader can see which
+    /// professions deliver an offer together (000: «tverrfaglig samarbeid»).
+    public var profession: Profession?
+    /// For user representatives: the body that appointed them, which makes them speak *as* users.
+    public var appointedBy: AppointingBody?
     /// For professionals: their training in health pedagogy.
     public var healthPedagogy: HealthPedagogyCompetence?
     /// Lived experience beyond what the role implies.
@@ -34,7 +37,8 @@ public struct Person: CatalogRecord {
 
     /// A person; contact details are optional, and consent to be listed defaults to `false`.
     public init(
-        id: ID, name: Personal<String>, role: InvolvementRole, affiliation: Provider.ID? = nil, profession: String? = nil,
+        id: ID, name: Personal<String>, role: InvolvementRole, affiliation: Provider.ID? = nil, profession: Profession? = nil,
+        appointedBy: AppointingBody? = nil,
         healthPedagogy: HealthPedagogyCompetence? = nil, livedExperience: [LivedExperience] = [],
         peerTraining: PeerTraining? = nil, listingConsent: Bool = false, contact: PersonalContact? = nil
     ) {
@@ -43,6 +47,7 @@ public struct Person: CatalogRecord {
         self.role = role
         self.affiliation = affiliation
         self.profession = profession
+        self.appointedBy = appointedBy
         self.healthPedagogy = healthPedagogy
         self.livedExperience = livedExperience
         self.peerTraining = peerTraining

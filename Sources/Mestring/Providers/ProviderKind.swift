@@ -14,6 +14,13 @@ public enum ProviderKind: String, CatalogEnumeration {
     case voluntaryOrganisation = "voluntary-organisation"
     /// A private provider.
     case privateProvider = "private-provider"
+    /// The national competence service for learning and coping in health (*Nasjonal
+    /// kompetansetjeneste for læring og mestring innen helse*, NK LMH), which develops programmes
+    /// and builds competence (002).
+    case nationalCompetenceService = "national-competence-service"
+    /// A regional function that supports the hospitals' learning-and-coping work (004: «regionale
+    /// funksjoner som støtter opp under lærings- og mestringsvirksomhet på foretaksnivå»).
+    case regionalFunction = "regional-function"
 
     /// The name of this vocabulary in messages: `unknown provider kind "…"; expected one of …`.
     public static let vocabularyName = "provider kind"
@@ -28,6 +35,8 @@ public enum ProviderKind: String, CatalogEnumeration {
         case .interMunicipalService: "interkommunalt tilbud"
         case .voluntaryOrganisation: "frivillig organisasjon"
         case .privateProvider: "privat aktør"
+        case .nationalCompetenceService: "nasjonal kompetansetjeneste (NK LMH)"
+        case .regionalFunction: "regional funksjon for læring og mestring"
         }
     }
 }

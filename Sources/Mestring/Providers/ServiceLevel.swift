@@ -30,7 +30,7 @@ extension ProviderKind {
     /// The level of the health service this kind of provider belongs to.
     public var level: ServiceLevel {
         switch self {
-        case .hospitalLearningCentre, .hospitalDepartment: .specialist
+        case .hospitalLearningCentre, .hospitalDepartment, .nationalCompetenceService, .regionalFunction: .specialist
         case .municipalUnit, .healthyLifeCentre, .interMunicipalService: .municipal
         case .voluntaryOrganisation: .voluntary
         case .privateProvider: .`private`

@@ -22,7 +22,8 @@ extension StoreError {
         public static let readOnly = Kind(rawValue: "readOnly")
         /// The operating system or database refused an operation (permissions, disk full, locked).
         public static let io = Kind(rawValue: "io")
-        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record).
+        /// The data breaks a constraint the store enforces (e.g. a reference to a missing record,
+        /// or a value the format cannot hold).
         public static let constraint = Kind(rawValue: "constraint")
         /// Another program changed the store since this one loaded it: saving would silently
         /// overwrite that change, so nothing was written. Load again, reapply, save.

@@ -100,7 +100,7 @@ public enum AtomicWrite {
 
     /// Where a write to `url` goes: `url` itself, or, when it is a symbolic link, the file or
     /// folder the link points to.
-    /// - Throws: ``Mestring/StoreError/Kind-swift.enum/notFound`` for a link that points nowhere.
+    /// - Throws: ``Mestring/StoreError/Kind-swift.struct/notFound`` for a link that points nowhere.
     public static func destination(of url: URL) throws -> URL {
         var status = stat()
         guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return url }

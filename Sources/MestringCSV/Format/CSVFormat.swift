@@ -6,14 +6,17 @@
 public enum CSVFormat {
     /// The value of the `format` column in catalog.csv.
     public static let name = "mestring-catalog-csv"
-    /// The format version this Mestring writes, and the newest it reads.
-    public static let version = 1
+    /// The format version this Mestring writes, and the newest it reads. Version 2 added
+    /// programmes.csv, evaluations.csv, evaluation-outcomes.csv and the columns that refer to them;
+    /// a version 1 folder lacks them and reads as having none.
+    public static let version = 2
 
     /// The columns of a table, in the order they are written (read-only columns included).
     public static func columns(of table: CSVTable) -> [CSVColumnDescription] {
         switch table {
         case .catalog: CatalogColumn.all.map(\.details)
         case .providers: ProviderColumn.all.map(\.details)
+        case .programmes: ProgrammeColumn.all.map(\.details)
         case .people: PersonColumn.all.map(\.details)
         case .livedExperience: LivedExperienceColumn.all.map(\.details)
         case .offers: OfferColumn.all.map(\.details)
@@ -21,6 +24,8 @@ public enum CSVFormat {
         case .involvement: InvolvementColumn.all.map(\.details)
         case .pathways: PathwayColumn.all.map(\.details)
         case .pathwaySteps: PathwayStepColumn.all.map(\.details)
+        case .evaluations: EvaluationColumn.all.map(\.details)
+        case .evaluationOutcomes: MeasurementColumn.all.map(\.details)
         }
     }
 

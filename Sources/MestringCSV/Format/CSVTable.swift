@@ -8,6 +8,8 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
     case catalog = "catalog.csv"
     /// Providers (*tilbydere*).
     case providers = "providers.csv"
+    /// National programmes that offers adopt (*nasjonale gruppetilbud*, e.g. SMIL).
+    case programmes = "programmes.csv"
     /// People who take part in offers (personal data).
     case people = "people.csv"
     /// Lived experience (*erfaringskompetanse*) of people.
@@ -22,6 +24,10 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
     case pathways = "pathways.csv"
     /// Steps of pathways.
     case pathwaySteps = "pathway-steps.csv"
+    /// Evaluations (*evalueringer*) of offers.
+    case evaluations = "evaluations.csv"
+    /// The outcomes each evaluation measured.
+    case evaluationOutcomes = "evaluation-outcomes.csv"
 
     /// The file name in the folder.
     public var fileName: String { rawValue }
@@ -35,6 +41,7 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
         case .livedExperience: .people
         case .sessions, .involvement: .offers
         case .pathwaySteps: .pathways
+        case .evaluationOutcomes: .evaluations
         default: nil
         }
     }
@@ -44,6 +51,7 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .catalog: "the catalogue itself, in exactly one row: format, title, publisher, date of review, notice"
         case .providers: "one provider (tilbyder): a hospital's learning-and-coping centre, a municipal unit, an organisation"
+        case .programmes: "one national programme that offers adopt (e.g. SMIL), with the profile its guide prescribes"
         case .people: "one person who plans, delivers or evaluates offers (personal data: name and contact)"
         case .livedExperience: "one kind of lived experience (erfaringskompetanse) of a person in people.csv"
         case .offers: "one learning-and-coping offer (lærings- og mestringstilbud)"
@@ -51,6 +59,8 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
         case .involvement: "one person's part in an offer: in which phases they take part (brukermedvirkning)"
         case .pathways: "one coherent pathway (helhetlig forløp)"
         case .pathwaySteps: "one step of a pathway in pathways.csv, in order"
+        case .evaluations: "one evaluation (evaluering) of an offer: when, by which roles, with how many participants"
+        case .evaluationOutcomes: "one outcome an evaluation in evaluations.csv measured, and how, in order"
         }
     }
 }

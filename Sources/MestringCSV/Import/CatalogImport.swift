@@ -13,10 +13,13 @@ final class CatalogImport {
     private var people: [Person] = []
     private var offers: [Offer] = []
     private var pathways: [Pathway] = []
+    private var programmes: [Programme] = []
+    private var evaluations: [Evaluation] = []
     /// Where each record is: rows of nested tables attach there.
     private var personPositions = RecordPositions<Person>()
     private var offerPositions = RecordPositions<Offer>()
     private var pathwayPositions = RecordPositions<Pathway>()
+    private var evaluationPositions = RecordPositions<Evaluation>()
     private var providerByOrganisationNumber: [OrganisationNumber: Provider.ID] = [:]
     /// Identifiers of rejected rows and their row numbers, to explain why nested rows cannot attach.
     private var rejectedIDs: [CSVTable: [String: Int]] = [:]
@@ -39,6 +42,7 @@ final class CatalogImport {
             case .catalog: try readTable(table, url, decode: { row in Result { try CatalogColumn.read(&row) } }, apply: applyCatalogRow)
             case .providers:
                 try readTable(table, url, decode: ProviderColumn.read, apply: applyProvider) { providers.reserveCapacity(providers.count + $0) }
+            case .programmes: try readTable(table, url, decode: ProgrammeColumn.read, apply: applyProgramme) { programmes.reserveCapacity($0) }
             case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson) { people.reserveCapacity($0) }
             case .livedExperience: try readTable(table, url, decode: LivedExperienceColumn.read, apply: applyLivedExperience)
             case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer) { offers.reserveCapacity($0) }
@@ -46,6 +50,9 @@ final class CatalogImport {
             case .involvement: try readTable(table, url, decode: InvolvementColumn.read, apply: applyInvolvement)
             case .pathways: try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway) { pathways.reserveCapacity($0) }
             case .pathwaySteps: try readTable(table, url, decode: PathwayStepColumn.read, apply: applyPathwayStep)
+            case .evaluations:
+                try readTable(table, url, decode: EvaluationColumn.read, apply: applyEvaluation) { evaluations.reserveCapacity($0) }
+            case .evaluationOutcomes: try readTable(table, url, decode: MeasurementColumn.read, apply: applyMeasurement)
             }
         }
     }
@@ -53,7 +60,8 @@ final class CatalogImport {
     func finish() -> CSVImportReport {
         report.catalog = Catalog(
             info: info, providers: RecordCollection(providers), offers: RecordCollection(offers),
-            people: RecordCollection(people), pathways: RecordCollection(pathways))
+            people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
+            evaluations: RecordCollection(evaluations))
         return report
     }
 
@@ -200,6 +208,24 @@ final class CatalogImport {
     ) {
         guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
         offers[position].involvement.append(read.involvement)
+    }
+
+    private func applyProgramme(_ programme: Programme, _ row: inout RowReader<ProgrammeColumn>) {
+        programmes.append(programme)
+    }
+
+    private func applyEvaluation(_ evaluation: Evaluation, _ row: inout RowReader<EvaluationColumn>) {
+        evaluationPositions.add(evaluation.id, at: evaluations.count)
+        evaluations.append(evaluation)
+    }
+
+    private func applyMeasurement(
+        _ read: (evaluation: Evaluation.ID, occurrence: Int?, measurement: OutcomeMeasurement), _ row: inout RowReader<MeasurementColumn>
+    ) {
+        guard let position = parent(read.evaluation, read.occurrence, in: evaluationPositions, .evaluations, .evaluationID, &row) else {
+            return
+        }
+        evaluations[position].measurements.append(read.measurement)
     }
 
     private func applyPathway(_ pathway: Pathway, _ row: inout RowReader<PathwayColumn>) {

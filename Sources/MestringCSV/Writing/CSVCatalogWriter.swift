@@ -59,6 +59,8 @@ public struct CSVCatalogWriter: Sendable {
             try writeRows(CatalogColumn.self, to: writer, [catalog.info]) { $0.cell(of: $1) }
         case .providers:
             try writeRows(ProviderColumn.self, to: writer, catalog.providers) { $0.cell(of: $1) }
+        case .programmes:
+            try writeRows(ProgrammeColumn.self, to: writer, catalog.programmes) { $0.cell(of: $1) }
         case .people:
             try writeRows(PersonColumn.self, to: writer, catalog.people) { $0.cell(of: $1) }
         case .livedExperience:
@@ -85,6 +87,13 @@ public struct CSVCatalogWriter: Sendable {
                 pathway.steps.lazy.map { (pathway.id, occurrence, $0) }
             }
             try writeRows(PathwayStepColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
+        case .evaluations:
+            try writeRows(EvaluationColumn.self, to: writer, catalog.evaluations) { $0.cell(of: $1) }
+        case .evaluationOutcomes:
+            let rows = zip(catalog.evaluations, Self.occurrences(catalog.evaluations)).lazy.flatMap { evaluation, occurrence in
+                evaluation.measurements.lazy.map { (evaluation.id, occurrence, $0) }
+            }
+            try writeRows(MeasurementColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
         }
         try writer.finish()
     }

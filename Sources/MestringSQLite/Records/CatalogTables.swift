@@ -31,6 +31,10 @@ enum CatalogTables {
             try OfferSearchIndex.add(offer, at: position, in: database)
         }
         for (index, pathway) in catalog.pathways.enumerated() { try Pathway.insert(pathway, at: Int64(index + 1), into: database) }
+        for (index, programme) in catalog.programmes.enumerated() { try Programme.insert(programme, at: Int64(index + 1), into: database) }
+        for (index, evaluation) in catalog.evaluations.enumerated() {
+            try Evaluation.insert(evaluation, at: Int64(index + 1), into: database)
+        }
         for index in indexes { try database.execute(index.sql) }
     }
 
@@ -41,6 +45,8 @@ enum CatalogTables {
         catalog.offers = RecordCollection(try Offer.read(.all, from: database).map(\.record))
         catalog.people = RecordCollection(try Person.read(.all, from: database).map(\.record))
         catalog.pathways = RecordCollection(try Pathway.read(.all, from: database).map(\.record))
+        catalog.programmes = RecordCollection(try Programme.read(.all, from: database).map(\.record))
+        catalog.evaluations = RecordCollection(try Evaluation.read(.all, from: database).map(\.record))
         return catalog
     }
 

@@ -13,7 +13,7 @@ extension Offer: StoredRecord {
         + ["capacity", "price_amount"] + ColumnList.localized("price_notes")
         + ["sign_up_method", "sign_up_url", "sign_up_phone", "sign_up_email", "sign_up_deadline"]
         + ColumnList.localized("sign_up_instructions")
-        + ["venue", "website", "requires_specialist_competence", "text_needs_check"]
+        + ["venue", "website", "requires_specialist_competence", "text_needs_check", "programme"]
 
     private static let insertSQL = ColumnList.insert(into: table, columns)
     private static let selectSQL = ColumnList.select(from: table, columns)
@@ -61,6 +61,7 @@ extension Offer: StoredRecord {
         try row.add(offer.website)
         try row.add(offer.requiresSpecialistCompetence)
         try row.add(SearchableText.needsCheck(title: offer.title, summary: offer.summary))
+        try row.add(offer.programme?.rawValue)
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
         try insertLists(of: offer, at: position, into: database)
@@ -101,6 +102,7 @@ extension Offer: StoredRecord {
             }
         }
         try database.insertList(offer.expectedOutcomes.map(\.rawValue), into: "offer_outcomes", ownerColumn: "offer", valueColumn: "outcome", owner: position)
+        try database.insertList(offer.routes.map(\.rawValue), into: "offer_routes", ownerColumn: "offer", valueColumn: "route", owner: position)
         for (index, session) in (offer.schedule?.sessions ?? []).enumerated() {
             try database.insertChild(
                 "INSERT INTO offer_sessions (offer, position, date, start, duration_minutes, topic_nb, topic_nn, topic_en, topic_se) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -150,6 +152,8 @@ extension Offer: StoredRecord {
             offer.venue = row.optionalString()
             offer.website = row.optionalString()
             offer.requiresSpecialistCompetence = row.bool()
+            row.skip()
+            offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
             lists.apply(to: &offer, at: position)
             return offer
         }

@@ -14,6 +14,7 @@ struct OfferLists {
     var municipalities: [Int64: [MunicipalityNumber]] = [:]
     var involvement: [Int64: [Involvement]] = [:]
     var outcomes: [Int64: [Outcome]] = [:]
+    var routes: [Int64: [ReferralRoute]] = [:]
     var sessions: [Int64: [Session]] = [:]
 
     init(_ scope: RecordScope, from database: Database) throws {
@@ -29,6 +30,7 @@ struct OfferLists {
         languages = try list("offer_languages", "language") { LanguageTag($0.string()) }
         municipalities = try list("offer_municipalities", "municipality") { MunicipalityNumber($0.string()) }
         outcomes = try list("offer_outcomes", "outcome") { try $0.value(Outcome.self) }
+        routes = try list("offer_routes", "route") { try $0.value(ReferralRoute.self) }
         diagnoses = try database.children(
             "SELECT offer, system, code, label FROM offer_diagnoses", table: "offer_diagnoses", owner: "offer",
             orderBy: "offer, position", columns: ["offer", "system", "code", "label"], scope: scope
@@ -63,5 +65,6 @@ struct OfferLists {
         offer.municipalities = municipalities[position] ?? []
         offer.involvement = involvement[position] ?? []
         offer.expectedOutcomes = outcomes[position] ?? []
+        offer.routes = routes[position] ?? []
     }
 }

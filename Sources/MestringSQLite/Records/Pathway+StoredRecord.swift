@@ -7,7 +7,7 @@ extension Pathway: StoredRecord {
 
     private static let insertSQL = ColumnList.insert(into: table, columns)
     private static let selectSQL = ColumnList.select(from: table, columns)
-    private static let stepColumns = ["pathway", "offer", "offer_kind", "level", "stage"] + ColumnList.localized("hand_over")
+    private static let stepColumns = ["pathway", "offer", "offer_kind", "level", "stage"] + ColumnList.localized("hand_over") + ["hand_over_unit"]
 
     @discardableResult
     static func insert(_ pathway: Pathway, at position: Int64?, into database: Database) throws -> Int64 {
@@ -32,7 +32,7 @@ extension Pathway: StoredRecord {
         }
         for (index, step) in pathway.steps.enumerated() {
             try database.insertChild(
-                "INSERT INTO pathway_steps (pathway, position, offer, offer_kind, level, stage, hand_over_nb, hand_over_nn, hand_over_en, hand_over_se) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO pathway_steps (pathway, position, offer, offer_kind, level, stage, hand_over_nb, hand_over_nn, hand_over_en, hand_over_se, hand_over_unit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 owner: position, position: index
             ) {
                 try $0.add(step.offer?.rawValue)
@@ -40,6 +40,7 @@ extension Pathway: StoredRecord {
                 try $0.add(step.level)
                 try $0.add(step.stage)
                 try $0.add(optional: step.handOver)
+                try $0.add(step.handOverUnit?.rawValue)
             }
         }
         return position
@@ -61,7 +62,7 @@ extension Pathway: StoredRecord {
             PathwayStep(
                 offer: row.optionalString().map(Offer.ID.init(rawValue:)), offerKind: try row.optionalValue(OfferKind.self),
                 level: try row.optionalValue(ServiceLevel.self), stage: try row.value(CareStage.self),
-                handOver: row.optionalLocalizedText())
+                handOver: row.optionalLocalizedText(), handOverUnit: row.optionalString().map(Provider.ID.init(rawValue:)))
         }
         return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             Pathway(

@@ -6,6 +6,7 @@ extension Person: StoredRecord {
     static let columns: [String] = [
         "position", "id", "name", "role", "affiliation", "profession", "health_pedagogy_basis", "health_pedagogy_completed",
         "peer_training_programme", "peer_training_completed", "listing_consent", "has_contact", "contact_phone", "contact_email",
+        "appointed_by",
     ]
 
     private static let insertSQL = ColumnList.insert(into: table, columns)
@@ -29,6 +30,7 @@ extension Person: StoredRecord {
         try row.add(person.contact != nil)
         try row.add(person.contact?.phone?.value)
         try row.add(person.contact?.email?.value)
+        try row.add(person.appointedBy)
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
         for (index, experience) in person.livedExperience.enumerated() {
@@ -69,7 +71,7 @@ extension Person: StoredRecord {
         return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
             var person = Person(
                 id: .init(row.string()), name: Personal(row.string()), role: try row.value(InvolvementRole.self),
-                affiliation: row.optionalString().map(Provider.ID.init(rawValue:)), profession: row.optionalString())
+                affiliation: row.optionalString().map(Provider.ID.init(rawValue:)), profession: try row.optionalValue(Profession.self))
             let basis = row.optionalString()
             let basisCompleted = try row.optionalDate()
             person.healthPedagogy = basis.map { HealthPedagogyCompetence(basis: $0, completed: basisCompleted) }
@@ -80,6 +82,7 @@ extension Person: StoredRecord {
             let hasContact = row.bool()
             let contact = PersonalContact(phone: row.optionalString().map(Personal.init), email: row.optionalString().map(Personal.init))
             person.contact = hasContact ? contact : nil
+            person.appointedBy = try row.optionalValue(AppointingBody.self)
             person.livedExperience = experiences[position] ?? []
             return person
         }

@@ -2,9 +2,10 @@
 ///
 /// Version 1 is the normalized base schema: one table per record kind, child tables for lists,
 /// indexes for every dimension of ``Mestring/OfferQuery``. Version 2 adds the full-text index over offer
-/// titles and summaries. Version 3 lets an offer's kind, format, provider, focus and method and a
-/// provider's kind be *not stated* (`NULL`). Each migration is frozen once released;
-/// Documentation/SQLite.md describes the tables.
+/// titles and summaries. Version 3 adds programmes, evaluations, referral routes, who appointed a
+/// user representative and the coordinating unit of a hand-over. Version 4 lets an offer's kind,
+/// format, provider, focus and method and a provider's kind be *not stated* (`NULL`). Each
+/// migration is frozen once released; Documentation/SQLite.md describes the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
     static let applicationID = 0x4D53_5452
@@ -17,8 +18,11 @@ enum CatalogSchema {
             try SearchableText.recomputeFlags(in: db)
             try db.execute("INSERT INTO offer_search(offer_search) VALUES ('rebuild')")
         }
-        migrator.register("v3: not-stated kind, format, provider, focus and method", rebuildsTables: true) { db in
+        migrator.register("v3: programmes, evaluations, referral routes, appointing bodies, hand-over units") { db in
             try db.execute(version3)
+        }
+        migrator.register("v4: not-stated kind, format, provider, focus and method", rebuildsTables: true) { db in
+            try db.execute(version4)
         }
         return migrator
     }()
@@ -31,6 +35,9 @@ enum CatalogSchema {
         "offer_involvement", "offer_outcomes", "offer_sessions", "offers",
         "provider_municipalities", "providers",
         "pathway_audiences", "pathway_conditions", "pathway_steps", "pathways",
+        "offer_routes",
+        "programme_audiences", "programme_stages", "programme_required_roles", "programme_required_experience", "programmes",
+        "evaluation_roles", "evaluation_measurements", "evaluations",
         "catalog",
     ]
 
@@ -253,6 +260,99 @@ enum CatalogSchema {
         INSERT INTO offer_search (offer_search, rank) VALUES ('hashsize', 16777216);
         """
 
+    /// Programmes and evaluations are record tables like the others, with child tables for their
+    /// lists. Professions became a vocabulary in this version: the free text earlier versions kept
+    /// is turned into the vocabulary's spelling where it is a spelling or a Bokmål or Nynorsk name
+    /// of the profession (written out here, so that the migration never changes with the code);
+    /// any other text is left as it was, so nothing is lost, and reading names the row.
+    static let version3 = """
+        ALTER TABLE people ADD COLUMN appointed_by TEXT;
+        ALTER TABLE offers ADD COLUMN programme TEXT;
+        ALTER TABLE pathway_steps ADD COLUMN hand_over_unit TEXT;
+        CREATE TABLE offer_routes (
+            offer INTEGER NOT NULL REFERENCES offers (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            route TEXT NOT NULL,
+            PRIMARY KEY (offer, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE programmes (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT,
+            owner TEXT,
+            guide TEXT,
+            kind TEXT,
+            format TEXT
+        );
+        CREATE INDEX programmes_by_id ON programmes (id, position);
+        CREATE TABLE programme_audiences (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            audience TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_stages (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            stage TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_required_roles (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE programme_required_experience (
+            programme INTEGER NOT NULL REFERENCES programmes (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (programme, position)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE evaluations (
+            position INTEGER PRIMARY KEY,
+            id TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            date TEXT NOT NULL,
+            participant_count INTEGER,
+            summary_nb TEXT, summary_nn TEXT, summary_en TEXT, summary_se TEXT
+        );
+        CREATE INDEX evaluations_by_id ON evaluations (id, position);
+        CREATE INDEX evaluations_by_offer ON evaluations (offer);
+        CREATE TABLE evaluation_roles (
+            evaluation INTEGER NOT NULL REFERENCES evaluations (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (evaluation, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE evaluation_measurements (
+            evaluation INTEGER NOT NULL REFERENCES evaluations (position) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            outcome TEXT NOT NULL,
+            method TEXT,
+            instrument TEXT,
+            PRIMARY KEY (evaluation, position)
+        ) WITHOUT ROWID;
+
+        UPDATE people SET profession = CASE
+            WHEN lower(trim(profession)) IN ('nurse', 'sykepleier', 'sjukepleiar') THEN 'nurse'
+            WHEN lower(trim(profession)) IN ('public-health-nurse', 'helsesykepleier', 'helsesjukepleiar', 'helsesøster') THEN 'public-health-nurse'
+            WHEN lower(trim(profession)) IN ('doctor', 'lege') THEN 'doctor'
+            WHEN lower(trim(profession)) IN ('physiotherapist', 'fysioterapeut') THEN 'physiotherapist'
+            WHEN lower(trim(profession)) IN ('occupational-therapist', 'ergoterapeut') THEN 'occupational-therapist'
+            WHEN lower(trim(profession)) IN ('clinical-dietitian', 'klinisk ernæringsfysiolog') THEN 'clinical-dietitian'
+            WHEN lower(trim(profession)) IN ('psychologist', 'psykolog') THEN 'psychologist'
+            WHEN lower(trim(profession)) IN ('social-worker', 'sosionom') THEN 'social-worker'
+            WHEN lower(trim(profession)) IN ('family-therapist', 'familieterapeut') THEN 'family-therapist'
+            WHEN lower(trim(profession)) IN ('pharmacist', 'farmasøyt') THEN 'pharmacist'
+            WHEN lower(trim(profession)) IN ('teacher', 'lærer', 'lærar') THEN 'teacher'
+            ELSE profession END
+        WHERE profession IS NOT NULL;
+        """
+
     /// The view the full-text index reads: each offer's title and summary translations joined.
     static let offerSearchSource = """
         CREATE VIEW offer_search_source AS
@@ -266,10 +366,10 @@ enum CatalogSchema {
     /// the same columns, rows and positions (SQLite's twelve-step procedure; the migrator turns
     /// foreign keys off around it). The full-text view is dropped first because renaming a table
     /// re-checks every view, and recreated after; the index keeps its rows, as positions are kept.
-    static let version3 = """
+    static let version4 = """
         DROP VIEW offer_search_source;
 
-        CREATE TABLE providers_v3 (
+        CREATE TABLE providers_v4 (
             position INTEGER PRIMARY KEY,
             id TEXT NOT NULL,
             name_nb TEXT, name_nn TEXT, name_en TEXT, name_se TEXT,
@@ -280,12 +380,12 @@ enum CatalogSchema {
             coordinating_unit_name TEXT, coordinating_unit_phone TEXT, coordinating_unit_email TEXT,
             website TEXT, phone TEXT, email TEXT
         );
-        INSERT INTO providers_v3 SELECT * FROM providers;
+        INSERT INTO providers_v4 SELECT * FROM providers;
         DROP TABLE providers;
-        ALTER TABLE providers_v3 RENAME TO providers;
+        ALTER TABLE providers_v4 RENAME TO providers;
         CREATE INDEX providers_by_id ON providers (id, position);
 
-        CREATE TABLE offers_v3 (
+        CREATE TABLE offers_v4 (
             position INTEGER PRIMARY KEY,
             id TEXT NOT NULL,
             title_nb TEXT, title_nn TEXT, title_en TEXT, title_se TEXT,
@@ -313,11 +413,12 @@ enum CatalogSchema {
             venue TEXT,
             website TEXT,
             requires_specialist_competence INTEGER NOT NULL,
-            text_needs_check INTEGER NOT NULL DEFAULT 1
+            text_needs_check INTEGER NOT NULL DEFAULT 1,
+            programme TEXT
         );
-        INSERT INTO offers_v3 SELECT * FROM offers;
+        INSERT INTO offers_v4 SELECT * FROM offers;
         DROP TABLE offers;
-        ALTER TABLE offers_v3 RENAME TO offers;
+        ALTER TABLE offers_v4 RENAME TO offers;
         CREATE INDEX offers_by_id ON offers (id, position);
         CREATE INDEX offers_by_kind ON offers (kind);
         CREATE INDEX offers_by_delivery_mode ON offers (delivery_mode);

@@ -21,7 +21,7 @@ import MestringAdapterKit
 ///   four reader connections serve loads and queries at the same time, each reading one consistent
 ///   snapshot. Writes take SQLite's write lock at once (`BEGIN IMMEDIATE`) and wait for another
 ///   program's lock for up to ``busyTimeout``, then fail with a clear "busy" error. A whole-catalogue
-///   ``save(_:)`` refuses with ``Mestring/StoreError/Kind-swift.enum/conflict`` when another program
+///   ``save(_:)`` refuses with ``Mestring/StoreError/Kind-swift.struct/conflict`` when another program
 ///   saved since this store loaded, so no save silently overwrites another.
 /// - **Schema.** Opening a file made by an older release upgrades it step by step; a file made by a
 ///   newer release is refused with ``Mestring/StoreError/Kind-swift.struct/unsupportedVersion``.
@@ -65,7 +65,7 @@ public final class SQLiteCatalogStore: RecordStore {
     ///   - access: ``Access/readWrite`` creates or upgrades the file; ``Access/readOnly`` never
     ///     writes a byte, and also reads from read-only media.
     ///   - busyTimeout: how long a read or write waits for another program's lock before it fails
-    ///     with a "busy" ``Mestring/StoreError/Kind-swift.enum/io`` error.
+    ///     with a "busy" ``Mestring/StoreError/Kind-swift.struct/io`` error.
     /// - Throws: ``Mestring/StoreError``: `.notFound` for a missing file opened read-only,
     ///   `.unsupportedVersion` for a file made by a newer release or an older one opened read-only,
     ///   `.malformedData` for a file that is not a Mestring catalogue (another program's database,
@@ -183,7 +183,7 @@ public final class SQLiteCatalogStore: RecordStore {
     /// is kept.
     ///
     /// When another program saved or changed the file after this store was opened or last loaded
-    /// or saved it, the save is refused with ``Mestring/StoreError/Kind-swift.enum/conflict`` and
+    /// or saved it, the save is refused with ``Mestring/StoreError/Kind-swift.struct/conflict`` and
     /// nothing is written: replacing the catalogue then would silently throw that program's
     /// changes away. Load again, reapply, save. (Record-level ``upsert(_:)`` and ``delete(_:id:)``
     /// change single records and never conflict.)
@@ -240,7 +240,7 @@ public final class SQLiteCatalogStore: RecordStore {
 
     private static func stored<Record: CatalogRecord>(_ type: Record.Type) throws -> any StoredRecord.Type {
         guard let stored = type as? any StoredRecord.Type else {
-            throw StoreError(.constraint, "the SQLite store keeps providers, offers, people and pathways only")
+            throw StoreError(.constraint, "the SQLite store does not keep records of type \(type)")
         }
         return stored
     }

@@ -18,10 +18,16 @@ public struct ValidationContext: Sendable {
     public let people: [Person]
     /// The catalogue's pathways, in order; a position here is the index in `pathways[…]` paths.
     public let pathways: [Pathway]
+    /// The catalogue's programmes, in order; a position here is the index in `programmes[…]` paths.
+    public let programmes: [Programme]
+    /// The catalogue's evaluations, in order; a position here is the index in `evaluations[…]` paths.
+    public let evaluations: [Evaluation]
     private let providerPositions: [Provider.ID: Int]
     private let personPositions: [Person.ID: Int]
     private let offerPositions: [Offer.ID: Int]
     private let pathwayPositions: [Pathway.ID: Int]
+    private let programmePositions: [Programme.ID: Int]
+    private let evaluationPositions: [Evaluation.ID: Int]
     private let offerLevels: [ServiceLevel?]
     /// The participants of every offer's involvement, flattened in offer order; `nil` for a person
     /// not in the catalogue. Resolved once here instead of once per rule.
@@ -59,6 +65,10 @@ public struct ValidationContext: Sendable {
         self.personPositions = personPositions
         offerPositions = Self.firstPositions(of: offers)
         pathwayPositions = Self.firstPositions(of: pathways)
+        programmes = Array(catalog.programmes)
+        evaluations = Array(catalog.evaluations)
+        programmePositions = Self.firstPositions(of: programmes)
+        evaluationPositions = Self.firstPositions(of: evaluations)
         offerLevels = levels
         self.involved = involved
         involvedStarts = starts
@@ -80,6 +90,8 @@ public struct ValidationContext: Sendable {
         case .offer: offerPositions.count == offers.count
         case .person: personPositions.count == people.count
         case .pathway: pathwayPositions.count == pathways.count
+        case .programme: programmePositions.count == programmes.count
+        case .evaluation: evaluationPositions.count == evaluations.count
         }
     }
 
@@ -91,6 +103,10 @@ public struct ValidationContext: Sendable {
     public func position(of id: Person.ID) -> Int? { personPositions[id] }
     /// The position of the first pathway with this identifier.
     public func position(of id: Pathway.ID) -> Int? { pathwayPositions[id] }
+    /// The position of the first programme with this identifier.
+    public func position(of id: Programme.ID) -> Int? { programmePositions[id] }
+    /// The position of the first evaluation with this identifier.
+    public func position(of id: Evaluation.ID) -> Int? { evaluationPositions[id] }
 
     /// The people in the involvement of the offer at `position`, in order, as the rules need to
     /// know them; `nil` for a person who is not in the catalogue.

@@ -41,7 +41,7 @@ enum ValidationFixture {
             ],
             people: [
                 Person(
-                    id: "nurse", name: "Sykepleier", role: .professional, affiliation: "hospital", profession: "Sykepleier",
+                    id: "nurse", name: "Sykepleier", role: .professional, affiliation: "hospital", profession: .nurse,
                     healthPedagogy: HealthPedagogyCompetence(basis: "Helsepedagogikk 15 stp", completed: LocalDate(year: 2020, month: 6, day: 1))),
                 Person(
                     id: "user", name: "Erfaren bruker", role: .experiencedUser, affiliation: "organisation",

@@ -91,6 +91,8 @@ extension OfferColumn {
             case .venue: offer.venue = row.text(field)
             case .website: offer.website = row.text(field)
             case .expectedOutcomes: offer.expectedOutcomes = row.vocabularyList(field, column)
+            case .programme: offer.programme = .init(row.text(field))
+            case .routes: offer.routes = row.vocabularyList(field, column)
             case .requiresSpecialistCompetence: offer.requiresSpecialistCompetence = row.flag(field, column) ?? false
             }
         }

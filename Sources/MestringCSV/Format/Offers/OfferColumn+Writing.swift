@@ -50,6 +50,8 @@ extension OfferColumn {
         case .venue: offer.venue
         case .website: offer.website
         case .expectedOutcomes: CellText.vocabularyList(offer.expectedOutcomes)
+        case .programme: offer.programme?.rawValue
+        case .routes: CellText.vocabularyList(offer.routes)
         case .requiresSpecialistCompetence: CellCoding.flag(offer.requiresSpecialistCompetence)
         }
     }

@@ -10,7 +10,7 @@ enum OfferColumn: TableColumn {
     case startDate, endDate, sessionCount, scheduleNotes(TextLanguage)
     case capacity, price, priceNotes(TextLanguage)
     case signUpMethod, signUpURL, signUpPhone, signUpEmail, signUpDeadline, signUpInstructions(TextLanguage)
-    case municipalities, venue, website, expectedOutcomes, requiresSpecialistCompetence
+    case municipalities, venue, website, expectedOutcomes, programme, routes, requiresSpecialistCompetence
 
     static let table = CSVTable.offers
 
@@ -25,7 +25,7 @@ enum OfferColumn: TableColumn {
         columns += [.startDate, .endDate, .sessionCount] + languages.map(scheduleNotes)
         columns += [.capacity, .price] + languages.map(priceNotes)
         columns += [.signUpMethod, .signUpURL, .signUpPhone, .signUpEmail, .signUpDeadline] + languages.map(signUpInstructions)
-        columns += [.municipalities, .venue, .website, .expectedOutcomes, .requiresSpecialistCompetence]
+        columns += [.municipalities, .venue, .website, .expectedOutcomes, .programme, .routes, .requiresSpecialistCompetence]
         return columns
     }()
 
@@ -108,6 +108,10 @@ enum OfferColumn: TableColumn {
         case .expectedOutcomes:
             .vocabularyList(
                 "expected_outcomes", Outcome.self, example: [.copingAndSelfEfficacy, .knowledgeAndHealthLiteracy], "outcomes an evaluation can record")
+        case .programme: .reference("programme", to: .programmes, example: "smil", "the national programme the offer adopts")
+        case .routes:
+            .vocabularyList(
+                "routes", ReferralRoute.self, example: [.school, .schoolHealthService], "arenas through which people are led to the offer")
         case .requiresSpecialistCompetence:
             .flag("requires_specialist_competence", example: false, "needs specialised diagnosis and treatment competence; empty is false")
         }

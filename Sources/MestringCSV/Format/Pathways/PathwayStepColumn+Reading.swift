@@ -21,6 +21,7 @@ extension PathwayStepColumn {
                 hasStage = !row.isStatedEmpty(field)
                 if let stage: CareStage = row.vocabulary(field, column) { step.stage = stage }
             case .handOver(let language): row.localized(&step.handOver, language, field)
+            case .handOverUnit: step.handOverUnit = .init(row.text(field))
             }
         }
         if !hasPathway { row.missing(.pathwayID) }

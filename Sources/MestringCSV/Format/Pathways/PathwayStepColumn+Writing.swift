@@ -11,6 +11,7 @@ extension PathwayStepColumn {
         case .level: CellText.vocabulary(step.level)
         case .stage: step.stage.rawValue
         case .handOver(let language): CellText.localized(step.handOver, language)
+        case .handOverUnit: step.handOverUnit?.rawValue
         }
     }
 }

@@ -2,10 +2,11 @@ import Mestring
 
 /// The columns of `pathway-steps.csv`: one step of one pathway per row, in the pathway's order.
 enum PathwayStepColumn: TableColumn {
-    case pathwayID, pathwayOccurrence, offerID, offerKind, level, stage, handOver(TextLanguage)
+    case pathwayID, pathwayOccurrence, offerID, offerKind, level, stage, handOver(TextLanguage), handOverUnit
 
     static let table = CSVTable.pathwaySteps
-    static let all: [PathwayStepColumn] = [.pathwayID, .pathwayOccurrence, .offerID, .offerKind, .level, .stage] + TextLanguage.allCases.map(handOver)
+    static let all: [PathwayStepColumn] = 
+        [.pathwayID, .pathwayOccurrence, .offerID, .offerKind, .level, .stage] + TextLanguage.allCases.map(handOver) + [.handOverUnit]
 
     var details: CSVColumnDescription {
         switch self {
@@ -21,6 +22,10 @@ enum PathwayStepColumn: TableColumn {
         case .stage: .vocabulary("stage", CareStage.self, required: true, example: .rehabilitation, "the care stage of the step")
         case .handOver(let language):
             .localized("hand_over", language, example: "Koordinerende enhet melder til kommunen", "how the user is handed over")
+        case .handOverUnit:
+            .reference(
+                "hand_over_unit", to: .providers, example: "haukeland-lms",
+                "the provider whose coordinating unit (koordinerende enhet) hands the user over")
         }
     }
 }

@@ -17,7 +17,8 @@ extension PersonColumn {
                 hasRole = !row.isStatedEmpty(field)
                 if let role: InvolvementRole = row.vocabulary(field, column) { person.role = role }
             case .affiliation: person.affiliation = .init(row.text(field))
-            case .profession: person.profession = row.text(field)
+            case .profession: person.profession = row.vocabulary(field, column)
+            case .appointedBy: person.appointedBy = row.vocabulary(field, column)
             case .healthPedagogyBasis:
                 update(&person.healthPedagogy, HealthPedagogyCompetence(basis: ""), \.basis, row.text(field))
             case .healthPedagogyCompleted:

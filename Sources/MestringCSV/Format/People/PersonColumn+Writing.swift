@@ -8,7 +8,8 @@ extension PersonColumn {
         case .name: person.name.value.isEmpty ? nil : person.name.value
         case .role: person.role.rawValue
         case .affiliation: person.affiliation?.rawValue
-        case .profession: person.profession
+        case .profession: CellText.vocabulary(person.profession)
+        case .appointedBy: CellText.vocabulary(person.appointedBy)
         case .healthPedagogyBasis: person.healthPedagogy?.basis
         case .healthPedagogyCompleted: person.healthPedagogy?.completed?.iso8601
         case .peerTrainingProgramme: person.peerTraining?.programme

@@ -2,13 +2,13 @@ import Mestring
 
 /// The columns of `people.csv`: one person per row. Name and contact are personal data.
 enum PersonColumn: TableColumn {
-    case id, name, role, affiliation, profession, healthPedagogyBasis, healthPedagogyCompleted
+    case id, name, role, affiliation, profession, appointedBy, healthPedagogyBasis, healthPedagogyCompleted
     case peerTrainingProgramme, peerTrainingCompleted, listingConsent, contactPhone, contactEmail
 
     static let table = CSVTable.people
 
     static let all: [PersonColumn] = [
-        .id, .name, .role, .affiliation, .profession, .healthPedagogyBasis, .healthPedagogyCompleted,
+        .id, .name, .role, .affiliation, .profession, .appointedBy, .healthPedagogyBasis, .healthPedagogyCompleted,
         .peerTrainingProgramme, .peerTrainingCompleted, .listingConsent, .contactPhone, .contactEmail,
     ]
 
@@ -18,7 +18,9 @@ enum PersonColumn: TableColumn {
         case .name: .text("name", example: "Kari Nordmann", "the person's name (personal data)")
         case .role: .vocabulary("role", InvolvementRole.self, required: true, example: .peerHelper, "the role in which the person takes part")
         case .affiliation: .reference("affiliation", to: .providers, example: "lhl-bergen", "the organisation the person comes from")
-        case .profession: .text("profession", example: "Sykepleier", "for professionals: nurse, physiotherapist…")
+        case .profession: .vocabulary("profession", Profession.self, example: .nurse, "for professionals: their profession")
+        case .appointedBy:
+            .vocabulary("appointed_by", AppointingBody.self, example: .userCouncil, "for user representatives: who appointed them")
         case .healthPedagogyBasis:
             .text("health_pedagogy_basis", example: "Helsepedagogikk 15 stp, OsloMet", "for professionals: their training in health pedagogy")
         case .healthPedagogyCompleted: .date("health_pedagogy_completed", example: "2020-06-01", "when that training was completed")
