@@ -97,7 +97,7 @@ struct FHIRForeignImportTests {
         for element in [
             "Bundle.total", "Organization.active", "Organization.telecom[1]", "Organization.address",
             "HealthcareService.active", "HealthcareService.category[0]", "HealthcareService.specialty", "HealthcareService.extraDetails",
-            "HealthcareService.photo", "HealthcareService.program", "HealthcareService.communication[1]",
+            "HealthcareService.photo", "HealthcareService.program[0]", "HealthcareService.communication[1]",
             "HealthcareService.referralMethod", "HealthcareService.appointmentRequired", "HealthcareService.availableTime",
             "HealthcareService.notAvailable",
         ] {

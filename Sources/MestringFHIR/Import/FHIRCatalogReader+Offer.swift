@@ -28,6 +28,14 @@ extension FHIRCatalogReader {
             }
         }
         offer.accessibility = try readAccessibility(service.characteristic, values)
+        for (index, concept) in (service.program ?? []).enumerated() {
+            let system = FHIRSystems.identifierSystem(.programme)
+            if offer.programme == nil, let code = concept.coding?.first(where: { $0.system == system })?.code {
+                offer.programme = .init(code)
+            } else {
+                scope.unmapped("program[\(index)]", "\(values.describe(concept)) is not a Mestring programme")
+            }
+        }
         for (index, location) in (service.location ?? []).enumerated() {
             if offer.venue == nil, let display = location.display { offer.venue = display } else {
                 scope.unmapped("location[\(index)]", "a location beyond the one venue (by display text) Mestring holds")

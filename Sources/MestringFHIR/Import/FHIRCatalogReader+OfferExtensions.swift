@@ -28,6 +28,8 @@ extension FHIRCatalogReader {
                 offer.signUp = SignUp(
                     method: method, deadline: try values.date(of: parts.first { $0.url == "deadline" }, path + ".deadline"),
                     instructions: values.text(of: parts.first { $0.url == "instructions" }, path + ".instructions"))
+            case .referralRoute?:
+                if let route: ReferralRoute = try values.vocabulary(item.valueCoding, path + ".valueCoding") { offer.routes.append(route) }
             case .expectedOutcome?:
                 if let outcome: Outcome = try values.vocabulary(item.valueCoding, path + ".valueCoding") { offer.expectedOutcomes.append(outcome) }
             case .requiresSpecialistCompetence?: offer.requiresSpecialistCompetence = item.valueBoolean ?? false

@@ -20,7 +20,8 @@ extension FHIRCatalogReader {
             func part(_ name: String) -> FHIRExtension? { parts.first { $0.url == name } }
             switch MestringExtension(url: item.url) {
             case .listingConsent?: person.listingConsent = item.valueBoolean ?? false
-            case .profession?: person.profession = item.valueString
+            case .profession?: person.profession = try values.vocabulary(item.valueCoding, path + ".valueCoding")
+            case .appointedBy?: person.appointedBy = try values.vocabulary(item.valueCoding, path + ".valueCoding")
             case .healthPedagogy?:
                 person.healthPedagogy = HealthPedagogyCompetence(
                     basis: part("basis")?.valueString ?? "", completed: try values.date(of: part("completed"), path))
@@ -72,20 +73,77 @@ extension FHIRCatalogReader {
             var level: ServiceLevel?
             var stage: CareStage?
             var handOver: LocalizedText?
+            var handOverUnit: Provider.ID?
             try values.extensions(action.extension, path + ".extension") { item, itemPath in
                 switch MestringExtension(url: item.url) {
                 case .offer?: offer = values.recordID(item.valueReference, .offer, itemPath).map { .init($0) }
                 case .level?: level = try values.vocabulary(item.valueCoding, itemPath)
                 case .careStage?: stage = try values.vocabulary(item.valueCoding, itemPath)
                 case .handOver?: handOver = values.text(of: item, itemPath)
+                case .handOverUnit?: handOverUnit = values.recordID(item.valueReference, .provider, itemPath).map { .init($0) }
                 default: return false
                 }
                 return true
             }
             guard let stage else { throw values.scope.malformed(path, "a pathway step without a care stage") }
             let kind: OfferKind? = try action.code?.first.flatMap { try values.vocabulary($0, path + ".code[0]") }
-            return PathwayStep(offer: offer, offerKind: kind, level: level, stage: stage, handOver: handOver)
+            return PathwayStep(offer: offer, offerKind: kind, level: level, stage: stage, handOver: handOver, handOverUnit: handOverUnit)
         }
         return pathway
+    }
+
+    func programme(_ plan: FHIRPlanDefinition, _ id: String, _ values: FHIRValueReader) throws -> Programme {
+        var programme = Programme(id: .init(id), name: try values.text(plan.title, plan._title, "title") ?? LocalizedText())
+        programme.summary = try values.text(plan.description, plan._description, "description")
+        for (index, artifact) in (plan.relatedArtifact ?? []).enumerated() {
+            if programme.guide == nil, artifact.type == "documentation", let url = artifact.url { programme.guide = url } else {
+                values.scope.unmapped("relatedArtifact[\(index)]", "an artifact beyond the programme's one guide")
+            }
+        }
+        try values.extensions(plan.extension, "extension") { item, path in
+            let coding = item.valueCoding
+            switch MestringExtension(url: item.url) {
+            case .owner?: programme.owner = values.recordID(item.valueReference, .provider, path).map { .init($0) }
+            case .offerKind?: programme.kind = try values.vocabulary(coding, path)
+            case .offerFormat?: programme.format = try values.vocabulary(coding, path)
+            case .audience?: if let value: Audience = try values.vocabulary(coding, path) { programme.audiences.append(value) }
+            case .careStage?: if let value: CareStage = try values.vocabulary(coding, path) { programme.stages.append(value) }
+            case .requiredRole?: if let value: InvolvementRole = try values.vocabulary(coding, path) { programme.requiredRoles.append(value) }
+            case .requiredExperience?:
+                if let value: LivedExperienceKind = try values.vocabulary(coding, path) { programme.requiredExperience.append(value) }
+            default: return false
+            }
+            return true
+        }
+        return programme
+    }
+
+    func evaluation(_ basic: FHIRBasic, _ id: String, _ values: FHIRValueReader) throws -> Evaluation {
+        let extensions = basic.extension ?? []
+        guard let date = try values.date(of: extensions.first { $0.url == MestringExtension.evaluationDate.url }, "extension") else {
+            throw values.scope.malformed("extension", "an evaluation without its date")
+        }
+        let offer = values.recordID(basic.subject, .offer, "subject") ?? ""
+        var evaluation = Evaluation(id: .init(id), offer: .init(offer), date: date)
+        try values.extensions(basic.extension, "extension") { item, path in
+            switch MestringExtension(url: item.url) {
+            case .evaluationDate?: break
+            case .evaluationRole?: if let role: InvolvementRole = try values.vocabulary(item.valueCoding, path) { evaluation.roles.append(role) }
+            case .participantCount?: evaluation.participantCount = item.valueInteger
+            case .measurement?:
+                let parts = item.extension ?? []
+                guard let outcome: Outcome = try values.vocabulary(parts.first { $0.url == "outcome" }?.valueCoding, path) else {
+                    throw values.scope.malformed(path, "a measurement without a Mestring outcome")
+                }
+                evaluation.measurements.append(
+                    OutcomeMeasurement(
+                        outcome: outcome, method: try values.vocabulary(parts.first { $0.url == "method" }?.valueCoding, path),
+                        instrument: parts.first { $0.url == "instrument" }?.valueString))
+            case .evaluationSummary?: evaluation.summary = values.text(of: item, path)
+            default: return false
+            }
+            return true
+        }
+        return evaluation
     }
 }

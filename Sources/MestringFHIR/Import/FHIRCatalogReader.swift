@@ -17,6 +17,8 @@ struct FHIRCatalogReader {
         var offers: [Offer] = []
         var people: [Person] = []
         var pathways: [Pathway] = []
+        var programmes: [Programme] = []
+        var evaluations: [Evaluation] = []
         var offerPositions: [String: Int] = [:]
         var teams: [(offer: String, involvement: [Involvement])] = []
         for (index, entry) in entries.enumerated() {
@@ -33,7 +35,13 @@ struct FHIRCatalogReader {
             case .practitionerRole(let role):
                 if let id = Self.ownID(role.identifier, .person) { people.append(try person(role, id, values)) } else { read = false }
             case .planDefinition(let plan):
-                if let id = Self.ownID(plan.identifier, .pathway) { pathways.append(try pathway(plan, id, values)) } else { read = false }
+                if let id = Self.ownID(plan.identifier, .pathway) {
+                    pathways.append(try pathway(plan, id, values))
+                } else if let id = Self.ownID(plan.identifier, .programme) {
+                    programmes.append(try programme(plan, id, values))
+                } else {
+                    read = false
+                }
             case .careTeam(let team):
                 if let offer = team.extension?.first(where: { $0.url == MestringExtension.offer.url })?.valueReference?.reference {
                     teams.append((offer, try involvement(team, values)))
@@ -42,7 +50,13 @@ struct FHIRCatalogReader {
                 }
             case .basic(let basic):
                 let coding = basic.code?.coding?.first
-                if coding?.code == "catalog-info", coding?.system == RecordKind.fhirSystem { info = try self.info(basic, values) } else { read = false }
+                if coding?.code == "catalog-info", coding?.system == RecordKind.fhirSystem {
+                    info = try self.info(basic, values)
+                } else if let id = Self.ownID(basic.identifier, .evaluation) {
+                    evaluations.append(try evaluation(basic, id, values))
+                } else {
+                    read = false
+                }
             case .location(let location):
                 try self.location(location, values)
             case .structureDefinition, .other:
@@ -59,7 +73,7 @@ struct FHIRCatalogReader {
         }
         return Catalog(
             info: info, providers: RecordCollection(providers), offers: RecordCollection(offers), people: RecordCollection(people),
-            pathways: RecordCollection(pathways))
+            pathways: RecordCollection(pathways), programmes: RecordCollection(programmes), evaluations: RecordCollection(evaluations))
     }
 
     /// Indexes every record's full URL and `Type/id`, so references resolve in any order.
@@ -71,7 +85,8 @@ struct FHIRCatalogReader {
                 case .organization(let value): (.provider, value.identifier, value.id)
                 case .healthcareService(let value): (.offer, value.identifier, value.id)
                 case .practitionerRole(let value): (.person, value.identifier, value.id)
-                case .planDefinition(let value): (.pathway, value.identifier, value.id)
+                case .planDefinition(let value):
+                    (Self.ownID(value.identifier, .programme) != nil ? .programme : .pathway, value.identifier, value.id)
                 case .location(let value):
                     (nil, nil, value.id)
                 default: (nil, nil, nil)

@@ -106,6 +106,10 @@ enum FHIRElementCoverage {
                         try entry.skipValue()
                         return true
                     }
+                    guard entry.isAtContainer else {
+                        try entry.skipValue()
+                        return true
+                    }
                     _ = try entry.walkChildren { (field: inout JSONScanner, name) throws(JSONScanner.Failure) -> Bool in
                         guard case .key(let fieldName) = name else {
                             try field.skipValue()
@@ -120,7 +124,6 @@ enum FHIRElementCoverage {
                         }
                         return true
                     }
-                    if !entry.isAtContainer { try entry.skipValue() }
                     return true
                 }
                 return true

@@ -19,6 +19,7 @@ extension FHIRCatalogWriter {
         service.coverageArea = offer.municipalities.isEmpty
             ? nil : offer.municipalities.map { FHIRReference(reference: "urn:uuid:" + Self.locationUUID($0)) }
         service.characteristic = accessibility(offer.accessibility)
+        service.program = offer.programme.map { [FHIRCodeableConcept(coding: [FHIRCoding(system: FHIRSystems.identifierSystem(.programme), code: $0.rawValue)])] }
         service.location = offer.venue.map { [FHIRReference(display: $0)] }
         service.telecom = telecom(offer)
         (service.availabilityExceptions, service._availabilityExceptions) = FHIRText.write(offer.schedule?.notes)
@@ -60,6 +61,7 @@ extension FHIRCatalogWriter {
             ]
             list.append(FHIRExtension(url: Self.url(.signUp), extension: parts.compactMap { $0 }))
         }
+        list += offer.routes.map { .coding(Self.url(.referralRoute), $0.fhirCoding) }
         list += offer.expectedOutcomes.map { .coding(Self.url(.expectedOutcome), $0.fhirCoding) }
         if offer.requiresSpecialistCompetence { list.append(.boolean(Self.url(.requiresSpecialistCompetence), true)) }
         return list

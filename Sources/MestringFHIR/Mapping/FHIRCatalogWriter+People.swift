@@ -8,7 +8,8 @@ extension FHIRCatalogWriter {
     func practitionerRole(_ person: Person, _ uuid: String) -> FHIRPractitionerRole {
         var extensions: [FHIRExtension] = []
         if person.listingConsent { extensions.append(.boolean(Self.url(.listingConsent), true)) }
-        if let profession = person.profession { extensions.append(.string(Self.url(.profession), profession)) }
+        if let profession = person.profession { extensions.append(.coding(Self.url(.profession), profession.fhirCoding)) }
+        if let body = person.appointedBy { extensions.append(.coding(Self.url(.appointedBy), body.fhirCoding)) }
         if let competence = person.healthPedagogy {
             extensions.append(
                 FHIRExtension(
@@ -63,6 +64,7 @@ extension FHIRCatalogWriter {
                 if let level = step.level { extensions.append(.coding(Self.url(.level), level.fhirCoding)) }
                 extensions.append(.coding(Self.url(.careStage), step.stage.fhirCoding))
                 if let handOver = step.handOver.flatMap({ FHIRExtension.text(Self.url(.handOver), $0) }) { extensions.append(handOver) }
+                if let unit = step.handOverUnit { extensions.append(.reference(Self.url(.handOverUnit), ids.reference(.provider, unit.rawValue))) }
                 return FHIRPlanDefinition.Action(
                     id: "step-\(index + 1)", extension: extensions,
                     code: step.offerKind.map { [FHIRCodeableConcept(coding: [$0.fhirCoding])] },
@@ -70,5 +72,45 @@ extension FHIRCatalogWriter {
             }
         }
         return plan
+    }
+
+    /// A national programme as a plan definition: its profile (kind, format, audiences, stages,
+    /// required roles and experience) as extensions, its guide as documentation.
+    func planDefinition(_ programme: Programme, _ uuid: String) -> FHIRPlanDefinition {
+        var plan = FHIRPlanDefinition(
+            id: uuid, identifier: [FHIRIdentifier(system: FHIRSystems.identifierSystem(.programme), value: programme.id.rawValue)],
+            status: "active")
+        (plan.title, plan._title) = FHIRText.write(programme.name)
+        (plan.description, plan._description) = FHIRText.write(programme.summary)
+        plan.relatedArtifact = programme.guide.map { [FHIRPlanDefinition.RelatedArtifact(type: "documentation", url: $0)] }
+        var extensions: [FHIRExtension] = []
+        if let owner = programme.owner { extensions.append(.reference(Self.url(.owner), ids.reference(.provider, owner.rawValue))) }
+        if let kind = programme.kind { extensions.append(.coding(Self.url(.offerKind), kind.fhirCoding)) }
+        if let format = programme.format { extensions.append(.coding(Self.url(.offerFormat), format.fhirCoding)) }
+        extensions += programme.audiences.map { .coding(Self.url(.audience), $0.fhirCoding) }
+        extensions += programme.stages.map { .coding(Self.url(.careStage), $0.fhirCoding) }
+        extensions += programme.requiredRoles.map { .coding(Self.url(.requiredRole), $0.fhirCoding) }
+        extensions += programme.requiredExperience.map { .coding(Self.url(.requiredExperience), $0.fhirCoding) }
+        plan.extension = extensions.nonEmpty
+        return plan
+    }
+
+    /// An evaluation as a `Basic` about the offer's service.
+    func basic(_ evaluation: Evaluation, _ uuid: String) -> FHIRBasic {
+        var extensions: [FHIRExtension] = [.date(Self.url(.evaluationDate), evaluation.date)]
+        extensions += evaluation.roles.map { .coding(Self.url(.evaluationRole), $0.fhirCoding) }
+        if let count = evaluation.participantCount { extensions.append(.integer(Self.url(.participantCount), count)) }
+        for measurement in evaluation.measurements {
+            let parts: [FHIRExtension?] = [
+                .coding("outcome", measurement.outcome.fhirCoding), measurement.method.map { .coding("method", $0.fhirCoding) },
+                measurement.instrument.map { .string("instrument", $0) },
+            ]
+            extensions.append(FHIRExtension(url: Self.url(.measurement), extension: parts.compactMap { $0 }))
+        }
+        if let summary = evaluation.summary.flatMap({ FHIRExtension.text(Self.url(.evaluationSummary), $0) }) { extensions.append(summary) }
+        return FHIRBasic(
+            id: uuid, extension: extensions,
+            identifier: [FHIRIdentifier(system: FHIRSystems.identifierSystem(.evaluation), value: evaluation.id.rawValue)],
+            code: FHIRCodeableConcept(coding: [RecordKind.evaluation.fhirCoding]), subject: ids.reference(.offer, evaluation.offer.rawValue))
     }
 }

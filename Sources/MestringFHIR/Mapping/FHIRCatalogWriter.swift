@@ -1,8 +1,8 @@
 import Mestring
 
 /// Turns a catalogue into FHIR R4 resources, in the order a reader meets them: the catalogue's
-/// description, organisations, people, municipalities, offers (each followed by its care team)
-/// and pathways. Mapping in `Documentation/FHIR.md`.
+/// description, organisations, people, municipalities, offers (each followed by its care team),
+/// pathways, programmes and evaluations. Mapping in `Documentation/FHIR.md`.
 struct FHIRCatalogWriter {
     var ids = FHIRResourceIDs()
     private var recordUUIDs: [RecordKind: [String]] = [:]
@@ -27,6 +27,8 @@ struct FHIRCatalogWriter {
         assign(catalog.people)
         assign(catalog.offers)
         assign(catalog.pathways)
+        assign(catalog.programmes)
+        assign(catalog.evaluations)
     }
 
     private func write(_ catalog: Catalog) -> [FHIRBundle.Entry] {
@@ -58,6 +60,12 @@ struct FHIRCatalogWriter {
         }
         for (index, pathway) in catalog.pathways.enumerated() {
             add(recordUUIDs[.pathway]![index], .planDefinition(planDefinition(pathway, recordUUIDs[.pathway]![index])))
+        }
+        for (index, programme) in catalog.programmes.enumerated() {
+            add(recordUUIDs[.programme]![index], .planDefinition(planDefinition(programme, recordUUIDs[.programme]![index])))
+        }
+        for (index, evaluation) in catalog.evaluations.enumerated() {
+            add(recordUUIDs[.evaluation]![index], .basic(basic(evaluation, recordUUIDs[.evaluation]![index])))
         }
         return entries
     }

@@ -33,6 +33,8 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     case signUp = "sign-up"
     /// HealthcareService.telecom: this phone, e-mail or web address is for signing up.
     case signUpChannel = "sign-up-channel"
+    /// HealthcareService: a service that refers participants to the offer (school, hospital department…).
+    case referralRoute = "referral-route"
     /// HealthcareService: an outcome the offer aims for.
     case expectedOutcome = "expected-outcome"
     /// HealthcareService: the offer needs specialised competence in diagnosis and treatment.
@@ -51,12 +53,26 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     case level = "level"
     /// PlanDefinition.action: how the user is handed over to the next step.
     case handOver = "hand-over"
-    /// PlanDefinition: whom the pathway is for.
+    /// PlanDefinition.action: the unit (Organization) that hands the user over to the next step.
+    case handOverUnit = "hand-over-unit"
+    /// PlanDefinition (programme): the provider that owns and develops the programme.
+    case owner = "owner"
+    /// PlanDefinition (programme): the kind of offer the programme is.
+    case offerKind = "offer-kind"
+    /// PlanDefinition (programme): individual or group, as the programme prescribes.
+    case offerFormat = "offer-format"
+    /// PlanDefinition (programme): a role that must take part in delivering the programme.
+    case requiredRole = "required-role"
+    /// PlanDefinition (programme): lived experience someone delivering the programme must bring.
+    case requiredExperience = "required-experience"
+    /// PlanDefinition: whom the pathway or programme is for.
     case audience = "audience"
     /// PractitionerRole: the person has consented to be named in the published catalogue.
     case listingConsent = "listing-consent"
     /// PractitionerRole: a professional's occupation (nurse, physiotherapist…).
     case profession = "profession"
+    /// PractitionerRole: the body that appointed a user representative (user organisation, user council).
+    case appointedBy = "appointed-by"
     /// PractitionerRole: a professional's training in health pedagogy.
     case healthPedagogy = "health-pedagogy"
     /// PractitionerRole: experience the person brings from living with illness or as next of kin.
@@ -65,6 +81,16 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     case peerTraining = "peer-training"
     /// Basic: the catalogue's description (title, publisher, date reviewed, notice).
     case catalogInfo = "catalog-info"
+    /// Basic (evaluation): the day the offer was evaluated.
+    case evaluationDate = "evaluation-date"
+    /// Basic (evaluation): a role that took part in the evaluation.
+    case evaluationRole = "evaluation-role"
+    /// Basic (evaluation): how many participants the evaluation covers.
+    case participantCount = "participant-count"
+    /// Basic (evaluation): an outcome measured, how, and with which instrument.
+    case measurement = "measurement"
+    /// Basic (evaluation): what the evaluation found, in words.
+    case evaluationSummary = "evaluation-summary"
 
     /// The canonical URL of the extension.
     public var url: String { FHIRSystems.extensionBase + rawValue }
@@ -86,6 +112,7 @@ public enum MestringExtension: String, CaseIterable, Sendable {
         case .price: "What a participant pays, in Norwegian kroner, and notes on it."
         case .signUp: "How to get a place (method, deadline, instructions)."
         case .signUpChannel: "This phone, e-mail or web address is for signing up."
+        case .referralRoute: "A service that refers participants to the offer (school, hospital department…)."
         case .expectedOutcome: "An outcome the offer aims for."
         case .requiresSpecialistCompetence: "The offer needs specialised competence in diagnosis and treatment."
         case .available: "Whether the accessibility feature is available."
@@ -95,13 +122,25 @@ public enum MestringExtension: String, CaseIterable, Sendable {
         case .offer: "The offer (HealthcareService) this team or step is."
         case .level: "The level of the health service a step belongs to."
         case .handOver: "How the user is handed over to the next step."
-        case .audience: "Whom the pathway is for."
+        case .handOverUnit: "The unit (Organization) that hands the user over to the next step."
+        case .owner: "The provider that owns and develops the programme."
+        case .offerKind: "The kind of offer the programme is."
+        case .offerFormat: "Individual or group, as the programme prescribes."
+        case .requiredRole: "A role that must take part in delivering the programme."
+        case .requiredExperience: "Lived experience someone delivering the programme must bring."
+        case .audience: "Whom the pathway or programme is for."
         case .listingConsent: "The person has consented to be named in the published catalogue."
         case .profession: "A professional's occupation (nurse, physiotherapist…)."
+        case .appointedBy: "The body that appointed a user representative (user organisation, user council)."
         case .healthPedagogy: "A professional's training in health pedagogy."
         case .livedExperience: "Experience the person brings from living with illness or as next of kin."
         case .peerTraining: "A peer helper's training."
         case .catalogInfo: "The catalogue's description (title, publisher, date reviewed, notice)."
+        case .evaluationDate: "The day the offer was evaluated."
+        case .evaluationRole: "A role that took part in the evaluation."
+        case .participantCount: "How many participants the evaluation covers."
+        case .measurement: "An outcome measured, how, and with which instrument."
+        case .evaluationSummary: "What the evaluation found, in words."
         }
     }
 
@@ -109,15 +148,15 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     public var context: [String] {
         switch self {
         case .servedMunicipality, .healthTrust: ["Organization"]
-        case .careStage: ["HealthcareService", "PlanDefinition.action"]
+        case .careStage: ["HealthcareService", "PlanDefinition", "PlanDefinition.action"]
         case .signUpChannel: ["HealthcareService.telecom"]
         case .available: ["HealthcareService.characteristic"]
         case .minimumAge, .maximumAge, .residentsOnly: ["HealthcareService.eligibility"]
         case .offer: ["CareTeam", "PlanDefinition.action"]
-        case .level, .handOver: ["PlanDefinition.action"]
-        case .audience: ["PlanDefinition"]
-        case .listingConsent, .profession, .healthPedagogy, .livedExperience, .peerTraining: ["PractitionerRole"]
-        case .catalogInfo: ["Basic"]
+        case .level, .handOver, .handOverUnit: ["PlanDefinition.action"]
+        case .audience, .owner, .offerKind, .offerFormat, .requiredRole, .requiredExperience: ["PlanDefinition"]
+        case .listingConsent, .profession, .appointedBy, .healthPedagogy, .livedExperience, .peerTraining: ["PractitionerRole"]
+        case .catalogInfo, .evaluationDate, .evaluationRole, .participantCount, .measurement, .evaluationSummary: ["Basic"]
         default: ["HealthcareService"]
         }
     }
@@ -125,12 +164,15 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     /// The value type (`Coding`, `string`…), or the parts of a complex extension.
     public var value: Value {
         switch self {
-        case .healthTrust, .theme, .handOver, .profession: .simple("string")
-        case .capacity, .minimumAge, .maximumAge: .simple("integer")
+        case .healthTrust, .theme, .handOver, .evaluationSummary: .simple("string")
+        case .capacity, .minimumAge, .maximumAge, .participantCount: .simple("integer")
+        case .evaluationDate: .simple("date")
         case .requiresSpecialistCompetence, .available, .residentsOnly, .listingConsent, .signUpChannel: .simple("boolean")
-        case .partner, .offer: .simple("Reference")
-        case .servedMunicipality, .focus, .diagnosis, .method, .careStage, .deliveryMode, .expectedOutcome, .level, .audience:
+        case .partner, .offer, .handOverUnit, .owner: .simple("Reference")
+        case .servedMunicipality, .focus, .diagnosis, .method, .careStage, .deliveryMode, .expectedOutcome, .level, .audience,
+            .referralRoute, .offerKind, .offerFormat, .requiredRole, .requiredExperience, .profession, .appointedBy, .evaluationRole:
             .simple("Coding")
+        case .measurement: .complex([("outcome", "Coding"), ("method", "Coding"), ("instrument", "string")])
         case .schedule:
             .complex([("start-date", "date"), ("end-date", "date"), ("session-count", "integer"), ("session", "Extension")])
         case .price: .complex([("amount", "Money"), ("notes", "string")])

@@ -21,6 +21,7 @@ struct FHIRHealthcareService: Codable, Sendable {
     var coverageArea: [FHIRReference]?
     var serviceProvisionCode: [FHIRCodeableConcept]?
     var eligibility: [Eligibility]?
+    var program: [FHIRCodeableConcept]?
     var characteristic: [FHIRCodeableConcept]?
     var communication: [FHIRCodeableConcept]?
     var referralMethod: [FHIRCodeableConcept]?

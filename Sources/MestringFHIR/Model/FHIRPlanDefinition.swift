@@ -1,4 +1,5 @@
-/// R4 `PlanDefinition`: a coherent pathway, whose actions are its steps in order.
+/// R4 `PlanDefinition`: a coherent pathway, whose actions are its steps in order, or a national
+/// programme that offers adopt.
 struct FHIRPlanDefinition: Codable, Sendable {
     var id: String?
     var `extension`: [FHIRExtension]?
@@ -9,7 +10,14 @@ struct FHIRPlanDefinition: Codable, Sendable {
     var description: String?
     var _description: FHIRElement?
     var useContext: [UsageContext]?
+    var relatedArtifact: [RelatedArtifact]?
     var action: [Action]?
+
+    /// R4 `RelatedArtifact`: a programme's guide, as documentation.
+    struct RelatedArtifact: Codable, Sendable {
+        var type: String?
+        var url: String?
+    }
 
     /// R4 `UsageContext`: Mestring writes the pathway's conditions as clinical focus.
     struct UsageContext: Codable, Sendable {
