@@ -201,6 +201,7 @@ public enum ConformanceFixture {
         OfferQuery(levels: [.specialist], limit: 3),
         OfferQuery(limit: 0),
         OfferQuery(text: "kurs", ordering: .relevance),
+        OfferQuery(text: "kurs", ordering: .relevance, limit: 2),
         OfferQuery(text: "kols pust", ordering: .relevance, limit: 50),
     ]
 }

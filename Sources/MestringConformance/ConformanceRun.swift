@@ -5,13 +5,17 @@ struct ConformanceRun<Store: CatalogStore> {
     let suite: StoreConformance<Store>
     var fixture: Catalog { ConformanceFixture.catalog }
 
-    func perform(_ check: ConformanceCheck, _ problems: inout ConformanceProblems) async throws {
+    /// Runs `check` on a fresh store; returns why it does not apply, or `nil` when it ran.
+    func perform(_ check: ConformanceCheck, _ problems: inout ConformanceProblems) async throws -> String? {
+        if check == .malformedDataIsReported, suite.corrupt == nil {
+            return "no `corrupt` closure was given to StoreConformance, so the suite cannot damage the store's data"
+        }
         let store = try await suite.makeStore(check == .emptyCatalog ? Catalog() : fixture)
         let writable = store.capabilities.contains(.write)
-        if check.needsRecordStore {
-            guard let records = store as? any RecordStore else { return }
+        if let reason = Self.skipReason(check, writable: writable, isRecordStore: store is any RecordStore) { return reason }
+        if let records = store as? any RecordStore, check.needsRecordStore || check == .concurrentUse {
             try await performRecordCheck(check, records, writable, &problems)
-            return
+            return nil
         }
         switch check {
         case .roundTrip:
@@ -23,7 +27,6 @@ struct ConformanceRun<Store: CatalogStore> {
             let loaded = try await store.load()
             problems.expect(loaded == Catalog(), "an empty catalogue came back with \(loaded.recordCount) records")
         case .saveReplaces:
-            guard writable else { return }
             var smaller = Catalog(info: CatalogInfo(title: "Mindre"))
             smaller.offers.upsert(fixture.offers[1])
             try await store.save(smaller)
@@ -31,10 +34,8 @@ struct ConformanceRun<Store: CatalogStore> {
                 problems.record("after saving a smaller catalogue: " + problem)
             }
         case .repeatedIdentifiers:
-            guard writable else { return }
             try await checkRepeatedIdentifiers(store, &problems)
         case .readOnlyRefusesSave:
-            guard !writable else { return }
             do {
                 try await store.save(Catalog())
                 problems.record("a read-only store accepted save(_:)")
@@ -42,8 +43,7 @@ struct ConformanceRun<Store: CatalogStore> {
                 problems.expect(error.kind == .readOnly, "save on a read-only store threw \(error.kind), expected .readOnly")
             }
         case .malformedDataIsReported:
-            guard let corrupt = suite.corrupt else { return }
-            try await corrupt(store)
+            try await suite.corrupt?(store)
             do {
                 _ = try await store.load()
                 problems.record("load() of corrupted data did not throw")
@@ -51,8 +51,28 @@ struct ConformanceRun<Store: CatalogStore> {
                 problems.expect(error.kind == .malformedData, "corrupted data threw \(error.kind), expected .malformedData")
                 problems.expect(error.file != nil, "the error for corrupted data names no file: \(error)")
             }
+        case .query:
+            try await checkQueries(store, &problems)
+        case .concurrentUse:
+            try await checkConcurrentLoadsAndSaves(store, writable, &problems)
+        case .fetch, .upsert, .delete:
+            break  // record checks, run above
+        }
+        return nil
+    }
+
+    /// Why `check` does not apply to a store with these capabilities, or `nil` when it does.
+    static func skipReason(_ check: ConformanceCheck, writable: Bool, isRecordStore: Bool) -> String? {
+        if check.needsRecordStore, !isRecordStore {
+            return "the store is a CatalogStore, not a RecordStore: it has no \(check)"
+        }
+        switch check {
+        case .saveReplaces, .repeatedIdentifiers, .upsert, .delete:
+            return writable ? nil : "the store is read-only (its capabilities lack .write)"
+        case .readOnlyRefusesSave:
+            return writable ? "the store can write (its capabilities contain .write)" : nil
         default:
-            break
+            return nil
         }
     }
 
@@ -86,10 +106,8 @@ struct ConformanceRun<Store: CatalogStore> {
             try await checkFetch(expected.evaluations, store, &problems)
             problems.expect(try await store.fetch(Offer.self, id: "no-such-offer") == nil, "fetch of an unknown id did not give nil")
         case .upsert:
-            guard writable else { return }
             try await checkUpsert(store, expected, &problems)
         case .delete:
-            guard writable else { return }
             let victim = expected.offers[2].id
             problems.expect(try await store.delete(Offer.self, id: victim), "delete of an existing offer returned false")
             problems.expect(try await store.fetch(Offer.self, id: victim) == nil, "a deleted offer can still be fetched")
@@ -103,21 +121,53 @@ struct ConformanceRun<Store: CatalogStore> {
             for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
                 problems.record("after delete: " + problem)
             }
-        case .query:
-            for query in ConformanceFixture.queries {
-                let want = expected.offers(matching: query).map(\.id)
-                let got = try await store.offers(matching: query).map(\.id)
-                if query.ranksByRelevance {
-                    problems.expect(Set(want) == Set(got) && want.count == got.count, "\(describe(query)): expected \(want.map(\.rawValue)) in any order, got \(got.map(\.rawValue))")
-                } else {
-                    problems.expect(want == got, "\(describe(query)): expected \(want.map(\.rawValue)), got \(got.map(\.rawValue))")
-                }
-            }
         case .concurrentUse:
-            guard writable else { return }
-            try await checkConcurrentUse(store, expected, &problems)
+            if writable {
+                try await checkConcurrentUpserts(store, expected, &problems)
+            } else {
+                try await checkConcurrentLoadsAndSaves(store, writable, &problems)
+            }
         default:
             break
+        }
+    }
+
+    /// `offers(matching:)` gives exactly the reference answer, order included, for every fixture query.
+    private func checkQueries(_ store: Store, _ problems: inout ConformanceProblems) async throws {
+        let expected = suite.expectedContent(fixture)
+        for query in ConformanceFixture.queries {
+            let want = expected.offers(matching: query).map(\.id)
+            let got = try await store.offers(matching: query).map(\.id)
+            problems.expect(want == got, "\(describe(query)): expected \(want.map(\.rawValue)), got \(got.map(\.rawValue))")
+        }
+    }
+
+    /// Loads and saves from many tasks at once: every load sees one whole catalogue that was
+    /// saved (never a mix), and the last save wins completely.
+    private func checkConcurrentLoadsAndSaves(_ store: some CatalogStore, _ writable: Bool, _ problems: inout ConformanceProblems) async throws {
+        let tasks = 8
+        let variants: [Catalog] = (0..<tasks).map { index in
+            var variant = fixture
+            variant.info.title = "Samtidig \(index)"
+            variant.offers = RecordCollection(Array(fixture.offers.prefix(index + 1)))
+            return suite.expectedContent(variant)
+        }
+        let original = suite.expectedContent(fixture)
+        let seen = try await withThrowingTaskGroup(of: Catalog?.self) { group in
+            for index in 0..<tasks {
+                if writable { group.addTask { try await store.save(variants[index]); return nil } }
+                group.addTask { try await store.load() }
+            }
+            var seen: [Catalog] = []
+            for try await catalog in group { if let catalog { seen.append(catalog) } }
+            return seen
+        }
+        let allowed = writable ? [original] + variants : [original]
+        let torn = seen.filter { catalog in !allowed.contains(catalog) }
+        problems.expect(torn.isEmpty, "\(torn.count) of \(seen.count) concurrent loads saw a catalogue that was never saved whole")
+        if writable {
+            let last = try await store.load()
+            problems.expect(variants.contains(last), "after concurrent saves the store holds none of the saved catalogues")
         }
     }
 
@@ -126,8 +176,14 @@ struct ConformanceRun<Store: CatalogStore> {
         _ records: RecordCollection<Record>, _ store: any RecordStore, _ problems: inout ConformanceProblems
     ) async throws {
         for record in records {
-            let found = try await store.fetch(Record.self, id: record.id)
-            problems.expect(found == record, "fetch(\(Record.self), \(record.id)) gave \(found == nil ? "nil" : "a record that differs")")
+            let call = "fetch(\(Record.self).self, id: \"\(record.id)\")"
+            guard let found = try await store.fetch(Record.self, id: record.id) else {
+                problems.record("\(call) gave nil")
+                continue
+            }
+            for difference in ValueDifference.between(record, found, path: "\(Record.recordKind.collectionName)[\(record.id)]") {
+                problems.record("\(call): \(difference)")
+            }
         }
     }
 
@@ -158,13 +214,15 @@ struct ConformanceRun<Store: CatalogStore> {
             measurements: [OutcomeMeasurement(outcome: .fewerRelapses)])
         try await store.upsert(evaluation)
         reference.upsert(evaluation)
-        problems.expect(try await store.fetch(Offer.self, id: changed.id) == changed, "fetch after upsert did not give the new version")
+        for difference in ValueDifference.between(Optional(changed) as Any, try await store.fetch(Offer.self, id: changed.id) as Any, path: "offers[\(changed.id)]") {
+            problems.record("fetch after upsert: \(difference)")
+        }
         for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
             problems.record("after upsert: " + problem)
         }
     }
 
-    private func checkConcurrentUse(_ store: any RecordStore, _ expected: Catalog, _ problems: inout ConformanceProblems) async throws {
+    private func checkConcurrentUpserts(_ store: any RecordStore, _ expected: Catalog, _ problems: inout ConformanceProblems) async throws {
         let writers = 12
         let template = expected.offers[0]
         let readCounts = try await withThrowingTaskGroup(of: Int.self) { group in

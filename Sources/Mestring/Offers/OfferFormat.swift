@@ -1,6 +1,6 @@
 /// Whether an offer is given to one person (or family) at a time or to a group.
 ///
-/// Group offers must be co-led by a professional and a person with lived experience
+/// Group offers must be co-led by a professional and a user, next of kin or their representative
 /// (rule `codesign.co-led-group`).
 public enum OfferFormat: String, CatalogEnumeration {
     /// One participant (with next of kin) at a time.

@@ -3,8 +3,8 @@
 ///
 /// Offers shall be part of coherent pathways; a typical one is a diagnosis-specific group at the
 /// hospital, followed by a municipal living-with offer and a peer group run by a user organisation.
-/// The pathway rules check that steps resolve, that a hospital start continues outside the
-/// hospital, and that stages run forward.
+/// The pathway rules check that steps resolve, that the pathway crosses levels, and that every
+/// change of level says how the user is handed over.
 public struct Pathway: CatalogRecord {
     /// The identifier of a pathway, a type of its own so that it cannot be mistaken for another record's.
     public typealias ID = Identifier<Pathway>

@@ -10,9 +10,11 @@ public struct PathwayStep: Hashable, Sendable, Codable {
     public var offerKind: OfferKind?
     /// The level the step belongs to, when no specific offer is named.
     public var level: ServiceLevel?
-    /// Where in the course of an illness this step serves; stages must not run backwards.
+    /// Where in the course of an illness this step serves. Stages are a span, not an order: after a
+    /// relapse a pathway may lead back to an earlier stage.
     public var stage: CareStage
-    /// How the user is handed over to the next step (who refers, who calls whom).
+    /// How the user is handed over to the next step (who refers, who calls whom, through which
+    /// coordinating unit); rule `pathway.hand-over` asks for it where the next step is at another level.
     public var handOver: LocalizedText?
     /// The provider whose coordinating unit (*koordinerende enhet*) hands the user over to the next
     /// step when it is at another level: the guideline makes that unit the contact point with the

@@ -16,9 +16,11 @@
 /// | `text` | every search term is the start of a word in its title or summary, in any language (``TextSearch``) |
 ///
 /// **Order.** With ``Ordering-swift.enum/identifier`` (the default) results are sorted by
-/// ``Offer/id`` in Unicode scalar order. With ``Ordering-swift.enum/relevance`` and a text, a store
-/// ranks better matches first in its own way (the set of results is the same). ``limit`` applies
-/// after ordering.
+/// ``Offer/id`` in Unicode scalar order. With ``Ordering-swift.enum/relevance`` and a text, by
+/// ``TextSearch``'s score, best first (a title hit weighs three summary hits), ties by ``Offer/id``:
+/// one order every store gives, not each store's own ranking. ``limit`` applies after ordering, so
+/// `OfferQuery(text: "kols", ordering: .relevance, limit: 10)` is the same ten offers in the same
+/// order from every store.
 ///
 /// ```swift
 /// let query = OfferQuery(municipalities: ["4601"], audiences: [.nextOfKin], text: "demens")
@@ -29,7 +31,8 @@ public struct OfferQuery: Hashable, Sendable, Codable {
     public enum Ordering: String, Hashable, Sendable, Codable {
         /// By offer identifier, ascending. Every store gives the same list.
         case identifier
-        /// Best text match first; stores may rank differently. Without `text`, like `identifier`.
+        /// Best text match first by ``TextSearch``'s score, ties by identifier; every store gives
+        /// the same list. Without `text`, like `identifier`.
         case relevance
     }
 

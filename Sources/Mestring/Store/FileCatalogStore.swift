@@ -47,9 +47,4 @@ public actor FileCatalogStore<File: CatalogFile>: RecordStore {
         try file.write(catalog)
         return true
     }
-
-    /// Reads the file and answers with the reference meaning, ``Catalog/offers(matching:)``.
-    public func offers(matching query: OfferQuery) throws -> [Offer] {
-        try currentCatalog().offers(matching: query)
-    }
 }

@@ -30,7 +30,4 @@ public actor InMemoryCatalogStore: RecordStore {
     public func delete<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) -> Bool {
         catalog.remove(type, id: id)
     }
-
-    /// Answers with the reference meaning, ``Catalog/offers(matching:)``.
-    public func offers(matching query: OfferQuery) -> [Offer] { catalog.offers(matching: query) }
 }

@@ -7,8 +7,9 @@ import Mestring
 /// the first provider with the offer's provider id for the level; the FTS5 index for text. Values
 /// are bound parameters, so the SQL never contains a value; it depends only on which dimensions
 /// are used and how many values each has, and its prepared statement is reused. Offers are ordered by `id` (SQLite's `BINARY` collation is Unicode
-/// scalar order, like ``Identifier``'s `<`), then by position; for relevance by `bm25` with title
-/// hits weighing three times summary hits, like ``Mestring/TextSearch``.
+/// scalar order, like ``Identifier``'s `<`), then by position; for relevance by
+/// ``Mestring/TextSearch``'s score of each candidate, best first, ties by identifier: the one
+/// meaning of relevance every store gives, so that a limit cuts every store's list at the same offers.
 ///
 /// Text matching is exact by construction (see ``SearchableText``): the index decides plain offers,
 /// ``Mestring/TextSearch`` decides the rest and every query with a term that is not plain.
@@ -49,14 +50,14 @@ struct OfferSearch {
         defer { statement.reset() }
         try statement.bind(arguments)
         let limit = query.limit ?? .max
-        let sortsInSwift = mode == .reference && query.ranksByRelevance
+        let sortsInSwift = query.ranksByRelevance
         var candidates: [Candidate] = []
         while try statement.step() {
             let position = statement.int64(at: 0)
             let id = statement.string(at: 1)
             let needsCheck = statement.bool(at: 2)
             var score = 0
-            if mode == .reference || (mode == .index && needsCheck) {
+            if mode == .reference || (mode == .index && (needsCheck || sortsInSwift)) {
                 guard let found = try Self.referenceScore(of: position, terms: terms, in: database) else { continue }
                 score = found
             }
@@ -91,15 +92,11 @@ struct OfferSearch {
         func list(_ values: [String]) -> String {
             "(" + values.sorted().map { parameter(.text($0)) }.joined(separator: ", ") + ")"
         }
-        let ranked = mode == .index && query.ranksByRelevance
+        let ranked = query.ranksByRelevance
         // With a limit and no selective dimension, walking the offers in identifier order and
         // stopping at the limit beats collecting and sorting every candidate.
         let walksInOrder = !ranked && query.limit != nil && query.municipalities.isEmpty && query.diagnoses.isEmpty
         var sql = "SELECT o.position, o.id, o.text_needs_check FROM offers o" + (walksInOrder ? " INDEXED BY offers_by_id" : "")
-        if ranked {
-            sql += " LEFT JOIN (SELECT rowid, bm25(offer_search, 3.0, 1.0) AS rank FROM offer_search WHERE offer_search MATCH "
-                + parameter(.text(SearchableText.matchExpression(terms))) + ") r ON r.rowid = o.position"
-        }
         // Otherwise the most selective dimension drives the query (its index yields the
         // candidates) and every other one is checked per candidate, so that no large set of a
         // common value (all offers for patients) is built.
@@ -135,7 +132,7 @@ struct OfferSearch {
                 "(SELECT p.kind FROM providers p WHERE p.id = o.provider ORDER BY p.position LIMIT 1) IN \(list(kinds))")
         }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += ranked ? " ORDER BY coalesce(r.rank, 0), o.id, o.position" : " ORDER BY o.id, o.position"
+        sql += " ORDER BY o.id, o.position"
         return (sql, arguments)
     }
 }

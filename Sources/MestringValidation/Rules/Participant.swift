@@ -4,14 +4,27 @@ import Mestring
 /// checking 100,000 offers does not copy a person's record for every involvement.
 struct Participant {
     let isProfessional: Bool
-    let hasLivedExperience: Bool
+    /// Takes part *as* a user, next of kin or their representative: what user involvement
+    /// (*brukermedvirkning*) means. A professional's own lived experience does not count.
+    let speaksAsUser: Bool
     let wasYoungNextOfKin: Bool
 
     init(_ person: Person) {
-        if case .professional = person.role { isProfessional = true } else { isProfessional = false }
-        hasLivedExperience = person.hasLivedExperience
+        speaksAsUser = person.role.speaksAsUser
+        isProfessional = !speaksAsUser
         wasYoungNextOfKin = person.livedExperience.contains { experience in
             if case .youngNextOfKin = experience.kind { true } else { false }
+        }
+    }
+}
+
+extension InvolvementRole {
+    /// `true` for the roles in which someone takes part *as* a user, next of kin or their
+    /// representative: what user involvement (*brukermedvirkning*) means to the co-design rules.
+    var speaksAsUser: Bool {
+        switch self {
+        case .userRepresentative, .experiencedUser, .nextOfKinRepresentative, .peerHelper: true
+        case .professional, .coordinator: false
         }
     }
 }

@@ -33,7 +33,8 @@ public struct ValidationContext: Sendable {
     /// not in the catalogue. Resolved once here instead of once per rule.
     private let involved: [Participant?]
     private let involvedStarts: [Int]
-    private let deliveries: [Int]
+    /// The positions of the offers each person (by position) takes part in delivering.
+    private let deliveries: [[Int]]
 
     /// Prepares a catalogue for checking: one pass over the records to build every index.
     public init(_ catalog: Catalog) {
@@ -43,16 +44,20 @@ public struct ValidationContext: Sendable {
         var levels: [ServiceLevel?] = []
         var involved: [Participant?] = []
         var starts: [Int] = []
-        var deliveries = [Int](repeating: 0, count: people.count)
+        var deliveries = [[Int]](repeating: [], count: people.count)
         levels.reserveCapacity(offers.count)
         starts.reserveCapacity(offers.count + 1)
-        for position in offers.indices {
-            levels.append(offers[position].provider.flatMap { providerPositions[$0] }.flatMap { providers[$0].level })
+        for offerPosition in offers.indices {
+            levels.append(offers[offerPosition].provider.flatMap { providerPositions[$0] }.flatMap { providers[$0].level })
             starts.append(involved.count)
-            for involvement in offers[position].involvement {
+            for involvement in offers[offerPosition].involvement {
                 let position = personPositions[involvement.person]
                 involved.append(position.map { participants[$0] })
-                if let position, PhaseSet(involvement.phases).contains(.delivery) { deliveries[position] += 1 }
+                if let person = position, PhaseSet(involvement.phases).contains(.delivery),
+                    deliveries[person].last != offerPosition
+                {
+                    deliveries[person].append(offerPosition)
+                }
             }
         }
         starts.append(involved.count)
@@ -123,7 +128,14 @@ public struct ValidationContext: Sendable {
     }
 
     /// How many offers a person takes part in delivering.
-    public func deliveryCount(of person: Person.ID) -> Int { personPositions[person].map { deliveries[$0] } ?? 0 }
+    public func deliveryCount(of person: Person.ID) -> Int { personPositions[person].map { deliveries[$0].count } ?? 0 }
+
+    /// The offers the person at `position` takes part in delivering, in catalogue order, for
+    /// findings that name them.
+    func offersDelivered(byPersonAt position: Int) -> [RecordReference] {
+        guard deliveries.indices.contains(position) else { return [] }
+        return deliveries[position].map { RecordReference(offers[$0].id, position: $0) }
+    }
 
     /// The level a pathway step belongs to: its offer's provider's level when the offer is in the
     /// catalogue, otherwise the level the step states.

@@ -5,8 +5,10 @@ extension RuleCase {
     /// At least one way to break every built-in rule.
     static let breaking: [RuleCase] = coDesign + placementAndPathways + integrity + access + completeness
 
+    /// Taken from the texts' own examples where they give one (the seed is named in the case).
     static let coDesign: [RuleCase] = [
-        RuleCase("codesign.phases", "nobody evaluates", fields: ["offers[0].involvement"]) { catalog in
+        RuleCase("codesign.phases", "nobody evaluates the group course (001: «planlegge, gjennomføre og evaluere»)", fields: ["offers[0].involvement"]) {
+            catalog in
             catalog.change(Offer.ID("hospital-course")) { offer in
                 offer.involvement = offer.involvement.map { Involvement(person: $0.person, phases: [.planning, .delivery]) }
             }
@@ -16,17 +18,67 @@ extension RuleCase {
                 offer.involvement[1].phases = [.planning, .delivery]
             }
         },
-        RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
-            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
-        },
-        RuleCase("codesign.co-led-group", "only a professional delivers", fields: ["offers[2].involvement"]) { catalog in
+        RuleCase("codesign.phases", "only a professional delivers the group", fields: ["offers[2].involvement"]) { catalog in
             catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
         },
         RuleCase(
-            "codesign.co-led-group", "one professional with lived experience delivers alone", fields: ["offers[2].involvement"]
+            "codesign.phases", "a professional's own lived experience is not user involvement",
+            fields: ["offers[2].involvement", "offers[2].involvement"]
         ) { catalog in
-            catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .nextOfKin)] }
-            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.planning, .evaluation] }
+            catalog.change(Person.ID("nurse")) { person in person.livedExperience = [LivedExperience(kind: .ownIllness)] }
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[1].phases = [.delivery] }
+        },
+        RuleCase(
+            "codesign.phases-individual", "individual education (001) that no user evaluates", fields: ["offers[0].involvement"]
+        ) { catalog in
+            catalog.change(Offer.ID("hospital-course")) { offer in
+                offer.kind = .individualEducation
+                offer.format = .individual
+                offer.involvement[1].phases = [.planning, .delivery]
+            }
+        },
+        RuleCase("codesign.appointed-by", "a user representative who does not say who appointed them", fields: ["people[3].appointedBy"]) {
+            catalog in
+            catalog.change(Person.ID("young")) { person in person.appointedBy = nil }
+        },
+        RuleCase(
+            "evaluation.with-users", "a year on, one offer evaluated by professionals only (001: «evaluere»)",
+            fields: ["offers[3]"]
+        ) { catalog in
+            catalog.info.updated = LocalDate(year: 2027, month: 3, day: 2)
+            for offer in ["hospital-course", "lifestyle", "living-with", "smil"] {
+                catalog.upsert(
+                    Evaluation(
+                        id: .init("\(offer)-2026"), offer: .init(offer), date: LocalDate(year: 2026, month: 4, day: 20),
+                        roles: [.professional, .experiencedUser], participantCount: 9))
+            }
+            catalog.upsert(
+                Evaluation(id: "peer-group-2026", offer: "peer-group", date: LocalDate(year: 2026, month: 4, day: 20), roles: [.professional]))
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL run for young next of kin only, in treatment (002: «rettet mot hele familien», «forebyggende»)",
+            fields: ["offers[4].audiences", "offers[4].stages"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.audiences = [.youngNextOfKin]
+            }
+        },
+        RuleCase(
+            "programme.fidelity", "SMIL led without anyone who was a young next of kin, held one to one (002: «ledes av»)",
+            fields: ["offers[4].format", "offers[4].involvement"]
+        ) { catalog in
+            catalog.upsert(ValidationFixture.smilProgramme)
+            catalog.change(Offer.ID("smil")) { offer in
+                offer.programme = "smil"
+                offer.stages = [.prevention]
+                offer.format = .individual
+                offer.involvement[1].person = "user"
+            }
+        },
+        RuleCase("codesign.co-led-group", "no professional delivers", fields: ["offers[2].involvement"]) { catalog in
+            catalog.change(Offer.ID("living-with")) { offer in offer.involvement[0].phases = [.planning, .evaluation] }
         },
         RuleCase(
             "codesign.health-pedagogy", "delivering nurse without competence",
@@ -46,25 +98,40 @@ extension RuleCase {
         ) { catalog in
             catalog.change(Person.ID("nurse")) { person in person.healthPedagogy = HealthPedagogyCompetence(basis: " ") }
         },
-        RuleCase(
-            "codesign.peer-helper", "training under way, no consent",
-            fields: ["people[2].peerTraining", "people[2].listingConsent"]
-        ) { catalog in
-            catalog.change(Person.ID("peer")) { person in
-                person.peerTraining?.completed = nil
-                person.listingConsent = false
-            }
+        RuleCase("codesign.peer-helper", "peer training under way", fields: ["people[2].peerTraining"]) { catalog in
+            catalog.change(Person.ID("peer")) { person in person.peerTraining?.completed = nil }
         },
         RuleCase("codesign.peer-helper", "no training recorded", fields: ["people[2].peerTraining"]) { catalog in
             catalog.change(Person.ID("peer")) { person in person.peerTraining = nil }
         },
         RuleCase(
-            "codesign.young-next-of-kin", "nobody was a young next of kin, family left out",
-            fields: ["offers[4].involvement", "offers[4].audiences"]
+            "codesign.young-next-of-kin", "SMIL co-led by someone who was never a young next of kin (002)",
+            fields: ["offers[4].involvement"]
+        ) { catalog in
+            catalog.change(Offer.ID("smil")) { offer in offer.involvement[1].person = "user" }
+        },
+        RuleCase(
+            "codesign.young-next-of-kin", "the former young next of kin plans and evaluates but does not lead (002: «ledes av»)",
+            fields: ["offers[4].involvement"]
         ) { catalog in
             catalog.change(Offer.ID("smil")) { offer in
-                offer.involvement[1].person = "user"
-                offer.audiences = [.youngNextOfKin]
+                offer.involvement[1].phases = [.planning, .evaluation]
+                offer.involvement.append(Involvement(person: "user", phases: [.delivery]))
+            }
+        },
+        RuleCase(
+            "offer.consistency", "a diagnosis-specific course that names no diagnosis (003: «rettet mot én spesifikk diagnose»)",
+            fields: ["offers[0].diagnoses"]
+        ) { catalog in
+            catalog.change(Offer.ID("hospital-course")) { offer in offer.diagnoses = [] }
+        },
+        RuleCase(
+            "offer.consistency", "a theme offer without a theme (003), a peer conversation held as a group (001)",
+            fields: ["offers[1].themes", "offers[1].format"]
+        ) { catalog in
+            catalog.change(Offer.ID("lifestyle")) { offer in
+                offer.themes = [" "]
+                offer.kind = .peerConversation
             }
         },
     ]
@@ -92,11 +159,45 @@ extension RuleCase {
                 pathway.steps[0].level = .municipal
             }
         },
-        RuleCase("pathway.continues-outside-hospital", "stays at the hospital", fields: ["pathways[0].steps"]) { catalog in
+        RuleCase("pathway.crosses-levels", "stays at the hospital", fields: ["pathways[0].steps"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in
                 pathway.steps[1].level = .specialist
                 pathway.steps.removeLast()
             }
+        },
+        RuleCase("pathway.crosses-levels", "starts in the municipality and stays there", fields: ["pathways[0].steps"]) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in
+                pathway.steps = [
+                    PathwayStep(offer: "lifestyle", stage: .rehabilitation), PathwayStep(offer: "living-with", stage: .followUp),
+                ]
+            }
+        },
+        RuleCase(
+            "pathway.hand-over", "hospital to municipality and on to the user organisation without a word (004)",
+            fields: ["pathways[0].steps[0].handOver", "pathways[0].steps[1].handOver"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in
+                pathway.steps[0].handOver = nil
+                pathway.steps[1].handOver = LocalizedText([.bokmal: " ", .northernSami: ""])
+            }
+        },
+        RuleCase(
+            "pathway.hand-over", "from the hospital without naming the coordinating unit (004: «kontaktpunkt»)",
+            fields: ["pathways[0].steps[0].handOverUnit"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = nil }
+        },
+        RuleCase(
+            "pathway.hand-over", "through a healthy-life centre, which has no coordinating unit",
+            fields: ["pathways[0].steps[0].handOverUnit"]
+        ) { catalog in
+            catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[0].handOverUnit = "healthy-life" }
+        },
+        RuleCase(
+            "pathway.coordinating-unit", "a hospital learning-and-coping centre without a coordinating unit (004)",
+            fields: ["providers[4].coordinatingUnit"]
+        ) { catalog in
+            catalog.upsert(Provider(id: "second-centre", name: "Lærings- og mestringssenteret, Voss", kind: .hospitalLearningCentre))
         },
         RuleCase("pathway.stage-order", "goes back to prevention", fields: ["pathways[0].steps[2].stage"]) { catalog in
             catalog.change(Pathway.ID("copd")) { pathway in pathway.steps[2].stage = .prevention }

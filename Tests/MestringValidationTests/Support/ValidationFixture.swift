@@ -15,7 +15,8 @@ enum ValidationFixture {
             providers: [
                 Provider(
                     id: "hospital", name: "Lærings- og mestringssenteret", kind: .hospitalLearningCentre,
-                    organisationNumber: "974 589 095", municipalities: ["4601"]),
+                    organisationNumber: "974 589 095", municipalities: ["4601"],
+                    coordinatingUnit: CoordinatingUnit(name: "Koordinerende enhet", phone: "55 00 00 00")),
                 Provider(
                     id: "healthy-life", name: "Frisklivssentralen", kind: .healthyLifeCentre,
                     organisationNumber: "964012342", municipalities: ["4601"]),
@@ -51,7 +52,7 @@ enum ValidationFixture {
                     peerTraining: PeerTraining(programme: "Likepersonskurs", completed: LocalDate(year: 2024, month: 2, day: 29)),
                     listingConsent: true),
                 Person(
-                    id: "young", name: "Tidligere ung pårørende", role: .userRepresentative,
+                    id: "young", name: "Tidligere ung pårørende", role: .userRepresentative, appointedBy: .userOrganisation,
                     livedExperience: [LivedExperience(kind: .youngNextOfKin)], listingConsent: true),
                 // A professional who only plans: needs no recorded health-pedagogy competence.
                 Person(id: "planner", name: "Planlegger", role: .professional),
@@ -60,12 +61,22 @@ enum ValidationFixture {
                 Pathway(
                     id: "copd", name: "KOLS-forløp",
                     steps: [
-                        PathwayStep(offer: "hospital-course", stage: .treatment, handOver: "Koordinerende enhet melder fra"),
-                        PathwayStep(offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation),
+                        PathwayStep(
+                            offer: "hospital-course", stage: .treatment, handOver: "Koordinerende enhet melder fra",
+                            handOverUnit: "hospital"),
+                        PathwayStep(
+                            offerKind: .lifestyleChange, level: .municipal, stage: .rehabilitation,
+                            handOver: "Frisklivsveilederen gir kontakt med pasientforeningen"),
                         PathwayStep(offer: "peer-group", offerKind: .peerGroup, level: .voluntary, stage: .followUp),
                     ])
             ])
     }
+
+    /// SMIL's profile as seed 002 gives it: a group for children and young people as next of kin
+    /// and the whole family, preventive, led by professionals and people who were young next of kin.
+    static let smilProgramme = Programme(
+        id: "smil", name: "SMIL", kind: .familyProgramme, format: .group, audiences: [.youngNextOfKin, .families],
+        stages: [.prevention], requiredRoles: [.professional], requiredExperience: [.youngNextOfKin])
 
     static func offer(
         _ id: Offer.ID, kind: OfferKind, provider: Provider.ID, focus: FocusKind, specialist: Bool = false,
@@ -76,6 +87,7 @@ enum ValidationFixture {
     ) -> Offer {
         Offer(
             id: id, title: LocalizedText(bokmal: "Tilbud \(id)"), kind: kind, format: .group, provider: provider, focus: focus,
+            diagnoses: focus == .diagnosisSpecific ? [.icd10("J44", "KOLS")] : [], themes: focus == .theme ? ["ernæring"] : [],
             method: .equalFooting, stages: [.treatment], audiences: audiences, deliveryMode: .inPerson, languages: ["nb", "se"],
             accessibility: Accessibility(wheelchairAccessible: true),
             eligibility: Eligibility(minimumAge: 18, maximumAge: 99),

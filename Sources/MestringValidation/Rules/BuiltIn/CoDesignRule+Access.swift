@@ -8,8 +8,8 @@ extension CoDesignRule {
             "Every offer states its languages, delivery mode and accessibility",
             "Hvert tilbud oppgir språk, gjennomføringsform og tilgjengelighet"),
         rationale: BilingualText(
-            "Users, patients and next of kin shall have equal access regardless of age, gender, place of residence, ethnicity, illness or condition (seed 003). Access becomes measurable only when each offer says which languages it is held in, how participants take part, and what it does for people with disabilities or language needs. Co-design rule 9.",
-            "Brukere, pasienter og pårørende skal ha likeverdig tilgang uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand (kilde 003). Tilgangen blir målbar først når hvert tilbud sier hvilke språk det holdes på, hvordan deltakerne tar del, og hva det gjør for personer med funksjonsnedsettelse eller språkbehov. Samskapingsregel 9.")
+            "Seed 003: «Det er et mål at brukere, pasienter og pårørende skal ha likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand» (equal access regardless of age, gender, place of residence, ethnicity, illness or condition). The texts do not list the fields; access becomes measurable only when each offer says which languages it is held in, how participants take part, and what it does for people with disabilities or language needs. Co-design rule 9.",
+            "Kilde 003: «Det er et mål at brukere, pasienter og pårørende skal ha likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand». Tekstene lister ikke opp feltene; tilgangen blir målbar først når hvert tilbud sier hvilke språk det holdes på, hvordan deltakerne tar del, og hva det gjør for personer med funksjonsnedsettelse eller språkbehov. Samskapingsregel 9.")
     ) { context, findings in
         for position in context.offers.indices {
             let offer = context.offers[position]
@@ -47,8 +47,8 @@ extension CoDesignRule {
         id: "access.sign-up", severity: .warning,
         title: BilingualText("Every offer says how to sign up", "Hvert tilbud sier hvordan man melder seg på"),
         rationale: BilingualText(
-            "An offer nobody can sign up for exists only on paper. Equal access (seed 003) needs a way in that users and referring services can find: a web page, a phone number, an e-mail address or instructions. Co-design rule 9.",
-            "Et tilbud ingen kan melde seg på, finnes bare på papiret. Likeverdig tilgang (kilde 003) krever en vei inn som brukere og henvisende tjenester finner: en nettside, et telefonnummer, en e-postadresse eller en beskrivelse. Samskapingsregel 9.")
+            "Seed 000: «Lurer du på hva som finnes av lærings- og mestringstilbud der du bor, kan du kontakte lærings- og mestringssenteret ved ditt nærmeste sykehus eller helsetjenesten i din kommune» (users find offers by contacting the centre or the municipality), and seed 003 asks for «likeverdig tilgang». An offer nobody can sign up for exists only on paper: it needs a way in that users and referring services can find (a web page, a phone number, an e-mail address or instructions). Co-design rule 9.",
+            "Kilde 000: «Lurer du på hva som finnes av lærings- og mestringstilbud der du bor, kan du kontakte lærings- og mestringssenteret ved ditt nærmeste sykehus eller helsetjenesten i din kommune», og kilde 003 ber om «likeverdig tilgang». Et tilbud ingen kan melde seg på, finnes bare på papiret: det trenger en vei inn som brukere og henvisende tjenester finner (en nettside, et telefonnummer, en e-postadresse eller en beskrivelse). Samskapingsregel 9.")
     ) { context, findings in
         let fix = BilingualText(
             "Add signUp with a method and a web page, phone number, e-mail address or instructions.",

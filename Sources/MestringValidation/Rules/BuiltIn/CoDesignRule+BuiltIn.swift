@@ -2,9 +2,11 @@ extension CoDesignRule {
     /// Every rule the SDK ships, in the order of the co-design rules they come from, with the
     /// severities of the `national` profile.
     public static let builtIn: [CoDesignRule] = [
-        phases, coLedGroup, healthPedagogy, peerHelper, youngNextOfKin,
+        phases, phasesIndividual, appointedBy, evaluationWithUsers, coLedGroup, healthPedagogy, peerHelper, youngNextOfKin,
+        programmeFidelity,
         placementLevel, livingWithAtHospital,
-        stepResolves, continuesOutsideHospital, stageOrder,
+        stepResolves, crossesLevels, handOver, coordinatingUnit, stageOrder,
+        offerConsistency,
         uniqueID, reference, organisationNumber, municipality, date, age, quantity, languageTag,
         accessStated, signUp,
         completenessStated,

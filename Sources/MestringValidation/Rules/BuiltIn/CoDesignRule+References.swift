@@ -6,13 +6,15 @@ extension CoDesignRule {
         id: "integrity.unique-id", severity: .error,
         title: BilingualText("Identifiers are present and unique", "Identifikatorer finnes og er unike"),
         rationale: BilingualText(
-            "Records refer to each other by identifier, and stores look records up by it. A repeated identifier makes every reference to it ambiguous (the first record wins), and an empty one cannot be referred to. Imports keep every record, so that this rule can report them. Co-design rule 8.",
-            "Postene viser til hverandre med identifikator, og lagrene slår opp poster med den. En gjentatt identifikator gjør alle henvisninger til den tvetydige (den første posten vinner), og en tom identifikator kan ingen vise til. Import beholder alle poster, slik at denne regelen kan rapportere dem. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Records refer to each other by identifier, and stores look records up by it. A repeated identifier makes every reference to it ambiguous (the first record wins), and an empty one cannot be referred to. Imports keep every record, so that this rule can report them. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Postene viser til hverandre med identifikator, og lagrene slår opp poster med den. En gjentatt identifikator gjør alle henvisninger til den tvetydige (den første posten vinner), og en tom identifikator kan ingen vise til. Import beholder alle poster, slik at denne regelen kan rapportere dem. Samskapingsregel 8.")
     ) { context, findings in
         reportIdentifierProblems(in: context.providers, first: context.position(of:), context: context, to: &findings)
         reportIdentifierProblems(in: context.offers, first: context.position(of:), context: context, to: &findings)
         reportIdentifierProblems(in: context.people, first: context.position(of:), context: context, to: &findings)
         reportIdentifierProblems(in: context.pathways, first: context.position(of:), context: context, to: &findings)
+        reportIdentifierProblems(in: context.programmes, first: context.position(of:), context: context, to: &findings)
+        reportIdentifierProblems(in: context.evaluations, first: context.position(of:), context: context, to: &findings)
     }
 
     private static func reportIdentifierProblems<Record: CatalogRecord>(
@@ -48,8 +50,8 @@ extension CoDesignRule {
         id: "integrity.reference", severity: .error,
         title: BilingualText("Every reference resolves", "Alle henvisninger peker på noe som finnes"),
         rationale: BilingualText(
-            "An offer's provider and partners, the people involved in it, a person's affiliation, a provider's parent organisation and a pathway step's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
-            "Et tilbuds tilbyder og samarbeidspartnere, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon og et forløpsstegs tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). An offer's provider, partners and programme, the people involved in it, a person's affiliation, a provider's parent organisation, a pathway step's offer and hand-over unit, a programme's owner and an evaluation's offer are identifiers of other records. One that points nowhere breaks the link a user follows and hides the facts other rules need. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Et tilbuds tilbyder, samarbeidspartnere og program, personene som er involvert, en persons tilknytning, en tilbyders overordnede organisasjon, et forløpsstegs tilbud og overføringsenhet, et programs eier og en evaluerings tilbud er identifikatorer for andre poster. En som ikke peker på noe, bryter lenken brukeren følger, og skjuler opplysninger andre regler trenger. Samskapingsregel 8.")
     ) { context, findings in
         for position in context.providers.indices {
             let provider = context.providers[position]
@@ -64,6 +66,9 @@ extension CoDesignRule {
             }
             for (index, partner) in offer.partners.enumerated() where context.position(of: partner) == nil {
                 findings.report(offer.id, at: position, field: "partners[\(index)]", missing: .provider, partner.rawValue)
+            }
+            if let programme = offer.programme, context.position(of: programme) == nil {
+                findings.report(offer.id, at: position, field: "programme", missing: .programme, programme.rawValue)
             }
             let participants = context.participants(ofOfferAt: position)
             for ((index, involvement), participant) in zip(offer.involvement.enumerated(), participants) where participant == nil {
@@ -83,6 +88,22 @@ extension CoDesignRule {
                 if let offer = step.offer, context.position(of: offer) == nil {
                     findings.report(pathway.id, at: position, field: "steps[\(index)].offer", missing: .offer, offer.rawValue)
                 }
+                if let unit = step.handOverUnit, context.position(of: unit) == nil {
+                    findings.report(
+                        pathway.id, at: position, field: "steps[\(index)].handOverUnit", missing: .provider, unit.rawValue)
+                }
+            }
+        }
+        for position in context.programmes.indices {
+            let programme = context.programmes[position]
+            if let owner = programme.owner, context.position(of: owner) == nil {
+                findings.report(programme.id, at: position, field: "owner", missing: .provider, owner.rawValue)
+            }
+        }
+        for position in context.evaluations.indices {
+            let evaluation = context.evaluations[position]
+            if context.position(of: evaluation.offer) == nil {
+                findings.report(evaluation.id, at: position, field: "offer", missing: .offer, evaluation.offer.rawValue)
             }
         }
     }

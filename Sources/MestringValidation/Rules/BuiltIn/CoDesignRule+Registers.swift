@@ -6,8 +6,8 @@ extension CoDesignRule {
         id: "integrity.organisation-number", severity: .error,
         title: BilingualText("Organisation numbers pass their MOD11 check", "Organisasjonsnumre består MOD11-kontrollen"),
         rationale: BilingualText(
-            "Providers are matched across systems by their number in the Central Coordinating Register for Legal Entities (Enhetsregisteret): nine digits, the last a MOD11 check digit. A number that fails the check is mistyped and matches the wrong organisation or none. Co-design rule 8.",
-            "Tilbydere kobles på tvers av systemer med nummeret i Enhetsregisteret: ni sifre, der det siste er et MOD11-kontrollsiffer. Et nummer som ikke består kontrollen, er feilskrevet og treffer feil organisasjon eller ingen. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Providers are matched across systems by their number in the Central Coordinating Register for Legal Entities (Enhetsregisteret): nine digits, the last a MOD11 check digit. A number that fails the check is mistyped and matches the wrong organisation or none. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Tilbydere kobles på tvers av systemer med nummeret i Enhetsregisteret: ni sifre, der det siste er et MOD11-kontrollsiffer. Et nummer som ikke består kontrollen, er feilskrevet og treffer feil organisasjon eller ingen. Samskapingsregel 8.")
     ) { context, findings in
         for position in context.providers.indices {
             let provider = context.providers[position]
@@ -29,8 +29,8 @@ extension CoDesignRule {
         id: "integrity.municipality", severity: .error,
         title: BilingualText("Municipality numbers are real", "Kommunenumrene finnes"),
         rationale: BilingualText(
-            "Users find offers by where they live, and the coverage report counts offers per municipality, by the official four-digit numbers of Statistics Norway (register valid from \(MunicipalityRegistry.validFrom)). A number that is not in the register is mistyped or belongs to a municipality merged away, and its offers are never found. Co-design rule 8.",
-            "Brukerne finner tilbud etter hvor de bor, og dekningsrapporten teller tilbud per kommune, med SSBs offisielle firesifrede kommunenumre (registeret gjelder fra \(MunicipalityRegistry.validFrom)). Et nummer som ikke er i registeret, er feilskrevet eller tilhører en kommune som er slått sammen, og tilbudene blir aldri funnet. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Users find offers by where they live, and the coverage report counts offers per municipality, by the official four-digit numbers of Statistics Norway (register valid from \(MunicipalityRegistry.validFrom)). A number that is not in the register is mistyped or belongs to a municipality merged away, and its offers are never found. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Brukerne finner tilbud etter hvor de bor, og dekningsrapporten teller tilbud per kommune, med SSBs offisielle firesifrede kommunenumre (registeret gjelder fra \(MunicipalityRegistry.validFrom)). Et nummer som ikke er i registeret, er feilskrevet eller tilhører en kommune som er slått sammen, og tilbudene blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
         for position in context.providers.indices {
             let provider = context.providers[position]
@@ -51,8 +51,8 @@ extension CoDesignRule {
         id: "integrity.language-tag", severity: .error,
         title: BilingualText("Language tags are well-formed", "Språkkodene er riktig formet"),
         rationale: BilingualText(
-            "Equal access includes language (seed 003): users search for offers in their language by its BCP 47 tag (nb, se, ar, nsl), and an offer with a malformed tag is never found. Co-design rule 8.",
-            "Likeverdig tilgang gjelder også språk (kilde 003): brukerne søker etter tilbud på sitt språk med BCP 47-koden (nb, se, ar, nsl), og et tilbud med feilformet kode blir aldri funnet. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Equal access includes ethnicity and so language (seed 003: «uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand»): users search for offers in their language by its BCP 47 tag (nb, se, ar, nsl), and an offer with a malformed tag is never found. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Likeverdig tilgang gjelder også etnisitet og dermed språk (kilde 003: «uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand»): brukerne søker etter tilbud på sitt språk med BCP 47-koden (nb, se, ar, nsl), og et tilbud med feilformet kode blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
         var wellFormed: [LanguageTag: Bool] = [:]  // catalogues repeat a handful of tags
         for position in context.offers.indices {

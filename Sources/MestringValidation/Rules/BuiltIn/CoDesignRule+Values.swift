@@ -6,8 +6,8 @@ extension CoDesignRule {
         id: "integrity.date", severity: .error,
         title: BilingualText("Dates are real and in order", "Datoene finnes og kommer i riktig rekkefølge"),
         rationale: BilingualText(
-            "Dates decide what a user can sign up for and when to come. A date that does not exist (30 February), an offer that ends before it starts, or a session outside the offer's period is a typo that hides the offer or sends people on the wrong day. Co-design rule 8.",
-            "Datoene avgjør hva brukeren kan melde seg på, og når hen skal møte. En dato som ikke finnes (30. februar), et tilbud som slutter før det starter, eller en samling utenfor tilbudets periode er en skrivefeil som skjuler tilbudet eller sender folk dit på feil dag. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Dates decide what a user can sign up for and when to come. A date that does not exist (30 February), an offer that ends before it starts, or a session outside the offer's period is a typo that hides the offer or sends people on the wrong day. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Datoene avgjør hva brukeren kan melde seg på, og når hen skal møte. En dato som ikke finnes (30. februar), et tilbud som slutter før det starter, eller en samling utenfor tilbudets periode er en skrivefeil som skjuler tilbudet eller sender folk dit på feil dag. Samskapingsregel 8.")
     ) { context, findings in
         if let updated = context.catalog.info.updated, !updated.isValid {
             findings.reportCatalogue(field: "info.updated", invalidDate(updated), fix: writeRealDate)
@@ -85,8 +85,8 @@ extension CoDesignRule {
             "Age limits lie between 0 and 120, the minimum not above the maximum",
             "Aldersgrensene ligger mellom 0 og 120, og minstealderen er ikke over høyeste alder"),
         rationale: BilingualText(
-            "Users, patients and next of kin shall have equal access regardless of age (seed 003), so age limits must be meant: an impossible limit shuts everyone out. Co-design rule 8.",
-            "Brukere, pasienter og pårørende skal ha likeverdig tilgang uavhengig av alder (kilde 003), så aldersgrensene må være ment: en umulig grense stenger alle ute. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). Users, patients and next of kin shall have equal access regardless of age (seed 003: «likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder»), so age limits must be meant: an impossible limit shuts everyone out. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Brukere, pasienter og pårørende skal ha likeverdig tilgang uavhengig av alder (kilde 003: «likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder»), så aldersgrensene må være ment: en umulig grense stenger alle ute. Samskapingsregel 8.")
     ) { context, findings in
         let fix = BilingualText(
             "Give ages in whole years between 0 and 120, or leave the limit out.",
@@ -125,8 +125,8 @@ extension CoDesignRule {
             "Capacity, session counts, durations and prices make sense",
             "Antall plasser, antall samlinger, varighet og pris gir mening"),
         rationale: BilingualText(
-            "A capacity of zero, a session count or duration that is not positive, or a negative price tells users something untrue about the offer; it is a typo or a placeholder that must not be published. Co-design rule 8.",
-            "Null plasser, et antall samlinger eller en varighet som ikke er positiv, eller en negativ pris forteller brukerne noe usant om tilbudet; det er en skrivefeil eller en plassholder som ikke skal publiseres. Samskapingsregel 8.")
+            "Data integrity, not a requirement of the texts (they say nothing about data). A capacity of zero, a session count or duration that is not positive, or a negative price tells users something untrue about the offer; it is a typo or a placeholder that must not be published. Co-design rule 8.",
+            "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Null plasser, et antall samlinger eller en varighet som ikke er positiv, eller en negativ pris forteller brukerne noe usant om tilbudet; det er en skrivefeil eller en plassholder som ikke skal publiseres. Samskapingsregel 8.")
     ) { context, findings in
         for position in context.offers.indices {
             let offer = context.offers[position]
