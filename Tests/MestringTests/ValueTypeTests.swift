@@ -59,8 +59,10 @@ struct ValueTypeTests {
 struct VocabularyIdentityTests {
     @Test func casesAreEqualOnlyToThemselvesAndOrderedByDeclaration() {
         for (index, stage) in CareStage.allCases.enumerated() {
-            #expect(stage.ordinal == index)
-            for other in CareStage.allCases { #expect((stage == other) == (stage.rawValue == other.rawValue)) }
+            for (otherIndex, other) in CareStage.allCases.enumerated() {
+                #expect((stage == other) == (stage.rawValue == other.rawValue))
+                #expect((stage < other) == (index < otherIndex))
+            }
         }
         #expect(Set(Audience.allCases).count == Audience.allCases.count)
         #expect(Set([OfferKind.peerGroup, .peerGroup, .eLearning]) == [.eLearning, .peerGroup])

@@ -40,6 +40,8 @@ struct ReportTests {
                   lacking a lifestyle-change offer: none
                   lacking a living-with offer: none
 
+                offers in no pathway (3): lifestyle, living-with, smil
+
                 1 error, 1 warning, 1 advice (profile national)
 
                 """)

@@ -22,9 +22,11 @@ extension CatalogEnumeration {
     ///
     /// A vocabulary is an enum without payloads, which Swift stores as its case index in one byte;
     /// reading that byte makes comparing and hashing as cheap as for an integer. (The default
-    /// `==` of `RawRepresentable` would compare the raw-value strings instead.)
+    /// `==` of `RawRepresentable` would compare the raw-value strings instead.) Not public: it is
+    /// how the comparisons below are made, not a number clients should store;
+    /// `@inlinable` (which implies `@usableFromInline`) lets the inlinable `==`, `hash` and `<` use it.
     @inlinable
-    public var ordinal: Int {
+    internal var ordinal: Int {
         switch MemoryLayout<Self>.size {
         case 0: 0
         case 1: Int(withUnsafeBytes(of: self) { $0[0] })
@@ -90,8 +92,9 @@ extension CatalogEnumeration {
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing white space (no Foundation needed).
-    public func trimmingSpaces() -> Substring {
+    /// The string without leading and trailing white space (no Foundation needed); shared by the
+    /// package's modules, not part of the public API.
+    package func trimmingSpaces() -> Substring {
         let text = Substring(self)
         guard let start = text.firstIndex(where: { !$0.isWhitespace }),
             let end = text.lastIndex(where: { !$0.isWhitespace })

@@ -38,7 +38,7 @@ public enum TextSearch {
     }
 
     /// The words of an offer that text search looks at: its title and summary in every language.
-    public static func searchableWords(of offer: Offer) -> (title: [String], summary: [String]) {
+    static func searchableWords(of offer: Offer) -> (title: [String], summary: [String]) {
         (
             offer.title.allTexts.flatMap(terms(of:)),
             (offer.summary?.allTexts ?? []).flatMap(terms(of:))

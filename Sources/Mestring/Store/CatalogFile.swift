@@ -8,4 +8,13 @@ public protocol CatalogFile: Sendable {
     func read() throws -> Catalog
     /// Replaces the file's content atomically.
     func write(_ catalog: Catalog) throws
+    /// What a store over this file can do; a file that `write` always refuses says `.read`, so
+    /// that tools and the conformance suite know before they try. Defaults to
+    /// ``StoreCapabilities/readWrite``.
+    var capabilities: StoreCapabilities { get }
+}
+
+extension CatalogFile {
+    /// Files are read and written unless they say otherwise.
+    public var capabilities: StoreCapabilities { .readWrite }
 }

@@ -12,6 +12,10 @@ public actor FileCatalogStore<File: CatalogFile>: RecordStore {
     /// A store over a catalogue file.
     public init(file: File) { self.file = file }
 
+    /// The file's capabilities (a file that cannot be written makes a read-only store).
+    /// `nonisolated`, as ``CatalogStore`` requires of an actor: capabilities never change.
+    public nonisolated var capabilities: StoreCapabilities { file.capabilities }
+
     /// Reads the whole file; `.notFound` when it does not exist.
     public func load() throws -> Catalog { try file.read() }
 

@@ -26,6 +26,9 @@ public struct CSVCatalogFolder: CatalogFile {
     /// `true` when the URL names a single `.csv` file rather than a folder.
     public var isSingleFile: Bool { url.pathExtension.lowercased() == "csv" }
 
+    /// `.read` for a single CSV file, which cannot hold a whole catalogue; read and write for a folder.
+    public var capabilities: StoreCapabilities { isSingleFile ? .read : .readWrite }
+
     /// Imports the folder or file strictly: the first problem is thrown, naming file, row and column.
     public func read() throws -> Catalog {
         try CSVImporter(options: importOptions).importCatalog(from: url).catalog

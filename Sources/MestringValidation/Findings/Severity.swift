@@ -27,7 +27,7 @@ public enum Severity: String, CatalogEnumeration {
     }
 
     /// The SARIF `level` of results with this severity: advice is a `note`.
-    public var sarifLevel: String {
+    var sarifLevel: String {
         switch self {
         case .error: "error"
         case .warning: "warning"

@@ -1,19 +1,21 @@
 import Foundation
 import Mestring
 
-/// The machine-readable report: `{profile, summary, findings, coverage}` with sorted keys, so that
+/// The machine-readable report: `{profile, summary, findings, coverage, offersInNoPathway}` with sorted keys, so that
 /// the same catalogue always gives the same bytes and reports can be compared with `diff`.
 struct JSONReport: Encodable {
     let profile: String
     let summary: [String: Int]
     let findings: [LocatedFinding]
     let coverage: CoverageReport
+    let offersInNoPathway: [String]
 
     init(report: ValidationReport, locate: (Finding) -> FileLocation?) {
         profile = report.profileName
         summary = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, report.count(of: $0)) })
         findings = report.findings.map { LocatedFinding(finding: $0, location: locate($0)) }
         coverage = report.coverage
+        offersInNoPathway = report.offersInNoPathway.map(\.id)
     }
 
     func render() -> String { Self.encode(self) }

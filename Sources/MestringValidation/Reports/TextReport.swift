@@ -29,6 +29,10 @@ struct TextReport {
             if !lines.isEmpty { lines.append("") }
             lines += coverageLines()
         }
+        if includesCoverage && !report.offersInNoPathway.isEmpty {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(pathwayLine)
+        }
         if !lines.isEmpty { lines.append("") }
         lines.append(summaryLine)
         return lines.joined(separator: "\n") + "\n"
@@ -63,6 +67,17 @@ struct TextReport {
                 "  mangler tilbud om levevaneendring: \(list(coverage.lackingLifestyleChange))",
                 "  mangler leve-med-tilbud: \(list(coverage.lackingLivingWith))",
             ]
+        }
+    }
+
+    /// The offers in no pathway, the first ten by identifier: a long catalogue's list is in the JSON report.
+    private var pathwayLine: String {
+        let offers = report.offersInNoPathway
+        let shown = offers.prefix(10).map { StoreError.excerpt($0.id, quoted: false) }.joined(separator: ", ")
+        let more = offers.count > 10 ? (language == .english ? ", and \(offers.count - 10) more" : " og \(offers.count - 10) til") : ""
+        switch language {
+        case .english: return "offers in no pathway (\(offers.count)): \(shown)\(more)"
+        case .bokmal: return "tilbud som ikke inngår i noe forløp (\(offers.count)): \(shown)\(more)"
         }
     }
 

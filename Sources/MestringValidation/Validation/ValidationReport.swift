@@ -12,12 +12,21 @@ public struct ValidationReport: Sendable {
     /// Municipalities lacking a lifestyle-change or living-with offer.
     public var coverage: CoverageReport
 
+    /// The offers that no pathway step names, in catalogue order. Offers «skal inngå i helhetlige
+    /// forløp» (000, 001, 003): this is the list of those not yet placed in one. A step that names
+    /// only an offer kind places no particular offer.
+    public var offersInNoPathway: [RecordReference]
+
     /// A report from its parts; ``Validator/validate(_:)`` makes them.
-    public init(profileName: String, rules: [CoDesignRule], findings: [Finding], coverage: CoverageReport) {
+    public init(
+        profileName: String, rules: [CoDesignRule], findings: [Finding], coverage: CoverageReport,
+        offersInNoPathway: [RecordReference] = []
+    ) {
         self.profileName = profileName
         self.rules = rules
         self.findings = findings
         self.coverage = coverage
+        self.offersInNoPathway = offersInNoPathway
     }
 
     /// `true` when at least one finding is an error: the catalogue should not be published, and a

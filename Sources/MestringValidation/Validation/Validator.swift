@@ -39,7 +39,17 @@ public struct Validator: Sendable {
         let collected = results.collected
         return ValidationReport(
             profileName: profile.name, rules: rules, findings: Self.ordered(collected.findings),
-            coverage: collected.coverage)
+            coverage: collected.coverage, offersInNoPathway: Self.offersInNoPathway(context))
+    }
+
+    /// The offers no pathway step names, with their positions.
+    private static func offersInNoPathway(_ context: ValidationContext) -> [RecordReference] {
+        var named = Set<Offer.ID>()
+        for pathway in context.pathways { for step in pathway.steps { if let offer = step.offer { named.insert(offer) } } }
+        return context.offers.indices.compactMap { position in
+            let id = context.offers[position].id
+            return named.contains(id) ? nil : RecordReference(id, position: position)
+        }
     }
 
     /// Orders findings by record, then by the rule's place in the profile, then as the rule reported them.
