@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "MestringJSON", targets: ["MestringJSON"]),
         .library(name: "MestringCSV", targets: ["MestringCSV"]),
         .library(name: "MestringSQLite", targets: ["MestringSQLite"]),
+        .library(name: "MestringHSDS", targets: ["MestringHSDS"]),
         .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
         .library(name: "MestringAdapterKit", targets: ["MestringAdapterKit"]),
@@ -27,6 +28,7 @@ let package = Package(
         .target(name: "MestringJSON", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringCSV", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringFHIR", dependencies: ["Mestring", "MestringAdapterKit"]),
+        .target(name: "MestringHSDS", dependencies: ["Mestring", "MestringAdapterKit"]),
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
@@ -38,7 +40,7 @@ let package = Package(
             name: "mestring",
             dependencies: [
                 "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR",
-                "MestringValidation",
+                "MestringHSDS", "MestringValidation",
             ],
             path: "Sources/MestringCLI"),
         // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
@@ -51,7 +53,7 @@ let package = Package(
         .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["mestring"]),
         .executableTarget(
             name: "MestringBenchmarks",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringValidation"],
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringHSDS", "MestringValidation"],
             path: "Sources/MestringBenchmarks"),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
@@ -67,6 +69,9 @@ let package = Package(
             name: "MestringCSVTests", dependencies: ["Mestring", "MestringCSV", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
             name: "MestringSQLiteTests", dependencies: ["Mestring", "MestringSQLite", "MestringConformance", "MestringTestSupport"]),
+        .testTarget(
+            name: "MestringHSDSTests",
+            dependencies: ["Mestring", "MestringAdapterKit", "MestringHSDS", "MestringJSON", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
             name: "MestringValidationTests",
             dependencies: ["Mestring", "MestringValidation", "MestringConformance", "MestringJSON"]),

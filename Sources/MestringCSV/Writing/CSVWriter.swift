@@ -117,19 +117,6 @@ public final class CSVWriter {
     }
 
     private func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
-        let needsQuotes = text.contains { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else {
-            buffer.append(contentsOf: text)
-            return
-        }
-        buffer.append(0x22)
-        var runStart = 0
-        for index in text.indices where text[index] == 0x22 {
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...index]))
-            buffer.append(0x22)
-            runStart = index + 1
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart...]))
-        buffer.append(0x22)
+        CSVQuoting.append(text, separator: separator, to: &buffer)
     }
 }

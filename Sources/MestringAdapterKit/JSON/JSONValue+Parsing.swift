@@ -1,0 +1,253 @@
+extension JSONValue {
+    /// A syntax error with the place it was found.
+    package struct ParseError: Error, Sendable {
+        /// Where the problem is, 1-based.
+        package var location: JSONSourceMap.Location
+        /// What was expected and what was found.
+        package var message: String
+    }
+
+    /// Parses one JSON value in UTF-8, with nothing but white space around it.
+    ///
+    /// Unlike `JSONSerialization` it keeps member order and repeated names, which an import
+    /// report needs, and it reports the line and column of the first problem.
+    package init(parsing bytes: [UInt8]) throws(ParseError) {
+        var parser = JSONValueParser(bytes: bytes)
+        self = try parser.parseDocument()
+    }
+}
+
+/// A recursive-descent JSON parser over bytes.
+private struct JSONValueParser {
+    let bytes: [UInt8]
+    var offset = 0
+    var depth = 0
+    static let maximumDepth = 512
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {
+        skipWhitespace()
+        let value = try parseValue()
+        skipWhitespace()
+        guard offset == bytes.count else { throw failure("expected the end of the document after the top-level value") }
+        return value
+    }
+
+    func failure(_ message: String) -> JSONValue.ParseError {
+        var line = 1
+        var lineStart = 0
+        let end = min(offset, bytes.count)
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = bytes[lineStart..<end].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return JSONValue.ParseError(location: .init(line: line, column: column), message: message)
+    }
+
+    var found: String {
+        guard offset < bytes.count else { return ", found the end of the file (is the file truncated?)" }
+        let byte = bytes[offset]
+        if byte >= 0x20 && byte < 0x7F { return ", found \"\(Character(Unicode.Scalar(byte)))\"" }
+        return ", found byte 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+
+    mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
+        guard offset < bytes.count else { throw failure("expected a value\(found)") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw failure("expected a value (object, array, string, number, true, false or null)\(found)")
+        }
+    }
+
+    mutating func literal(_ text: StaticString, _ value: JSONValue) throws(JSONValue.ParseError) -> JSONValue {
+        let length = text.utf8CodeUnitCount
+        guard offset + length <= bytes.count,
+            (0..<length).allSatisfy({ bytes[offset + $0] == text.utf8Start[$0] })
+        else { throw failure("expected \(text)\(found)") }
+        offset += length
+        return value
+    }
+
+    mutating func enter() throws(JSONValue.ParseError) {
+        depth += 1
+        guard depth <= Self.maximumDepth else { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
+        offset += 1
+        skipWhitespace()
+    }
+
+    mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        var object = JSONObject()
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            return .object(object)
+        }
+        while true {
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+                throw failure("expected a field name in quotes\(found)")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw failure("expected \":\" after the field name\(found)") }
+            offset += 1
+            skipWhitespace()
+            object.append(key, try parseValue())
+            skipWhitespace()
+            guard offset < bytes.count else { throw failure("expected \",\" or \"}\"\(found)") }
+            if bytes[offset] == UInt8(ascii: "}") {
+                offset += 1
+                return .object(object)
+            }
+            guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"}\"\(found)") }
+            offset += 1
+            skipWhitespace()
+        }
+    }
+
+    mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        var elements: [JSONValue] = []
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+            offset += 1
+            return .array(elements)
+        }
+        while true {
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard offset < bytes.count else { throw failure("expected \",\" or \"]\"\(found)") }
+            if bytes[offset] == UInt8(ascii: "]") {
+                offset += 1
+                return .array(elements)
+            }
+            guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"]\"\(found)") }
+            offset += 1
+            skipWhitespace()
+        }
+    }
+
+    mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
+        let start = offset
+        while offset < bytes.count, Self.isNumberByte(bytes[offset]) { offset += 1 }
+        let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            offset = start
+            throw failure("expected a number\(found)")
+        }
+        return .number(value)
+    }
+
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    }
+
+    mutating func parseString() throws(JSONValue.ParseError) -> String {
+        offset += 1
+        let start = offset
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else {
+                    offset = start
+                    throw failure("invalid UTF-8 in a string; the file must be UTF-8")
+                }
+                offset += 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw failure("control character in a string (write newlines as \\n)") }
+            offset += 1
+        }
+        var content = Array(bytes[start..<offset])
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                guard let text = String(validating: content, as: UTF8.self) else {
+                    throw failure("invalid UTF-8 in a string; the file must be UTF-8")
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                offset += 1
+                try appendEscape(to: &content)
+            case 0..<0x20:
+                throw failure("control character in a string (write newlines as \\n)")
+            default:
+                content.append(byte)
+                offset += 1
+            }
+        }
+        throw failure("unterminated string: expected a closing \"\(found)")
+    }
+
+    mutating func appendEscape(to content: inout [UInt8]) throws(JSONValue.ParseError) {
+        guard offset < bytes.count else { throw failure("unterminated escape sequence\(found)") }
+        let escaped = bytes[offset]
+        offset += 1
+        let simple: UInt8? =
+            switch escaped {
+            case UInt8(ascii: "\""): 0x22
+            case UInt8(ascii: "\\"): 0x5C
+            case UInt8(ascii: "/"): 0x2F
+            case UInt8(ascii: "b"): 0x08
+            case UInt8(ascii: "f"): 0x0C
+            case UInt8(ascii: "n"): 0x0A
+            case UInt8(ascii: "r"): 0x0D
+            case UInt8(ascii: "t"): 0x09
+            default: nil
+            }
+        if let simple {
+            content.append(simple)
+            return
+        }
+        guard escaped == UInt8(ascii: "u") else {
+            offset -= 1
+            throw failure("invalid escape sequence \\\(Character(Unicode.Scalar(escaped)))")
+        }
+        var scalar = try hexQuad()
+        if (0xD800..<0xDC00).contains(scalar) {
+            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+                throw failure("a lone UTF-16 surrogate in \\u escapes")
+            }
+            offset += 2
+            let low = try hexQuad()
+            guard (0xDC00..<0xE000).contains(low) else { throw failure("a lone UTF-16 surrogate in \\u escapes") }
+            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { throw failure("a lone UTF-16 surrogate in \\u escapes") }
+        content.append(contentsOf: Array(String(Character(unicode)).utf8))
+    }
+
+    mutating func hexQuad() throws(JSONValue.ParseError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw failure("expected four hex digits after \\u\(found)") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = Character(Unicode.Scalar(bytes[offset])).hexDigitValue else {
+                throw failure("expected four hex digits after \\u\(found)")
+            }
+            value = value << 4 | UInt32(digit)
+            offset += 1
+        }
+        return value
+    }
+}

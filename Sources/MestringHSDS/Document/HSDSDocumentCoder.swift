@@ -1,0 +1,69 @@
+import Foundation
+import Mestring
+import MestringAdapterKit
+
+/// Turns a catalogue into an HSDS 3.0 JSON document and back.
+///
+/// The document is a page of organisations with their services and programs, the shape of the
+/// HSDS API's `/organizations` with full details; each organisation validates against HSDS's
+/// compiled `organization.json` schema. Reading also accepts a list of services, a single
+/// organisation or service, and a bare array, as HSDS tools write them. Output is deterministic:
+/// the same catalogue always gives the same bytes, UUIDs included.
+///
+/// ```swift
+/// let data = HSDSDocumentCoder().encode(catalog)
+/// let (again, report) = try HSDSDocumentCoder().decodeWithReport(data, file: "feed.json")
+/// ```
+public struct HSDSDocumentCoder: Sendable {
+    /// Whether people's names and contacts are written. By default a document carries the public
+    /// export only: personal data goes out only when asked for.
+    public var includesPersonalData: Bool
+
+    /// A coder; personal data is left out unless `includesPersonalData` is `true`.
+    public init(includesPersonalData: Bool = false) {
+        self.includesPersonalData = includesPersonalData
+    }
+
+    /// The catalogue as an HSDS document in UTF-8.
+    public func encode(_ catalog: Catalog) -> Data {
+        Data(HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document().prettyPrinted())
+    }
+
+    /// Reads an HSDS document; `file` is used in error messages only.
+    public func decode(_ data: Data, file: String? = nil) throws -> Catalog {
+        try decodeWithReport(data, file: file).catalog
+    }
+
+    /// Reads an HSDS document and reports what found no place in Mestring.
+    /// - Throws: ``Mestring/StoreError`` `.malformedData` with line, column and JSON path when the
+    ///   text is not JSON or not HSDS.
+    public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: HSDSImportReport) {
+        let bytes = [UInt8](data)
+        let document: JSONValue
+        do {
+            document = try JSONValue(parsing: bytes)
+        } catch {
+            throw StoreError(.malformedData, error.message, file: file, line: error.location.line, column: error.location.column)
+        }
+        return try Self.importing(document) { error in
+            var located = error
+            located.file = file
+            if let field = error.field, let location = JSONSourceMap(bytes).location(ofFieldPath: field) {
+                located.line = location.line
+                located.column = location.column
+            }
+            return located
+        }
+    }
+
+    /// Imports a parsed document, letting `locate` add the file and place to errors.
+    static func importing(_ document: JSONValue, locate: (StoreError) -> StoreError) throws -> (catalog: Catalog, report: HSDSImportReport) {
+        var importer = HSDSImporter()
+        do {
+            let catalog = try importer.catalog(from: document)
+            return (catalog, importer.report)
+        } catch let error as StoreError {
+            throw locate(error)
+        }
+    }
+}

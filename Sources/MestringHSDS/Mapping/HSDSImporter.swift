@@ -1,0 +1,211 @@
+import Foundation
+import Mestring
+import MestringAdapterKit
+
+/// Turns an HSDS 3.0 document (a page or list of organisations or services, or one of them) into
+/// a catalogue, and lists in an ``HSDSImportReport`` everything that found no place.
+///
+/// A document Mestring wrote comes back exactly: the values carried in attributes win over the
+/// HSDS fields they were projected into. A foreign feed maps field by field; what Mestring needs
+/// and the feed does not say stays *not stated*.
+struct HSDSImporter {
+    var report = HSDSImportReport()
+    let decoder = JSONDecoder()
+    private var info = CatalogInfo()
+    private var providers: [Provider] = []
+    private var people: [Person] = []
+    private var pathways: [Pathway] = []
+    private var programmes: [Programme] = []
+    private var evaluations: [Evaluation] = []
+    /// Mestring programme identifiers by HSDS program UUID.
+    var programmeIDs: [String: Programme.ID] = [:]
+    /// Mestring identifiers by HSDS UUID, to resolve references after every object is read.
+    var providerIDs: [String: Provider.ID] = [:]
+    var offerPositions: [(offer: Offer, position: Int?, organization: String?)] = []
+
+    mutating func catalog(from document: JSONValue) throws -> Catalog {
+        for (item, place) in try items(of: document) {
+            var reader = try HSDSObjectReader(item, at: place, report: &report)
+            let isService = item.object?["status"] != nil || item.object?["service_areas"] != nil
+            if reader.carried(.catalogue).isEmpty == false {
+                try readCatalogue(&reader)
+            } else if reader.carried(.pathway).isEmpty == false {
+                try readCollaboration(&reader)
+            } else if reader.carried(.programme).isEmpty == false {
+                try readProgrammeHolder(&reader)
+            } else if isService {
+                try readService(&reader, organization: nil)
+            } else {
+                try readOrganization(&reader)
+            }
+            reader.reportUnused(into: &report)
+        }
+        return Catalog(
+            info: info, providers: RecordCollection(resolvedProviders()), offers: RecordCollection(orderedOffers()),
+            people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
+            evaluations: RecordCollection(evaluations))
+    }
+
+    /// The organisations or services of a document, with their places.
+    private func items(of document: JSONValue) throws -> [(JSONValue, HSDSPlace)] {
+        switch document {
+        case .array(let elements):
+            return elements.enumerated().map { ($1, HSDSPlace(path: "[\($0)]")) }
+        case .object(let object) where object["contents"] != nil:
+            guard case .array(let elements)? = object["contents"] else {
+                throw StoreError(.malformedData, "expected \"contents\" to be an array of organizations or services", field: "contents")
+            }
+            return elements.enumerated().map { ($1, HSDSPlace(path: "contents[\($0)]")) }
+        case .object(let object) where object["id"] != nil && object["name"] != nil:
+            return [(document, HSDSPlace(path: ""))]
+        default:
+            throw StoreError(
+                .malformedData,
+                "not an HSDS document: expected an organization or service object (with \"id\" and \"name\"), a list of them, or a page with \"contents\"")
+        }
+    }
+
+    // MARK: The catalogue
+
+    private mutating func readCatalogue(_ reader: inout HSDSObjectReader) throws {
+        reader.mark("name", "description")
+        info = CatalogInfo(
+            title: reader.carried(.catalogueTitle).first, publisher: reader.carried(.cataloguePublisher).first,
+            updated: reader.carried(.catalogueUpdated).first.flatMap { LocalDate(iso8601: $0) },
+            notice: reader.carried(.catalogueNotice).first)
+        people += try reader.carried(.person, as: Person.self, decoder)
+        evaluations += try reader.carried(.evaluation, as: Evaluation.self, decoder)
+        try readServices(&reader, organization: nil)
+    }
+
+    private mutating func readCollaboration(_ reader: inout HSDSObjectReader) throws {
+        reader.mark("name", "description", "parent_organization_id")
+        for (program, place) in try reader.objects("programs") {
+            var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
+            try readProgram(&programReader)
+            programReader.reportUnused(into: &report)
+        }
+    }
+
+    private mutating func readProgrammeHolder(_ reader: inout HSDSObjectReader) throws {
+        reader.mark("name", "description", "parent_organization_id")
+        for (program, place) in try reader.objects("programs") {
+            var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
+            programReader.mark("organization_id", "name", "description")
+            if let programme = try programReader.carriedValue(.programmeRecord, as: Programme.self, decoder) {
+                programmeIDs[try programReader.id()] = programmeIDs[try programReader.id()] ?? programme.id
+                programmes.append(programme)
+            }
+            programReader.reportUnused(into: &report)
+        }
+    }
+
+    private mutating func readProgram(_ reader: inout HSDSObjectReader) throws {
+        let uuid = try reader.id()
+        reader.mark("organization_id")
+        let name = try reader.string("name")
+        let description = HSDSRecovery.description(try reader.string("description"))
+        var pathway = Pathway(
+            id: .init(reader.carried(.id).first ?? uuid), name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
+        pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
+        pathway.audiences = reader.vocabulary(Audience.self)
+        pathway.conditions = reader.diagnoses
+        pathway.steps = try reader.carried(.pathwayStep, as: PathwayStep.self, decoder)
+        pathways.append(pathway)
+    }
+
+    // MARK: Providers
+
+    mutating func readOrganization(_ reader: inout HSDSObjectReader) throws {
+        let uuid = try reader.id()
+        let fromMestring = reader.isFromMestring
+        let id = Provider.ID(reader.carried(.id).first ?? uuid)
+        if providerIDs[uuid] == nil { providerIDs[uuid] = id }
+        let name = try reader.string("name")
+        var provider = Provider(
+            id: id, name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
+        provider.kind = reader.vocabulary(ProviderKind.self).first
+        if fromMestring { reader.mark("description") }
+        provider.email = try reader.string("email") ?? reader.carried(.email).first
+        provider.website = try reader.string("website") ?? reader.carried(.website).first
+        provider.phone = try reader.objects("phones").first.map { phone, place in try Self.phoneNumber(phone, place) } ?? nil
+        if let parent = try reader.string("parent_organization_id") { provider.parent = Provider.ID(parent) }
+        if let parent = reader.carried(.parent).first { provider.parent = Provider.ID(parent) }
+        for (identifier, place) in try reader.objects("organization_identifiers") {
+            var identifierReader = try HSDSObjectReader(.object(identifier), at: place, report: &report)
+            let scheme = try identifierReader.string("identifier_scheme")
+            let type = try identifierReader.string("identifier_type")
+            let value = try identifierReader.string("identifier")
+            identifierReader.mark("organization_id")
+            if provider.organisationNumber == nil, scheme == "NO-BRC" || type?.lowercased() == "organisasjonsnummer", let value {
+                provider.organisationNumber = OrganisationNumber(value)
+                identifierReader.reportUnused(into: &report)
+            } else {
+                report.unmapped.append(.init(place: place.path, reason: "an organisation identifier outside the Norwegian register (NO-BRC)"))
+            }
+        }
+        for (contact, place) in try reader.objects("contacts") {
+            var contactReader = try HSDSObjectReader(.object(contact), at: place, report: &report)
+            guard try contactReader.string("title") == "Koordinerende enhet", provider.coordinatingUnit == nil else {
+                report.unmapped.append(.init(place: place.path, reason: "an organisation's contact other than its coordinating unit"))
+                continue
+            }
+            contactReader.mark("organization_id")
+            let phone = try contactReader.objects("phones").first.map { phone, place in try Self.phoneNumber(phone, place) } ?? nil
+            let unit = HSDSRecovery.coordinatingUnit(name: try contactReader.string("name"), phone: phone, email: try contactReader.string("email"))
+            provider.coordinatingUnit = try reader.carriedValue(.coordinatingUnit, as: CoordinatingUnit.self, decoder) ?? unit
+            contactReader.reportUnused(into: &report)
+        }
+        provider.municipalities = reader.carried(.municipality).map(MunicipalityNumber.init)
+        provider.healthTrust = reader.carried(.healthTrust).first
+        providers.append(provider)
+        try readServices(&reader, organization: uuid)
+        if !fromMestring, !(try reader.objects("programs")).isEmpty {
+            report.unmapped.append(.init(place: reader.place.describe("programs"), reason: "programs of a foreign feed have no ordered steps or care stages to make pathways of"))
+        }
+    }
+
+    private static func phoneNumber(_ phone: JSONObject, _ place: HSDSPlace) throws -> String? {
+        switch phone["number"] {
+        case .string(let number)?: return number
+        case nil, .null?: return nil
+        case let other?: throw place.error("number", "expected a string, found \(other.kindDescription)")
+        }
+    }
+
+    private mutating func readServices(_ reader: inout HSDSObjectReader, organization: String?) throws {
+        for (service, place) in try reader.objects("services") {
+            var serviceReader = try HSDSObjectReader(.object(service), at: place, report: &report)
+            try readService(&serviceReader, organization: organization)
+            serviceReader.reportUnused(into: &report)
+        }
+    }
+
+    /// The providers, with parents resolved from UUIDs to Mestring identifiers.
+    private func resolvedProviders() -> [Provider] {
+        providers.map { provider in
+            var resolved = provider
+            if let parent = provider.parent, let id = providerIDs[parent.rawValue] { resolved.parent = id }
+            return resolved
+        }
+    }
+
+    /// The offers in the catalogue's order, with providers resolved from UUIDs.
+    private func orderedOffers() -> [Offer] {
+        let ordered = offerPositions.enumerated().sorted { lhs, rhs in
+            (lhs.element.position ?? Int.max, lhs.offset) < (rhs.element.position ?? Int.max, rhs.offset)
+        }
+        return ordered.map { entry in
+            var offer = entry.element.offer
+            if let organization = entry.element.organization, organization != HSDSExporter.catalogueID {
+                offer.provider = providerIDs[organization] ?? Provider.ID(organization)
+            }
+            if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }
+            return offer
+        }
+    }
+
+    mutating func append(_ offer: Offer, position: Int?, organization: String?) {
+        offerPositions.append((offer, position, organization))
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Mestring
+import MestringAdapterKit
+
+/// Reads one HSDS object field by field, remembering which members it used, so that everything
+/// left over goes into the ``HSDSImportReport``; and sorts its attributes into Mestring's
+/// taxonomies.
+struct HSDSObjectReader {
+    let object: JSONObject
+    let place: HSDSPlace
+    private var used: Set<String> = ["id", HSDSPlace.originKey, "attributes"]
+    private var carried: [CarriedField: [(value: String, index: Int)]] = [:]
+    private var vocabularies: [String: [String]] = [:]
+    /// The diagnoses the object's attributes name, in order.
+    private(set) var diagnoses: [DiagnosisCode] = []
+
+    /// Reads `value` as an object at `place`; anything else is an error there.
+    init(_ value: JSONValue, at place: HSDSPlace, report: inout HSDSImportReport) throws {
+        var place = place
+        guard let object = value.object else {
+            throw StoreError(.malformedData, "expected an object, found \(value.kindDescription)", field: place.path)
+        }
+        if case .string(let origin)? = object[HSDSPlace.originKey] {
+            let parts = origin.split(separator: "\u{1}")
+            place.table = parts.first.map(String.init)
+            place.row = parts.count > 1 ? Int(parts[1]) : nil
+        }
+        self.object = object
+        self.place = place
+        try readAttributes(&report)
+    }
+
+    /// The object's UUID; required.
+    func id() throws -> String {
+        guard case .string(let id)? = object["id"], !id.isEmpty else {
+            throw place.error("id", object["id"] == nil ? "missing required field \"id\"" : "expected the object's UUID as a string")
+        }
+        return id
+    }
+
+    private mutating func readAttributes(_ report: inout HSDSImportReport) throws {
+        for (index, (attribute, attributePlace)) in try objects("attributes").enumerated() {
+            var reader = HSDSObjectReader(bare: attribute, at: attributePlace)
+            let termObject = try reader.object("taxonomy_term")
+            let termID = try reader.string("taxonomy_term_id") ?? termObject.flatMap { $0.0["id"]?.string }
+            let value = try reader.string("value")
+            reader.mark("link_id", "link_type", "link_entity", "taxonomy_term", "metadata")
+            if let termID, let term = MestringTaxonomies.termsByID[termID] {
+                if term.taxonomy == MestringTaxonomies.field.code, let field = CarriedField(rawValue: term.value) {
+                    carried[field, default: []].append((value ?? "", index))
+                } else {
+                    vocabularies[term.taxonomy, default: []].append(term.value)
+                }
+            } else if let (term, _) = termObject, case .string(let taxonomyID)? = term["taxonomy_id"],
+                let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
+                case .string(let code)? = term["code"]
+            {
+                let prefix = system.rawValue + ":"
+                diagnoses.append(DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: value))
+            } else {
+                let name = termObject.flatMap { $0.0["name"]?.string }.map { " \"\($0)\"" } ?? ""
+                report.unmapped.append(
+                    .init(place: attributePlace.describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
+            }
+        }
+    }
+
+    private init(bare object: JSONObject, at place: HSDSPlace) {
+        self.object = object
+        self.place = place
+    }
+
+    /// Marks members as used without reading them (they are derived from what is read).
+    mutating func mark(_ keys: String...) { used.formUnion(keys) }
+
+    /// A text member; `null` or absent is `nil`.
+    mutating func string(_ key: String) throws -> String? {
+        used.insert(key)
+        switch object[key] {
+        case nil, .null?: return nil
+        case .string(let text)?: return text
+        case let other?: throw place.error(key, "expected a string, found \(other.kindDescription)")
+        }
+    }
+
+    /// A number member; `null` or absent is `nil`.
+    mutating func number(_ key: String) throws -> Double? {
+        used.insert(key)
+        switch object[key] {
+        case nil, .null?: return nil
+        case .number(let value)?: return value
+        case let other?: throw place.error(key, "expected a number, found \(other.kindDescription)")
+        }
+    }
+
+    /// A whole-number member, such as an age.
+    mutating func wholeNumber(_ key: String) throws -> Int? {
+        guard let value = try number(key) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e9 else { throw place.error(key, "expected a whole number, found \(value)") }
+        return Int(value)
+    }
+
+    /// An array member whose elements are objects, each with its place.
+    mutating func objects(_ key: String) throws -> [(JSONObject, HSDSPlace)] {
+        used.insert(key)
+        switch object[key] {
+        case nil, .null?: return []
+        case .array(let elements)?:
+            return try elements.enumerated().map { index, element in
+                guard let object = element.object else {
+                    throw place.error("\(key)[\(index)]", "expected an object, found \(element.kindDescription)")
+                }
+                return (object, place.child(key, index: index))
+            }
+        case let other?: throw place.error(key, "expected an array, found \(other.kindDescription)")
+        }
+    }
+
+    /// An object member, with its place.
+    mutating func object(_ key: String) throws -> (JSONObject, HSDSPlace)? {
+        used.insert(key)
+        switch object[key] {
+        case nil, .null?: return nil
+        case .object(let object)?: return (object, place.child(key))
+        case let other?: throw place.error(key, "expected an object, found \(other.kindDescription)")
+        }
+    }
+
+    /// The values carried for a field, in order.
+    func carried(_ field: CarriedField) -> [String] { carried[field]?.map(\.value) ?? [] }
+
+    /// The value carried for a field as Mestring JSON, decoded; an undecodable value is an error
+    /// at its attribute.
+    func carried<Value: Decodable>(_ field: CarriedField, as type: Value.Type, _ decoder: JSONDecoder) throws -> [Value] {
+        try (carried[field] ?? []).map { value, index in
+            do {
+                return try decoder.decode(type, from: Data(value.utf8))
+            } catch {
+                throw place.child("attributes", index: index).error(
+                    "value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
+            }
+        }
+    }
+
+    /// The first value carried for a field as Mestring JSON.
+    func carriedValue<Value: Decodable>(_ field: CarriedField, as type: Value.Type, _ decoder: JSONDecoder) throws -> Value? {
+        try carried(field, as: type, decoder).first
+    }
+
+    /// The values of a Mestring vocabulary the attributes name, in order.
+    func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type) -> [Value] {
+        (vocabularies[MestringTaxonomies.taxonomy(of: type).code] ?? []).compactMap { Value(rawValue: $0) }
+    }
+
+    /// `true` when the object was written by Mestring (it carries a Mestring identifier or is the
+    /// catalogue).
+    var isFromMestring: Bool { carried[.id] != nil || carried[.catalogue] != nil }
+
+    /// Lists every member not used that carries data.
+    func reportUnused(into report: inout HSDSImportReport) {
+        for (key, value) in zip(object.keys, object.values) where !used.contains(key) {
+            switch value {
+            case .null: continue
+            case .string(let text) where text.isEmpty: continue
+            case .array(let elements) where elements.isEmpty: continue
+            default: report.unmapped.append(.init(place: place.describe(key), reason: "no Mestring field"))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Mestring
+
+/// Where an HSDS object was read from: a JSON path, or a table row of the tabular package.
+struct HSDSPlace: Sendable {
+    /// The member that tells, in an object rebuilt from the tabular package, the table and row it
+    /// came from; it never appears in a written document.
+    static let originKey = "\u{1}origin"
+
+    /// The JSON path of the object (`contents[0].services[2]`).
+    var path: String
+    /// The table the object was read from, for the tabular package.
+    var table: String?
+    /// The 1-based data row in ``table``.
+    var row: Int?
+
+    /// The place of a member or element: `path.key` or `path.key[index]`.
+    func child(_ key: String, index: Int? = nil) -> HSDSPlace {
+        var place = self
+        place.path = (path.isEmpty ? "" : path + ".") + key + (index.map { "[\($0)]" } ?? "")
+        return place
+    }
+
+    /// The place of a field, for reports: a JSON path, or `table row N: column`.
+    func describe(_ field: String) -> String {
+        if let table, let row { return "\(table) row \(row): \(field)" }
+        return (path.isEmpty ? "" : path + ".") + field
+    }
+
+    /// An error about a field of this object, with its place.
+    func error(_ field: String, _ message: String) -> StoreError {
+        if let table { return StoreError(.malformedData, message, file: table, row: row, field: field) }
+        return StoreError(.malformedData, message, field: (path.isEmpty ? "" : path + ".") + field)
+    }
+}
