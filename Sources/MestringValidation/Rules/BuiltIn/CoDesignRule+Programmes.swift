@@ -48,11 +48,11 @@ extension CoDesignRule {
                     fix: BilingualText("Add \"\(stage)\" to stages.", "Legg til «\(stage)» i stages."),
                     FindingSubject(value: stage.rawValue))
             }
-            let delivering = offer.involvement.filter { PhaseSet($0.phases).contains(.delivery) }
-                .compactMap { context.position(of: $0.person).map { context.people[$0] } }
-            guard delivering.count == offer.involvement.filter({ PhaseSet($0.phases).contains(.delivery) }).count else {
-                continue  // someone in delivery is not in the catalogue: integrity.reference reports it
-            }
+            let deliverers = offer.involvement.filter { PhaseSet($0.phases).contains(.delivery) }.map(\.person)
+            let positions = deliverers.compactMap(context.position(of:))
+            // Someone in delivery who is not in the catalogue may be the one: integrity.reference reports them.
+            guard positions.count == deliverers.count else { continue }
+            let delivering = positions.map { context.people[$0] }
             for role in programme.requiredRoles where !delivering.contains(where: { $0.role == role }) {
                 report(
                     "involvement", "The programme \(id) is delivered by a \(role), but nobody in that role delivers the offer.",
