@@ -75,6 +75,10 @@ let package = Package(
         .testTarget(
             name: "MestringValidationTests",
             dependencies: ["Mestring", "MestringValidation", "MestringConformance", "MestringJSON"]),
+        // No error, finding or report line contains a personal value, over the fuzz corpus and broken fixtures.
+        .testTarget(
+            name: "MestringPrivacyTests",
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringValidation", "MestringConformance", "MestringTestSupport"]),
         .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
         // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
         .testTarget(

@@ -17,7 +17,7 @@ enum MestringCommand {
             Subcommands:
             \(lines.joined(separator: "\n"))
 
-            Files: .json (Mestring JSON), .sqlite/.db (SQLite), a folder or .csv file (CSV).
+            Files: .json (Mestring JSON), .sqlite/.db (SQLite), a folder (CSV), or a .csv file of offers (read-only).
             Exit codes: 0 success, 1 findings (e.g. validation errors), 2 usage or input/output error.
             Run `mestring SUBCOMMAND --help` for a subcommand's options.
 

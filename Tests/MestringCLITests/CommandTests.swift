@@ -40,6 +40,19 @@ struct CommandTests {
         #expect(offers?.allSatisfy { $0.municipalities.contains("4601") && $0.audiences.contains("next-of-kin") } == true)
     }
 
+    @Test func queryWithAMunicipalityNumberThatDoesNotExistSaysSo() async {
+        let run = await CommandRun("query", Repository.example, "--municipality", "9999")
+        #expect(run.code == .success)
+        #expect(run.errors.contains("--municipality \"9999\" is not a Norwegian municipality number"), "\(run.errors)")
+        let known = await CommandRun("query", Repository.example, "--municipality", "4601")
+        #expect(!known.errors.contains("warning"))
+    }
+
+    @Test func helpSaysASingleCSVFileIsReadOnly() async {
+        let run = await CommandRun("--help")
+        #expect(run.output.contains("a .csv file of offers (read-only)"), "\(run.output)")
+    }
+
     @Test func queryTextFindsNorwegianWordsCaseInsensitively() async {
         let upper = await CommandRun("query", Repository.example, "--text", "KOLS")
         let lower = await CommandRun("query", Repository.example, "--text", "kols")

@@ -9,7 +9,8 @@ struct ConvertCommand: Subcommand {
 
         Reads the catalogue in IN and writes it to OUT, replacing OUT atomically.
         The formats follow from the paths: .json, .fhir.json (FHIR Bundle), .ndjson (FHIR NDJSON),
-        .sqlite/.db, a folder or .csv file (CSV).
+        .sqlite/.db, a folder (CSV), or a .csv file of offers, which can be read but not written
+        (OUT must be a folder for CSV).
 
         Options:
           --format FORMAT          the format of OUT: json | csv | sqlite | fhir | fhir-ndjson

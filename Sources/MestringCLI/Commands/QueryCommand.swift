@@ -63,18 +63,20 @@ struct QueryCommand: Subcommand {
         let query = try query(from: arguments)
         let format = arguments.value("format") ?? "text"
         guard format == "text" || format == "json" else { throw UsageError("--format: expected text or json, got '\(format)'") }
+        // A number that is not in the register matches nothing; say so rather than print "0 offers".
+        for number in query.municipalities.sorted() where number.name == nil {
+            console.writeError("warning: --municipality \(StoreError.excerpt(number.rawValue)) is not a Norwegian municipality number; no offer can match it\n")
+        }
         let store = try CatalogLocation(path, csv: try CSVSettings(arguments)).readingStore()
         let offers: [Offer]
         var providerNames: [Provider.ID: String] = [:]
+        offers = try await store.offers(matching: query)
         if let records = store as? any RecordStore {
-            offers = try await records.offers(matching: query)
             for id in Set(offers.compactMap(\.provider)) {
                 providerNames[id] = try await records.fetch(Provider.self, id: id)?.name.preferred
             }
-        } else {
-            let catalog = try await store.load()
-            offers = catalog.offers(matching: query)
-            for provider in catalog.providers { providerNames[provider.id] = provider.name.preferred }
+        } else if !offers.isEmpty {
+            for provider in try await store.load().providers { providerNames[provider.id] = provider.name.preferred }
         }
         if format == "json" {
             let encoder = JSONEncoder()
