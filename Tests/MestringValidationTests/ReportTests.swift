@@ -117,6 +117,8 @@ struct ReportTests {
         #expect(first.message.text == "The capacity is 0; it must be at least 1. Fix: Give the largest number of participants, or leave capacity out.")
         let location = try #require(first.locations.first)
         #expect(location.physicalLocation?.artifactLocation.uri == "Data/mine%20kataloger/catalog.json")
+        #expect(location.physicalLocation?.artifactLocation.uriBaseId == "SRCROOT", "a relative uri names its base")
+        #expect(run.originalUriBaseIds?["SRCROOT"]?.uri.hasPrefix("file:///") == true)
         #expect(location.physicalLocation?.region?.startLine == 10)
         #expect(location.logicalLocations.first?.fullyQualifiedName == "offers[0].capacity")
         #expect(location.logicalLocations.first?.name == "hospital-course")

@@ -31,8 +31,9 @@ struct SARIFLog: Encodable {
         }
         runs = [
             Run(
-                tool: Tool(driver: Driver(name: "mestring", rules: rules)), results: results,
-                properties: ["profile": report.profileName])
+                tool: Tool(driver: Driver(name: "mestring", rules: rules)),
+                originalUriBaseIds: [ArtifactLocation.sourceRoot: Base(uri: ArtifactLocation.workingDirectoryURI)],
+                results: results, properties: ["profile": report.profileName])
         ]
     }
 
@@ -40,6 +41,9 @@ struct SARIFLog: Encodable {
 
     struct Run: Encodable {
         let tool: Tool
+        /// Where relative `uri`s start: the directory the tool ran in, so that a code-scanning
+        /// service can map results to files in the repository.
+        let originalUriBaseIds: [String: Base]
         let results: [Result]
         let properties: [String: String]
     }
@@ -93,8 +97,7 @@ struct SARIFLog: Encodable {
         init(_ finding: Finding, at source: FileLocation?) {
             physicalLocation = source.map { source in
                 PhysicalLocation(
-                    artifactLocation: ArtifactLocation(
-                        uri: source.file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? source.file),
+                    artifactLocation: ArtifactLocation(path: source.file),
                     region: source.line.map { Region(startLine: $0, startColumn: source.column) })
             }
             logicalLocations = [LogicalLocation(name: finding.record?.id, fullyQualifiedName: finding.fieldPath)]
@@ -106,7 +109,25 @@ struct SARIFLog: Encodable {
         let region: Region?
     }
 
+    /// A file as SARIF names it: a path relative to ``sourceRoot`` (what code-scanning services
+    /// expect), or a `file://` URI for an absolute path.
     struct ArtifactLocation: Encodable {
+        static let sourceRoot = "SRCROOT"
+        static var workingDirectoryURI: String {
+            URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory).absoluteString
+        }
+
+        let uri: String
+        let uriBaseId: String?
+
+        init(path: String) {
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            uri = path.hasPrefix("/") ? "file://" + encoded : encoded
+            uriBaseId = path.hasPrefix("/") ? nil : Self.sourceRoot
+        }
+    }
+
+    struct Base: Encodable {
         let uri: String
     }
 

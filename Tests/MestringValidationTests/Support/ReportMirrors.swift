@@ -63,6 +63,7 @@ struct SARIFMirror: Decodable {
 
     struct ArtifactLocation: Decodable {
         let uri: String
+        let uriBaseId: String?
     }
 
     struct Region: Decodable {
@@ -94,7 +95,12 @@ struct SARIFMirror: Decodable {
 
     struct Run: Decodable {
         let tool: Tool
+        let originalUriBaseIds: [String: Base]?
         let results: [Result]
+    }
+
+    struct Base: Decodable {
+        let uri: String
     }
 
     let schema: String
