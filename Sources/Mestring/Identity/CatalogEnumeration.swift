@@ -11,9 +11,15 @@ where RawValue == String, AllCases: RandomAccessCollection {
     static var vocabularyName: String { get }
     /// The user-facing Norwegian Bokmål label, e.g. "pårørende".
     var norwegianLabel: String { get }
+    /// Other words people use for this value in Norwegian (`kurs` for a group programme), which
+    /// ``NorwegianWords`` understands besides the spelling and the label. Empty by default.
+    var norwegianWords: [String] { get }
 }
 
 extension CatalogEnumeration {
+    /// No other words by default: the spelling and the Norwegian label are understood already.
+    public var norwegianWords: [String] { [] }
+
     /// The stable spelling, so that messages and logs show what files contain.
     public var description: String { rawValue }
 

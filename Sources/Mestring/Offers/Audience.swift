@@ -31,4 +31,16 @@ public enum Audience: String, CatalogEnumeration {
         case .healthPersonnel: "helsepersonell"
         }
     }
+
+    /// Words spreadsheets use for audiences, e.g. `pasient`, `barn som pårørende`, `familie`.
+    public var norwegianWords: [String] {
+        switch self {
+        case .patients: ["pasient"]
+        case .users: ["bruker"]
+        case .nextOfKin: ["pårørende", "pårørande"]
+        case .youngNextOfKin: ["barn som pårørende", "unge pårørende", "ung pårørende", "unge som pårørende", "barn og unge"]
+        case .families: ["familie", "familier", "hele familier"]
+        case .healthPersonnel: ["fagpersoner", "ansatte"]
+        }
+    }
 }

@@ -24,4 +24,14 @@ public enum DeliveryMode: String, CatalogEnumeration {
         case .selfPaced: "selvstudium"
         }
     }
+
+    /// Words spreadsheets use for how participants take part, e.g. `fysisk`, `nett`.
+    public var norwegianWords: [String] {
+        switch self {
+        case .inPerson: ["fysisk", "oppmøte"]
+        case .digital: ["digital", "nett", "video", "på nett"]
+        case .hybrid: ["fysisk og digitalt"]
+        case .selfPaced: ["selvstudie", "i eget tempo"]
+        }
+    }
 }

@@ -18,4 +18,12 @@ public enum OfferFormat: String, CatalogEnumeration {
         case .group: "gruppebasert"
         }
     }
+
+    /// Words spreadsheets use for the format, e.g. `individuell`, `gruppe`.
+    public var norwegianWords: [String] {
+        switch self {
+        case .individual: ["individuell", "en til en"]
+        case .group: ["gruppe", "i gruppe"]
+        }
+    }
 }

@@ -39,4 +39,18 @@ public enum OfferKind: String, CatalogEnumeration {
         case .competenceBuilding: "kompetansehevende tilbud innen helsepedagogikk"
         }
     }
+
+    /// Words spreadsheets use for kinds of offer, e.g. `kurs`, `gruppe`, `samtalegruppe`.
+    public var norwegianWords: [String] {
+        switch self {
+        case .individualEducation: ["individuell", "individuell opplæring", "opplæring", "pasientopplæring"]
+        case .groupProgramme: ["gruppe", "kurs", "gruppekurs", "lærings og mestringskurs", "mestringskurs"]
+        case .lifestyleChange: ["levevaner", "frisklivstilbud", "livsstilsendring"]
+        case .peerConversation: ["likepersonssamtale"]
+        case .peerGroup: ["samtalegruppe", "likepersonsgruppe", "selvhjelpsgruppe"]
+        case .eLearning: ["elæring", "nettkurs"]
+        case .familyProgramme: ["familie", "smil"]
+        case .competenceBuilding: ["kompetanseheving"]
+        }
+    }
 }

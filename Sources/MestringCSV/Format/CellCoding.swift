@@ -87,24 +87,20 @@ enum CellCoding {
         return DiagnosisCode(system: system, code: code, label: label)
     }
 
-    /// A vocabulary value from its spelling or Norwegian label, in any letter case.
+    /// A vocabulary value from its spelling, its Norwegian label or a Norwegian word for it
+    /// (``Mestring/NorwegianWords``), in any letter case, singular or plural.
     static func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type, _ text: some StringProtocol) -> Value? {
-        Value(rawValue: String(text)) ?? Value(spellingOrLabel: text)
+        Value(rawValue: String(text)) ?? NorwegianWords.value(text, as: type)
     }
 
     static func flag(_ value: Bool) -> String { value ? "true" : "false" }
 
-    /// `true`/`false`, `ja`/`nei`, `yes`/`no`, `1`/`0`, in any letter case.
+    /// `true`/`false`, `ja`/`nei`/`x`, `yes`/`no`, `1`/`0`, in any letter case.
     static func flag(_ text: String) -> Bool? {
         switch text {
-        case "true": return true
-        case "false": return false
-        default: break
-        }
-        switch text.trimmingSpaces().lowercased() {
-        case "true", "ja", "yes", "1": return true
-        case "false", "nei", "no", "0": return false
-        default: return nil
+        case "true": true
+        case "false": false
+        default: NorwegianWords.flag(text)
         }
     }
 
@@ -112,28 +108,11 @@ enum CellCoding {
         Int(text) ?? Int(text.trimmingSpaces())
     }
 
-    /// `YYYY-MM-DD`, or `DD.MM.YYYY` as Norwegian spreadsheets show dates.
-    static func date(_ text: String) -> LocalDate? {
-        let trimmed = text.trimmingSpaces()
-        if let date = LocalDate(iso8601: trimmed) { return date }
-        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        return LocalDate(year: year, month: month, day: day)
-    }
+    /// `YYYY-MM-DD`, or `DD.MM.YYYY` / `D.M.YYYY` as Norwegian spreadsheets show dates.
+    static func date(_ text: String) -> LocalDate? { NorwegianWords.date(text) }
 
-    /// `HH:MM`, also `H:MM` and `HH.MM`.
-    static func time(_ text: String) -> TimeOfDay? {
-        var trimmed = String(text.trimmingSpaces()).replacingDots()
-        if trimmed.count == 4, trimmed.dropFirst().first == ":" { trimmed = "0" + trimmed }
-        return TimeOfDay(text: trimmed)
-    }
-}
-
-extension String {
-    fileprivate func replacingDots() -> String { String(map { $0 == "." ? ":" : $0 }) }
+    /// `HH:MM`, also `H:MM`, `HH.MM` and `kl. 12.00`.
+    static func time(_ text: String) -> TimeOfDay? { NorwegianWords.time(text) }
 }
 
 /// What is wrong with one cell's text, before the importer adds the file, row and column.

@@ -80,8 +80,11 @@ struct RowReader<Column: TableColumn> {
                 return nil
             }
         }
-        for item in unknown { problem(Value.unknownSpellingMessage(item), field: field, column: column) }
-        return values.compactMap { $0 }
+        guard !unknown.isEmpty else { return values.compactMap { $0 } }
+        // Not Mestring's list syntax: read the cell as people write lists ("pasient og pårørende").
+        let words = NorwegianWords.values(record[field], as: Value.self)
+        for item in words.unknown { problem(Value.unknownSpellingMessage(item), field: field, column: column) }
+        return words.values
     }
 
     /// Which of several records with one id a nested row belongs to: 1, 2, ….

@@ -49,7 +49,7 @@ extension ColumnMapping {
             .offers: localized("tittel", "title") + localized("tilgjengelighet", "accessibility_notes") + localized("vilkår", "eligibility_notes")
                 + localized("tidspunkt", "schedule_notes") + localized("pris_merknad", "price_notes")
                 + localized("påmelding_informasjon", "sign_up_instructions") + [
-                    ("tilbudstype", "kind"), ("form", "format"), ("tilbyder", "provider"),
+                    ("kilde_id", "id"), ("tilbud_id", "id"), ("tilbudstype", "kind"), ("form", "format"), ("tilbyder", "provider"),
                     ("organisasjonsnummer", "provider_organisation_number"), ("orgnr", "provider_organisation_number"),
                     ("tilbyder_organisasjonsnummer", "provider_organisation_number"), ("tilbyder_navn", "provider_name"),
                     ("tilbydernavn", "provider_name"), ("tilbydertype", "provider_kind"), ("samarbeidspartnere", "partners"),

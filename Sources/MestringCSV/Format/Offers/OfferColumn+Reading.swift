@@ -96,6 +96,12 @@ extension OfferColumn {
             case .requiresSpecialistCompetence: offer.requiresSpecialistCompetence = row.flag(field, column) ?? false
             }
         }
+        if row.layout.field(of: .id) == nil {
+            // A source without identifiers: the same row gives the same identifier on every import.
+            offer.id = StableIdentifier.offer(
+                organisationNumber: organisationNumber, title: offer.title.preferred, startDate: offer.schedule?.startDate)
+            given.id = true
+        }
         checkRequired(given, offer, &row)
         return Row(offer: offer, organisationNumber: organisationNumber, providerName: providerName, providerKind: providerKind)
     }

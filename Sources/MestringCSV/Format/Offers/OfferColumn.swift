@@ -31,7 +31,10 @@ enum OfferColumn: TableColumn {
 
     var details: CSVColumnDescription {
         switch self {
-        case .id: .identifier("id", example: "ahus-kols-2026", "the offer's identifier, unique in the file")
+        case .id:
+            .identifier(
+                "id", required: false, example: "ahus-kols-2026",
+                "the offer's identifier, unique in the file; without this column it is derived from the provider's organisation number, the title and the start date (`StableIdentifier`)")
         case .title(let language): .localized("title", language, example: "KOLS-skolen", "the offer's title")
         case .summary(let language):
             .localized("summary", language, example: "Kurs for deg som har KOLS, og dine pårørende.", "what the offer is about")
