@@ -3,7 +3,7 @@ import Mestring
 /// Dispatches `mestring SUBCOMMAND …` and turns errors into messages on standard error and exit codes.
 enum MestringCommand {
     static let subcommands: [any Subcommand] = [
-        ValidateCommand(), ShowCommand(), QueryCommand(), ConvertCommand(), ImportCommand(), NewCommand(),
+        ValidateCommand(), ShowCommand(), CoverageCommand(), QueryCommand(), ConvertCommand(), ImportCommand(), NewCommand(),
     ]
 
     static var overview: String {

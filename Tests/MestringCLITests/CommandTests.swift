@@ -105,3 +105,22 @@ struct OfferSummary: Decodable {
     let municipalities: [String]
     let audiences: [String]
 }
+
+@Suite("mestring coverage")
+struct CoverageCommandTests {
+    @Test func countsTheExampleForEveryMunicipalityInEachFormat() async throws {
+        let text = await CommandRun("coverage", Repository.example)
+        #expect(text.code == .success)
+        #expect(text.output.hasPrefix("coverage: 357 municipalities, 15 counties, 2 health trusts\n"))
+        #expect(text.output.contains("\n  5001 Trondheim - Tråante: municipal 4 "))
+        let csv = await CommandRun("coverage", Repository.example, "--format", "csv")
+        let rows = csv.output.split(separator: "\r\n").count
+        #expect(rows == 1 + 4 * (357 + 15 + 2))
+        let json = await CommandRun("coverage", Repository.example, "--format", "json", "--language", "nb")
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        #expect((object?["municipalities"] as? [Any])?.count == 357)
+        let bad = await CommandRun("coverage", Repository.example, "--format", "xml")
+        #expect(bad.code == .failure)
+        #expect(bad.errors.contains("--format"))
+    }
+}

@@ -37,8 +37,8 @@ struct ReportTests {
                     fix: Set deliveryMode to in-person, digital, hybrid or self-paced.
 
                 coverage: 1 municipality served
-                  lacking a lifestyle-change offer: none
-                  lacking a living-with offer: none
+                  lacking a municipal lifestyle-change offer: none
+                  lacking a municipal offer for coping with illness: none
 
                 offers in no pathway (3): lifestyle, living-with, smil
 

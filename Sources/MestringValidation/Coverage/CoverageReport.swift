@@ -1,71 +1,50 @@
 import Mestring
 
-/// Which municipalities the catalogue serves that lack an offer for changing lifestyle habits or
-/// an offer about living with illness.
+/// Which municipalities the catalogue serves whose own services lack an offer for changing
+/// lifestyle habits or an offer for coping with illness: the summary a validation report carries.
 ///
-/// The national wish is that every municipality has offers both for changing lifestyle habits
-/// (*levevaner*) and for coping with living with illness (seed 004). The report covers the
-/// municipalities the catalogue speaks for: every current municipality named by a provider or an
-/// offer. An offer counts for a municipality when its ``Mestring/Offer/municipalities`` include it
-/// (as in ``Mestring/OfferQuery``) and its provider is outside the hospital: the wish is for offers
-/// close to where people live. Gaps are not findings about a record; they are for planning.
+/// The national wish is that every municipality has offers both for changing lifestyle habits and
+/// for coping with living with illness (004: «Det er ønskelig at alle kommuner har tilbud både
+/// knyttet til å endre levevaner og til å mestre og håndtere livet med sykdom»). It is a wish for
+/// the municipality's services, so only offers of municipal providers count (units, healthy-life
+/// centres, inter-municipal services); a user organisation's peer group or a hospital course in
+/// the municipality does not make up for a gap. Offers about living with illness and offers across
+/// diagnoses both count as coping (``OfferTally/coping``). The report covers the municipalities
+/// the catalogue speaks for: every current municipality named by a provider or an offer;
+/// ``CoverageTable`` has the full breakdown over all municipalities. Gaps are not findings about
+/// a record; they are for planning.
 public struct CoverageReport: Hashable, Sendable, Codable {
     /// The municipalities the catalogue serves, ascending.
     public var municipalities: [MunicipalityNumber]
-    /// Served municipalities without a lifestyle-change offer (kind `lifestyle-change`), ascending.
+    /// Served municipalities without a municipal lifestyle-change offer, ascending.
     public var lackingLifestyleChange: [MunicipalityNumber]
-    /// Served municipalities without a living-with offer (focus `living-with`), ascending.
-    public var lackingLivingWith: [MunicipalityNumber]
+    /// Served municipalities without a municipal offer for coping with illness (living with it, or
+    /// across diagnoses), ascending.
+    public var lackingCoping: [MunicipalityNumber]
 
     /// A coverage report from its parts, e.g. one decoded from a stored report.
     public init(
-        municipalities: [MunicipalityNumber], lackingLifestyleChange: [MunicipalityNumber],
-        lackingLivingWith: [MunicipalityNumber]
+        municipalities: [MunicipalityNumber], lackingLifestyleChange: [MunicipalityNumber], lackingCoping: [MunicipalityNumber]
     ) {
         self.municipalities = municipalities
         self.lackingLifestyleChange = lackingLifestyleChange
-        self.lackingLivingWith = lackingLivingWith
+        self.lackingCoping = lackingCoping
     }
 
     /// The coverage of a catalogue, without running any rule.
     public init(catalog: Catalog) { self.init(ValidationContext(catalog)) }
 
     init(_ context: ValidationContext) {
-        var served: [MunicipalityNumber: Offers] = [:]
-        for provider in context.providers {
-            for number in provider.municipalities { served[number, default: Offers()].add(lifestyleChange: false, livingWith: false) }
-        }
-        for position in context.offers.indices {
-            let offer = context.offers[position]
-            let counts: Bool
-            switch context.level(ofOfferAt: position) {
-            case .municipal?, .voluntary?, .private?: counts = true
-            case .specialist?, nil: counts = false
-            }
-            let lifestyleChange: Bool, livingWith: Bool
-            if case .lifestyleChange = offer.kind { lifestyleChange = counts } else { lifestyleChange = false }
-            if case .livingWith = offer.focus { livingWith = counts } else { livingWith = false }
-            for number in offer.municipalities {
-                served[number, default: Offers()].add(lifestyleChange: lifestyleChange, livingWith: livingWith)
-            }
-        }
-        let known = served.filter { $0.key.isKnown }.sorted { $0.key < $1.key }
+        var served = Set<MunicipalityNumber>()
+        for provider in context.providers { served.formUnion(provider.municipalities) }
+        for offer in context.offers { served.formUnion(offer.municipalities) }
+        let rows = CoverageTable(context).municipalities.filter { served.contains(MunicipalityNumber($0.code)) }
         self.init(
-            municipalities: known.map(\.key), lackingLifestyleChange: known.filter { !$0.value.lifestyleChange }.map(\.key),
-            lackingLivingWith: known.filter { !$0.value.livingWith }.map(\.key))
+            municipalities: rows.map { MunicipalityNumber($0.code) },
+            lackingLifestyleChange: rows.filter { $0.municipal.lifestyleChange == 0 }.map { MunicipalityNumber($0.code) },
+            lackingCoping: rows.filter { $0.municipal.coping == 0 }.map { MunicipalityNumber($0.code) })
     }
 
-    /// Which of the two wished-for kinds of offer a municipality has.
-    private struct Offers {
-        var lifestyleChange = false
-        var livingWith = false
-
-        mutating func add(lifestyleChange: Bool, livingWith: Bool) {
-            self.lifestyleChange = self.lifestyleChange || lifestyleChange
-            self.livingWith = self.livingWith || livingWith
-        }
-    }
-
-    /// `true` when every served municipality has both kinds of offer.
-    public var isComplete: Bool { lackingLifestyleChange.isEmpty && lackingLivingWith.isEmpty }
+    /// `true` when every served municipality's own services have both kinds of offer.
+    public var isComplete: Bool { lackingLifestyleChange.isEmpty && lackingCoping.isEmpty }
 }

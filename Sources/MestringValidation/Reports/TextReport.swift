@@ -58,14 +58,14 @@ struct TextReport {
         case .english:
             return [
                 "coverage: \(count) municipalit\(count == 1 ? "y" : "ies") served",
-                "  lacking a lifestyle-change offer: \(list(coverage.lackingLifestyleChange))",
-                "  lacking a living-with offer: \(list(coverage.lackingLivingWith))",
+                "  lacking a municipal lifestyle-change offer: \(list(coverage.lackingLifestyleChange))",
+                "  lacking a municipal offer for coping with illness: \(list(coverage.lackingCoping))",
             ]
         case .bokmal:
             return [
                 "dekning: \(count) kommune\(count == 1 ? "" : "r") betjenes",
-                "  mangler tilbud om levevaneendring: \(list(coverage.lackingLifestyleChange))",
-                "  mangler leve-med-tilbud: \(list(coverage.lackingLivingWith))",
+                "  mangler kommunalt tilbud om endring av levevaner: \(list(coverage.lackingLifestyleChange))",
+                "  mangler kommunalt tilbud om å mestre livet med sykdom: \(list(coverage.lackingCoping))",
             ]
         }
     }

@@ -5,7 +5,7 @@ import Foundation
 final class RuleResults: @unchecked Sendable {
     private let lock = NSLock()
     private var findings: [[Finding]]
-    private var coverage = CoverageReport(municipalities: [], lackingLifestyleChange: [], lackingLivingWith: [])
+    private var coverage = CoverageReport(municipalities: [], lackingLifestyleChange: [], lackingCoping: [])
 
     init(ruleCount: Int) {
         findings = Array(repeating: [], count: ruleCount)

@@ -9,7 +9,7 @@ public struct ValidationReport: Sendable {
     public var rules: [CoDesignRule]
     /// Every finding, ordered by record and then by rule.
     public var findings: [Finding]
-    /// Municipalities lacking a lifestyle-change or living-with offer.
+    /// Served municipalities whose own services lack a lifestyle-change or coping offer.
     public var coverage: CoverageReport
 
     /// The offers that no pathway step names, in catalogue order. Offers «skal inngå i helhetlige

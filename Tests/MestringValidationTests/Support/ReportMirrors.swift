@@ -25,7 +25,7 @@ struct JSONReportMirror: Decodable {
     struct Coverage: Decodable {
         let municipalities: [String]
         let lackingLifestyleChange: [String]
-        let lackingLivingWith: [String]
+        let lackingCoping: [String]
     }
 
     let profile: String
