@@ -1,5 +1,5 @@
 // Throughput benchmarks; run in release mode:
-//   swift run -c release MestringBenchmarks [validation|json|csv|sqlite|hsds|all]
+//   swift run -c release MestringBenchmarks [validation|json|csv|sqlite|fhir|all]
 let requested = CommandLine.arguments.dropFirst().first ?? "all"
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("validation", ValidationBenchmark.run),
@@ -7,6 +7,7 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("csv", CSVBenchmark.run),
     ("sqlite", SQLiteBenchmark.run),
     ("hsds", HSDSBenchmark.run),
+    ("fhir", FHIRBenchmark.run),
 ]
 for benchmark in benchmarks where requested == "all" || requested == benchmark.name {
     print("== \(benchmark.name)")

@@ -1,20 +1,24 @@
 import Foundation
 import Mestring
 import MestringCSV
+import MestringFHIR
 import MestringHSDS
 import MestringJSON
 import MestringSQLite
 
 /// Where a catalogue lives, as given on the command line, and the store that reads and writes it.
 ///
-/// The format follows from the path: `.json` is Mestring JSON; `.sqlite`, `.sqlite3` and `.db` are
-/// SQLite; a folder, a path without extension or a `.csv` file is the CSV format (a single `.csv`
-/// file is read as an offers table).
+/// The format follows from the path: `.json` is Mestring JSON, or a FHIR Bundle when the name ends
+/// in `.fhir.json` or an existing file holds FHIR resources; `.ndjson` is FHIR NDJSON; `.sqlite`,
+/// `.sqlite3` and `.db` are SQLite; a folder, a path without extension or a `.csv` file is the CSV
+/// format (a single `.csv` file is read as an offers table). `--format` can say it instead.
 struct CatalogLocation {
     enum Format: String {
         case json
         case csv
         case sqlite
+        case fhir
+        case fhirNDJSON = "fhir-ndjson"
         /// An Open Referral HSDS 3.0 JSON document.
         case hsds
         /// An Open Referral HSDS 3.0 tabular data package (a folder of CSV tables).
@@ -24,42 +28,42 @@ struct CatalogLocation {
     let path: String
     let format: Format
     var csv = CSVSettings()
-
-    /// Whether an HSDS store writes people's names and contacts (only when asked for).
+    /// For FHIR: write people's contact details and unlisted names too.
     var includesPersonalData = false
 
-    init(_ path: String, csv: CSVSettings = CSVSettings(), format explicit: Format? = nil) throws(UsageError) {
+    init(_ path: String, csv: CSVSettings = CSVSettings(), format named: Format? = nil) throws(UsageError) {
         self.path = path
         self.csv = csv
         let url = URL(filePath: path)
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        let name = url.lastPathComponent.lowercased()
-        if let explicit {
-            format = explicit
+        if let named {
+            format = named
             return
         }
         switch url.pathExtension.lowercased() {
-        case "json" where name.hasSuffix(".hsds.json") || (exists && Self.looksLikeHSDS(url)): format = .hsds
-        case "json": format = .json
-        case "" where name.hasSuffix("-hsds") || (exists && isFolder.boolValue && Self.isHSDSPackage(url)): format = .hsdsCSV
+        case "json" where url.lastPathComponent.lowercased().hasSuffix(".fhir.json"): format = .fhir
+        case "json" where url.lastPathComponent.lowercased().hasSuffix(".hsds.json"): format = .hsds
+        case "" where url.lastPathComponent.lowercased().hasSuffix("-hsds"): format = .hsdsCSV
         case _ where exists && isFolder.boolValue && Self.isHSDSPackage(url): format = .hsdsCSV
+        case "json": format = exists && Self.holdsFHIR(url) ? .fhir : exists && Self.looksLikeHSDS(url) ? .hsds : .json
+        case "ndjson": format = .fhirNDJSON
         case "csv": format = .csv
         case "sqlite", "sqlite3", "db": format = .sqlite
         case "" where !exists || isFolder.boolValue: format = .csv
         case _ where exists && isFolder.boolValue: format = .csv
         default:
             throw UsageError(
-                "cannot tell the format of '\(path)': use a .json, .hsds.json or .sqlite file, a folder or .csv file (CSV), or a -hsds folder (HSDS tables), or say --format")
+                "cannot tell the format of '\(path)': use a .json, .fhir.json, .ndjson or .sqlite file, or a folder or .csv file (CSV)")
         }
     }
 
-    /// A JSON file that is not a Mestring catalogue but looks like HSDS (a page, organisations or
-    /// services): read as HSDS, so that `validate`, `query` and `show` take an HSDS feed as it is named.
+    /// `true` when the start of a JSON file names a FHIR `resourceType` (a Mestring catalogue never does).
+    /// A JSON file that is not a Mestring catalogue but an HSDS page, organisation or service.
     private static func looksLikeHSDS(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url), let head = try? handle.read(upToCount: 65_536) else { return false }
-        try? handle.close()
-        let text = String(decoding: head, as: UTF8.self)
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let text = String(decoding: (try? handle.read(upToCount: 65_536)) ?? Data(), as: UTF8.self)
         if text.contains("\"total_items\"") { return true }
         return !text.contains("\"format\"") && (text.contains("\"contents\"") || text.contains("\"status\"") || text.contains("\"organization"))
     }
@@ -67,6 +71,13 @@ struct CatalogLocation {
     /// A folder with HSDS tables rather than Mestring's CSV tables.
     private static func isHSDSPackage(_ url: URL) -> Bool {
         ["datapackage.json", "organizations.csv", "services.csv"].contains { FileManager.default.fileExists(atPath: url.appending(path: $0).path) }
+    }
+
+    private static func holdsFHIR(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 4096)) ?? Data()
+        return String(decoding: start, as: UTF8.self).contains("\"resourceType\"")
     }
 
     var url: URL { URL(filePath: path) }
@@ -77,6 +88,8 @@ struct CatalogLocation {
         case .json: JSONCatalogStore(fileURL: url)
         case .csv: CSVCatalogStore(folderURL: url, dialect: csv.dialect, mapping: csv.mapping)
         case .sqlite: try SQLiteCatalogStore(path: path)
+        case .fhir: FHIRCatalogStore(fileURL: url, format: .bundle, includesPersonalData: includesPersonalData)
+        case .fhirNDJSON: FHIRCatalogStore(fileURL: url, format: .ndjson, includesPersonalData: includesPersonalData)
         case .hsds: HSDSDocumentStore(fileURL: url, includesPersonalData: includesPersonalData)
         case .hsdsCSV: HSDSPackageStore(folderURL: url, includesPersonalData: includesPersonalData)
         }
@@ -86,20 +99,19 @@ struct CatalogLocation {
     func readingStore() throws -> any CatalogStore {
         switch format {
         case .sqlite: try SQLiteCatalogStore(path: path, access: .readOnly)
-        case .json, .csv, .hsds, .hsdsCSV: try store()
+        case .json, .csv, .fhir, .fhirNDJSON, .hsds, .hsdsCSV: try store()
         }
     }
 
     /// Reads the whole catalogue.
-    /// For an HSDS source, the catalogue and what of the feed found no place in Mestring; `nil`
-    /// for every other format.
-    func loadWithHSDSReport() throws -> (Catalog, HSDSImportReport)? {
-        switch format {
-        case .hsds: try HSDSDocumentFile(url: url).readWithReport()
-        case .hsdsCSV: try HSDSPackageFile(url: url).readWithReport()
-        case .json, .csv, .sqlite: nil
-        }
-    }
+    func load() async throws -> Catalog { try await loadWithReport().catalog }
 
-    func load() async throws -> Catalog { try await readingStore().load() }
+    /// Reads the whole catalogue and, for FHIR, what had no place in Mestring.
+    func loadWithReport() async throws -> (catalog: Catalog, report: FHIRImportReport?) {
+        if let store = try readingStore() as? FHIRCatalogStore {
+            let (catalog, report) = try store.file.readWithReport()
+            return (catalog, report)
+        }
+        return (try await readingStore().load(), nil)
+    }
 }
