@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "MestringValidation", targets: ["MestringValidation"]),
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
         .library(name: "MestringAdapterKit", targets: ["MestringAdapterKit"]),
+        .library(name: "MestringFHIR", targets: ["MestringFHIR"]),
         .executable(name: "mestring", targets: ["mestring"]),
         .plugin(name: "ValidateCatalog", targets: ["ValidateCatalog"]),
         .plugin(name: "CatalogValidation", targets: ["CatalogValidation"]),
@@ -26,6 +27,7 @@ let package = Package(
         // Adapters and validation depend on the domain (and the adapter kit) only, never on each other.
         .target(name: "MestringJSON", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringCSV", dependencies: ["Mestring", "MestringAdapterKit"]),
+        .target(name: "MestringFHIR", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringHSDS", dependencies: ["Mestring", "MestringAdapterKit"]),
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
@@ -37,8 +39,8 @@ let package = Package(
         .executableTarget(
             name: "mestring",
             dependencies: [
-                "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringHSDS",
-                "MestringValidation",
+                "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR",
+                "MestringHSDS", "MestringValidation",
             ],
             path: "Sources/MestringCLI"),
         // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
@@ -51,12 +53,15 @@ let package = Package(
         .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["mestring"]),
         .executableTarget(
             name: "MestringBenchmarks",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringHSDS", "MestringValidation"],
+            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringHSDS", "MestringValidation"],
             path: "Sources/MestringBenchmarks"),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),
         .testTarget(name: "MestringTests", dependencies: ["Mestring", "MestringConformance"]),
         .testTarget(name: "MestringAdapterKitTests", dependencies: ["MestringAdapterKit"]),
+        .testTarget(
+            name: "MestringFHIRTests",
+            dependencies: ["Mestring", "MestringFHIR", "MestringJSON", "MestringConformance", "MestringTestSupport"]),
         .testTarget(
             name: "MestringJSONTests",
             dependencies: ["Mestring", "MestringAdapterKit", "MestringJSON", "MestringConformance", "MestringTestSupport"]),

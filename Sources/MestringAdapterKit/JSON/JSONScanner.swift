@@ -90,8 +90,11 @@ package struct JSONScanner {
         }
     }
 
+    /// `true` when the value at the current offset is an object or an array.
+    package var isAtContainer: Bool { current == UInt8(ascii: "{") || current == UInt8(ascii: "[") }
+
     /// `false` when the value at the current offset is `null` or `""`.
-    private var valueCarriesData: Bool {
+    package var valueCarriesData: Bool {
         if current == UInt8(ascii: "n") { return false }
         return !(current == UInt8(ascii: "\"") && offset + 1 < bytes.count && bytes[offset + 1] == UInt8(ascii: "\""))
     }

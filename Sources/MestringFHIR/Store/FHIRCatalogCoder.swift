@@ -1,0 +1,65 @@
+import Foundation
+import Mestring
+import MestringAdapterKit
+
+/// Turns a ``Mestring/Catalog`` into HL7 FHIR R4 resources in Norway's basis profiles, and FHIR
+/// resources (Mestring's own or a foreign directory's) back into a catalogue.
+///
+/// Norwegian health-service directories exchange services as FHIR R4; with this coder a learning
+/// and coping centre can publish its offers to such a directory, or check a directory's offers
+/// against the co-design rules. Mestring's own data comes back exactly; foreign data comes back
+/// as far as Mestring has a place for it, with a ``FHIRImportReport`` of the rest. Personal data
+/// (people's contact details, and the names of people who have not consented to be listed) is
+/// written only with `includesPersonalData: true`.
+///
+/// ```swift
+/// let data = try FHIRCatalogCoder().encode(catalog)                 // public export as a Bundle
+/// let (again, report) = try FHIRCatalogCoder().decodeWithReport(data, file: "katalog.fhir.json")
+/// ```
+public struct FHIRCatalogCoder: Sendable {
+    /// Bundle or NDJSON.
+    public var format: FHIRCatalogFormat
+    /// Whether personal data is written; without it the coder writes ``Mestring/Catalog/publicExport()``.
+    public var includesPersonalData: Bool
+
+    /// A coder for one of the two layouts; personal data only when asked for.
+    public init(format: FHIRCatalogFormat = .bundle, includesPersonalData: Bool = false) {
+        self.format = format
+        self.includesPersonalData = includesPersonalData
+    }
+
+    /// The catalogue as FHIR JSON in UTF-8: a pretty-printed Bundle, or one resource per line.
+    public func encode(_ catalog: Catalog) throws -> Data {
+        let entries = FHIRCatalogWriter.entries(for: includesPersonalData ? catalog : catalog.publicExport())
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data: Data
+        switch format {
+        case .bundle:
+            encoder.outputFormatting.insert(.prettyPrinted)
+            let bundle = FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: entries)
+            data = try encoder.encode(bundle)
+            data.append(UInt8(ascii: "\n"))
+        case .ndjson:
+            data = Data()
+            for entry in entries {
+                guard let resource = entry.resource else { continue }
+                data.append(try encoder.encode(resource))
+                data.append(UInt8(ascii: "\n"))
+            }
+        }
+        return data
+    }
+
+    /// Reads a catalogue, failing on what is malformed; `file` is used in messages only. Use
+    /// ``decodeWithReport(_:file:)`` to learn what foreign data had no place in Mestring.
+    public func decode(_ data: Data, file: String? = nil) throws -> Catalog { try decodeWithReport(data, file: file).catalog }
+
+    /// Reads a catalogue and reports every element and resource that has no place in Mestring.
+    public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: FHIRImportReport) {
+        switch format {
+        case .bundle: try FHIRBundleDecoding(data: data, file: file).decode()
+        case .ndjson: try FHIRNDJSONDecoding(data: data, file: file).decode()
+        }
+    }
+}

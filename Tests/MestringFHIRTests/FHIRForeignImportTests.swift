@@ -1,0 +1,151 @@
+import Foundation
+import Mestring
+import MestringFHIR
+import Testing
+
+/// A directory's own FHIR resources, written by hand after the FHIR specification's
+/// HealthcareService example, import as far as Mestring has a place for them, with a report of
+/// everything else.
+@Suite("FHIR import of foreign resources")
+struct FHIRForeignImportTests {
+    static let bundle = """
+        {
+          "resourceType": "Bundle",
+          "type": "searchset",
+          "total": 4,
+          "entry": [
+            {
+              "fullUrl": "https://katalog.example.no/fhir/Organization/lms-vestre",
+              "resource": {
+                "resourceType": "Organization",
+                "id": "lms-vestre",
+                "identifier": [{"system": "urn:oid:2.16.578.1.12.4.1.4.101", "value": "983974724"}],
+                "active": true,
+                "name": "Lærings- og mestringssenteret, Vestre sykehus",
+                "telecom": [{"system": "phone", "value": "+47 55 00 00 00"}, {"system": "fax", "value": "+47 55 00 00 01"}],
+                "address": [{"line": ["Sykehusveien 1"], "city": "Bergen"}]
+              }
+            },
+            {
+              "fullUrl": "https://katalog.example.no/fhir/Location/bergen",
+              "resource": {
+                "resourceType": "Location",
+                "id": "bergen",
+                "name": "Bergen",
+                "address": {
+                  "district": "Bergen",
+                  "_district": {"extension": [{"url": "http://hl7.no/fhir/StructureDefinition/no-basis-municipalitycode",
+                    "valueCoding": {"system": "urn:oid:2.16.578.1.12.4.1.1.3402", "code": "4601"}}]}
+                }
+              }
+            },
+            {
+              "fullUrl": "https://katalog.example.no/fhir/HealthcareService/kols-kurs",
+              "resource": {
+                "resourceType": "HealthcareService",
+                "id": "kols-kurs",
+                "active": true,
+                "providedBy": {"reference": "Organization/lms-vestre", "display": "LMS Vestre"},
+                "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/service-category", "code": "8", "display": "Counselling"}]}],
+                "specialty": [{"coding": [{"system": "http://snomed.info/sct", "code": "394587001", "display": "Psychiatry"}]}],
+                "name": "Kurs for pasienter med KOLS",
+                "comment": "Fire samlinger om å leve med KOLS.",
+                "extraDetails": "Ta med matpakke.",
+                "photo": {"contentType": "image/png", "url": "https://katalog.example.no/kols.png"},
+                "telecom": [{"system": "url", "value": "https://katalog.example.no/kols"}],
+                "coverageArea": [{"reference": "Location/bergen", "display": "Bergen"}],
+                "serviceProvisionCode": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/service-provision-conditions", "code": "free"}]}],
+                "eligibility": [{"comment": "Henvisning fra fastlege eller sykehuslege."}],
+                "program": [{"text": "Helse Vest lærings- og mestringsprogram"}],
+                "communication": [{"coding": [{"system": "urn:ietf:bcp:47", "code": "nb"}]}, {"text": "tegnspråk"}],
+                "referralMethod": [{"coding": [{"code": "phone"}]}],
+                "appointmentRequired": true,
+                "availableTime": [{"daysOfWeek": ["tue"], "availableStartTime": "18:00:00", "availableEndTime": "20:00:00"}],
+                "notAvailable": [{"description": "Juleferie", "during": {"start": "2026-12-20", "end": "2027-01-03"}}],
+                "availabilityExceptions": "Ikke i skoleferier."
+              }
+            },
+            {
+              "resource": {"resourceType": "Patient", "id": "p1", "name": [{"family": "Nordmann"}]}
+            }
+          ]
+        }
+        """
+
+    @Test("a plain directory bundle loads, with a report of every element that has no place")
+    func importsWithReport() throws {
+        let (catalog, report) = try FHIRCatalogCoder().decodeWithReport(Data(Self.bundle.utf8), file: "katalog.json")
+        let provider = try #require(catalog.providers.first)
+        #expect(provider.id == "lms-vestre")
+        #expect(provider.organisationNumber == "983974724")
+        #expect(provider.phone == "+47 55 00 00 00")
+        #expect(provider.kind == nil, "a provider kind the bundle does not state stays not stated")
+        let offer = try #require(catalog.offers.first)
+        #expect(offer.id == "kols-kurs")
+        #expect(offer.title == "Kurs for pasienter med KOLS")
+        #expect(offer.summary == "Fire samlinger om å leve med KOLS.")
+        #expect(offer.provider == "lms-vestre")
+        #expect(offer.kind == nil && offer.format == nil && offer.focus == nil && offer.method == nil)
+        #expect(offer.municipalities == ["4601"])
+        #expect(offer.languages == ["nb"])
+        #expect(offer.price == .free)
+        #expect(offer.website == "https://katalog.example.no/kols")
+        #expect(offer.eligibility?.notes == "Henvisning fra fastlege eller sykehuslege.")
+        #expect(offer.schedule?.notes == "Ikke i skoleferier.")
+        #expect(report.skippedResources == ["Patient": 1])
+        let reported = Set(report.unmappedElements.map { "\($0.resourceType).\($0.path)" })
+        for element in [
+            "Bundle.total", "Organization.active", "Organization.telecom[1]", "Organization.address",
+            "HealthcareService.active", "HealthcareService.category[0]", "HealthcareService.specialty", "HealthcareService.extraDetails",
+            "HealthcareService.photo", "HealthcareService.program[0]", "HealthcareService.communication[1]",
+            "HealthcareService.referralMethod", "HealthcareService.appointmentRequired", "HealthcareService.availableTime",
+            "HealthcareService.notAvailable",
+        ] {
+            #expect(reported.contains(element), "not reported: \(element)")
+        }
+        #expect(!reported.contains { $0.hasPrefix("Patient") }, "a skipped resource is counted, not itemised")
+        #expect(report.unmappedElements.first { $0.path == "photo" }?.resourceIndex == 2)
+    }
+
+    @Test("a resource with a wrong type fails with the resource, its index and the element path")
+    func malformedBundle() throws {
+        let broken = Self.bundle.replacingOccurrences(of: "\"appointmentRequired\": true", with: "\"appointmentRequired\": \"ja\"")
+        let error = try #require(throws: StoreError.self) { try FHIRCatalogCoder().decode(Data(broken.utf8), file: "katalog.json") }
+        #expect(error.kind == .malformedData)
+        #expect(error.field == "entry[2].resource.appointmentRequired")
+        #expect(error.message.contains("HealthcareService entry[2]"))
+        #expect(error.message.contains("true or false"))
+        #expect(error.file == "katalog.json")
+        #expect(error.line != nil)
+    }
+
+    @Test("an unknown code in a Mestring code system is an error, not a guess")
+    func unknownMestringCode() throws {
+        let line = """
+            {"resourceType":"HealthcareService","identifier":[{"system":"https://mestring.no/fhir/NamingSystem/offer-id","value":"x"}],"category":[{"coding":[{"system":"https://mestring.no/fhir/CodeSystem/offer-kind","code":"party"}]}]}
+            """
+        let error = try #require(throws: StoreError.self) {
+            try FHIRCatalogCoder(format: .ndjson).decode(Data(("\n" + line + "\n").utf8), file: "tilbud.ndjson")
+        }
+        #expect(error.line == 2)
+        #expect(error.field == "category[0].coding[0]")
+        #expect(error.message.contains("unknown offer kind \"party\""))
+    }
+
+    @Test("NDJSON with a broken line names the line")
+    func brokenLine() throws {
+        let text = "{\"resourceType\":\"Location\",\"id\":\"a\"}\n\n{\"resourceType\":\"Location\",\"name\":12}\n"
+        let error = try #require(throws: StoreError.self) { try FHIRCatalogCoder(format: .ndjson).decode(Data(text.utf8), file: "x.ndjson") }
+        #expect(error.line == 3)
+        #expect(error.field == "name")
+        #expect(error.message.contains("Location on line 3"))
+    }
+
+    @Test("a JSON document that is not a Bundle is refused as such")
+    func notABundle() throws {
+        let error = try #require(throws: StoreError.self) {
+            try FHIRCatalogCoder().decode(Data("{\"resourceType\": \"Patient\"}".utf8), file: "p.json")
+        }
+        #expect(error.kind == .unsupportedVersion)
+    }
+}
