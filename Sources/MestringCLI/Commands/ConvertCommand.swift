@@ -9,14 +9,15 @@ struct ConvertCommand: Subcommand {
 
         Reads the catalogue in IN and writes it to OUT, replacing OUT atomically.
         The formats follow from the paths: .json, .fhir.json (FHIR Bundle), .ndjson (FHIR NDJSON),
+        .hsds.json (HSDS 3.0 document), a folder ending in -hsds (HSDS tabular package),
         .sqlite/.db, a folder (CSV), or a .csv file of offers, which can be read but not written
         (OUT must be a folder for CSV).
 
         Options:
           --format FORMAT          the format of OUT: json | csv | sqlite | fhir | fhir-ndjson | hsds | hsds-csv
-          --personal-data          FHIR only: also write people's contact details and the names
-                                   of people who have not consented to be listed (FHIR files
-                                   hold the public export unless asked)
+          --personal-data          FHIR and HSDS: also write people's contact details and the
+                                   names of people who have not consented to be listed (FHIR and
+                                   HSDS files hold the public export unless asked)
           --public                 leave personal data out: remove people's contact details, and
                                    the names, ids and health details of people who have not
                                    consented to be listed
@@ -49,8 +50,8 @@ struct ConvertCommand: Subcommand {
         target.includesPersonalData = arguments.flag("personal-data")
         let loaded = try await source.loadWithReport()
         var catalog = loaded.catalog
-        if let report = loaded.report, !report.isEmpty {
-            console.writeError("not imported (no place in Mestring):\n\(report)\n")
+        if !loaded.report.isEmpty {
+            console.writeError("not imported (no place in Mestring):\n\(loaded.report)\n")
         }
         if arguments.flag("public") { catalog = catalog.publicExport() }
         try await target.store().save(catalog)

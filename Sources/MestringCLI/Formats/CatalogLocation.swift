@@ -106,12 +106,21 @@ struct CatalogLocation {
     /// Reads the whole catalogue.
     func load() async throws -> Catalog { try await loadWithReport().catalog }
 
-    /// Reads the whole catalogue and, for FHIR, what had no place in Mestring.
-    func loadWithReport() async throws -> (catalog: Catalog, report: FHIRImportReport?) {
-        if let store = try readingStore() as? FHIRCatalogStore {
+    /// Reads the whole catalogue and, for FHIR and HSDS, what had no place in Mestring (empty
+    /// when everything was imported).
+    func loadWithReport() async throws -> (catalog: Catalog, report: String) {
+        switch try readingStore() {
+        case let store as FHIRCatalogStore:
             let (catalog, report) = try store.file.readWithReport()
-            return (catalog, report)
+            return (catalog, report.isEmpty ? "" : "\(report)")
+        case let store as HSDSDocumentStore:
+            let (catalog, report) = try store.file.readWithReport()
+            return (catalog, report.isEmpty ? "" : "\(report)")
+        case let store as HSDSPackageStore:
+            let (catalog, report) = try store.file.readWithReport()
+            return (catalog, report.isEmpty ? "" : "\(report)")
+        case let store:
+            return (try await store.load(), "")
         }
-        return (try await readingStore().load(), nil)
     }
 }
