@@ -23,13 +23,17 @@ struct KillTests {
         // The reference catalogues as the format gives them back, and how long a whole convert takes.
         try await format.store(target).save(old)
         let oldLoaded = try await format.store(target).load()
-        // A plain run gives the whole duration; a second, watched run gives when the write begins.
-        // (Watching must not time the plain run: a write too quick to be seen would make the wait
-        // run to its deadline and every kill would come after the convert had finished.)
-        let started = Date()
-        let complete = try MestringProcess(["convert", "ny.json", format.fileName], in: folder.url).finish()
-        let duration = Date().timeIntervalSince(started)
-        try #require(complete.status == 0, "\(complete.errors)")
+        // Plain runs give the whole duration (the quickest of three, so that a cold first start does
+        // not stretch it); a watched run gives when the write begins. (Watching must not time the
+        // plain runs: a write too quick to be seen would make the wait run to its deadline and every
+        // kill would come after the convert had finished.)
+        var duration = Double.infinity
+        for _ in 0..<3 {
+            let started = Date()
+            let complete = try MestringProcess(["convert", "ny.json", format.fileName], in: folder.url).finish()
+            duration = min(duration, Date().timeIntervalSince(started))
+            try #require(complete.status == 0, "\(complete.errors)")
+        }
         let watchedStart = Date()
         let watched = try MestringProcess(["convert", "ny.json", format.fileName], in: folder.url)
         try await Self.waitForWrite(of: format, in: folder.url)
@@ -41,6 +45,9 @@ struct KillTests {
 
         var report = FaultReport("kill convert → \(format)")
         var atNew = true
+        // Timings measured alone stretch under a loaded machine (the whole suite runs in parallel):
+        // each convert that finishes before its kill shortens the following delays.
+        var scale = 1.0
         for attempt in 0..<Self.killsPerFormat {
             if atNew {
                 try await format.store(target).save(old)
@@ -51,15 +58,16 @@ struct KillTests {
             let fraction = Double(attempt / 2) / Double(Self.killsPerFormat / 2 - 1)
             let child = try MestringProcess(["convert", "ny.json", format.fileName], in: folder.url)
             if attempt.isMultiple(of: 2) {
-                try await Task.sleep(for: .seconds(duration * (0.05 + 1.05 * fraction)))
+                try await Task.sleep(for: .seconds(scale * duration * (0.05 + 1.05 * fraction)))
             } else {
                 try await Self.waitForWrite(of: format, in: folder.url)
-                try await Task.sleep(for: .seconds(writing * 1.15 * fraction))
+                try await Task.sleep(for: .seconds(scale * writing * 1.15 * fraction))
             }
             child.kill()
             let outcome = child.finish()
             report.tries += 1
             report.count(outcome.wasKilled ? "killed" : "finished before the kill")
+            if !outcome.wasKilled { scale *= 0.6 }
 
             let left = FaultCatalogs.otherEntries(in: folder.url, besides: sources)
             let staged = left.filter { $0.hasPrefix(".\(format.fileName).mestring-") }
