@@ -120,6 +120,22 @@ public struct ValidationContext: Sendable {
         return involved[involvedStarts[position]..<involvedStarts[position + 1]]
     }
 
+    /// Whether someone who delivers the offer at `position` has `quality`; `nil` when nobody is named
+    /// for delivery (rule `codesign.phases` reports that) or a deliverer is not in the catalogue
+    /// (rule `integrity.reference` reports that), so that a rule about the delivery team judges only
+    /// a team it fully knows.
+    func deliveryTeam(ofOfferAt position: Int, includes quality: (Participant) -> Bool) -> Bool? {
+        let offer = offers[position]
+        var delivering = false, found = false
+        for (involvement, participant) in zip(offer.involvement, participants(ofOfferAt: position))
+        where PhaseSet(involvement.phases).contains(.delivery) {
+            guard let participant else { return nil }
+            delivering = true
+            if quality(participant) { found = true }
+        }
+        return delivering ? found : nil
+    }
+
     /// The level of the provider of the offer at `position`, or `nil` when the provider is not in
     /// the catalogue (rule `integrity.reference` reports that) or it or its kind is not stated (rule
     /// `completeness.stated` reports that).

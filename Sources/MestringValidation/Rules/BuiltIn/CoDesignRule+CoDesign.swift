@@ -90,18 +90,8 @@ extension CoDesignRule {
         for position in context.offers.indices {
             let offer = context.offers[position]
             guard offer.mustBeCoLed else { continue }
-            var delivering = false, unknown = false, professional = false
-            for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position))
-            where PhaseSet(involvement.phases).contains(.delivery) {
-                delivering = true
-                guard let participant else {
-                    unknown = true
-                    continue
-                }
-                if participant.isProfessional { professional = true }
-            }
             // Nobody named for delivery is codesign.phases' finding; unknown people are integrity.reference's.
-            guard delivering, !unknown, !professional else { continue }
+            guard context.deliveryTeam(ofOfferAt: position, includes: \.isProfessional) == false else { continue }
             findings.report(
                 offer.id, at: position, field: "involvement",
                 BilingualText(
@@ -233,17 +223,7 @@ extension CoDesignRule {
             guard offer.audiences.contains(where: { if case .youngNextOfKin = $0 { true } else { false } }),
                 offer.programme.flatMap(context.position(of:)) == nil
             else { continue }
-            var delivering = false, unknown = false, wasYoungNextOfKin = false
-            for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position))
-            where PhaseSet(involvement.phases).contains(.delivery) {
-                delivering = true
-                guard let participant else {
-                    unknown = true
-                    continue
-                }
-                if participant.wasYoungNextOfKin { wasYoungNextOfKin = true }
-            }
-            guard delivering, !unknown, !wasYoungNextOfKin else { continue }
+            guard context.deliveryTeam(ofOfferAt: position, includes: \.wasYoungNextOfKin) == false else { continue }
             findings.report(
                 offer.id, at: position, field: "involvement",
                 BilingualText(
