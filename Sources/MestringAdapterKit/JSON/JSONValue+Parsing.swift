@@ -18,21 +18,29 @@ extension JSONValue {
     /// Parses the JSON value in `range` of `bytes` (one line of NDJSON, say) without copying it;
     /// lines and columns in errors count from the start of the range.
     package init(parsing bytes: [UInt8], range: Range<Int>) throws(ParseError) {
-        var parser = JSONValueParser(bytes: bytes, range: range)
-        self = try parser.parseDocument()
+        self = try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> JSONValue in
+            var parser = JSONValueParser(bytes: buffer, range: range)
+            return try parser.parseDocument()
+        }
     }
 }
 
 /// A recursive-descent JSON parser over bytes.
+///
+/// Members and elements are gathered on two stacks shared by the whole parse and moved into
+/// arrays of the exact size when their container ends, so that a container costs one allocation
+/// per array instead of one per doubling.
 private struct JSONValueParser {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
+    var keyStack: [String] = []
+    var valueStack: [JSONValue] = []
     let start: Int
     let end: Int
     var offset: Int
     var depth = 0
     static let maximumDepth = 512
 
-    init(bytes: [UInt8], range: Range<Int>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
         self.bytes = bytes
         start = range.lowerBound
         end = range.upperBound
@@ -108,11 +116,11 @@ private struct JSONValueParser {
     mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
-        var object = JSONObject()
         if offset < end, bytes[offset] == UInt8(ascii: "}") {
             offset += 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        let base = keyStack.count
         while true {
             guard offset < end, bytes[offset] == UInt8(ascii: "\"") else {
                 throw failure("expected a field name in quotes\(found)")
@@ -122,11 +130,16 @@ private struct JSONValueParser {
             guard offset < end, bytes[offset] == UInt8(ascii: ":") else { throw failure("expected \":\" after the field name\(found)") }
             offset += 1
             skipWhitespace()
-            object.append(key, try parseValue())
+            let value = try parseValue()
+            keyStack.append(key)
+            valueStack.append(value)
             skipWhitespace()
             guard offset < end else { throw failure("expected \",\" or \"}\"\(found)") }
             if bytes[offset] == UInt8(ascii: "}") {
                 offset += 1
+                let object = JSONObject(keys: Array(keyStack[base...]), values: Array(valueStack[(valueStack.count - (keyStack.count - base))...]))
+                valueStack.removeLast(keyStack.count - base)
+                keyStack.removeLast(keyStack.count - base)
                 return .object(object)
             }
             guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"}\"\(found)") }
@@ -138,17 +151,20 @@ private struct JSONValueParser {
     mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
-        var elements: [JSONValue] = []
         if offset < end, bytes[offset] == UInt8(ascii: "]") {
             offset += 1
-            return .array(elements)
+            return .array([])
         }
+        let base = valueStack.count
         while true {
-            elements.append(try parseValue())
+            let element = try parseValue()
+            valueStack.append(element)
             skipWhitespace()
             guard offset < end else { throw failure("expected \",\" or \"]\"\(found)") }
             if bytes[offset] == UInt8(ascii: "]") {
                 offset += 1
+                let elements = Array(valueStack[base...])
+                valueStack.removeLast(valueStack.count - base)
                 return .array(elements)
             }
             guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"]\"\(found)") }
