@@ -5,7 +5,7 @@
 /// values HSDS carries in attributes) that costs several times the writing itself. This encoder
 /// writes each member as the type encodes it, in the order its `encode(to:)` gives (declaration
 /// order for synthesised conformances), so the same value always gives the same bytes. Strings and
-/// numbers are written as ``JSONOutput`` writes them; `nil` optionals are left out as
+/// numbers are written as ``JSONSpelling`` writes them; `nil` optionals are left out as
 /// `encodeIfPresent` does, and a value that encodes nothing is `{}`.
 package struct CompactJSONEncoder: Sendable {
     /// An encoder.

@@ -63,7 +63,7 @@ final class JSONStreamWriter: Encoder {
     /// Writes a member's key and colon.
     func writeKey(_ key: some CodingKey, at depth: Int) {
         separate(at: depth)
-        JSONOutput.appendString(key.stringValue, to: &output)
+        JSONSpelling.appendString(key.stringValue, to: &output)
         output.append(UInt8(ascii: ":"))
     }
 
@@ -90,9 +90,9 @@ final class JSONStreamWriter: Encoder {
         switch scalar {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .string(let value): JSONOutput.appendString(value, to: &output)
-        case .integer(let value): JSONOutput.appendInteger(value, to: &output)
-        case .number(let value): JSONOutput.appendNumber(value, to: &output)
+        case .string(let value): JSONSpelling.appendString(value, to: &output)
+        case .integer(let value): JSONSpelling.appendInteger(value, to: &output)
+        case .number(let value): JSONSpelling.appendNumber(value, to: &output)
         }
     }
 

@@ -14,8 +14,8 @@ extension JSONValue {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let value): JSONOutput.appendNumber(value, to: &output)
-        case .string(let text): JSONOutput.appendString(text, to: &output)
+        case .number(let value): JSONSpelling.appendNumber(value, to: &output)
+        case .string(let text): JSONSpelling.appendString(text, to: &output)
         case .array(let elements):
             guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(UInt8(ascii: "["))
@@ -33,7 +33,7 @@ extension JSONValue {
             for index in 0..<object.count {
                 output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
                 Self.writeIndent(indent + 1, to: &output)
-                JSONOutput.appendString(object.keys[index], to: &output)
+                JSONSpelling.appendString(object.keys[index], to: &output)
                 output.append(contentsOf: [0x3A, 0x20])
                 object.values[index].write(to: &output, indent: indent + 1)
             }
@@ -46,7 +46,7 @@ extension JSONValue {
     /// Whole numbers without a fraction (`14`, not `14.0`), others in the shortest exact form.
     package static func spelling(of number: Double) -> String {
         var bytes: [UInt8] = []
-        JSONOutput.appendNumber(number, to: &bytes)
+        JSONSpelling.appendNumber(number, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

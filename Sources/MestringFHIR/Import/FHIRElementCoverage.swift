@@ -4,7 +4,7 @@ import MestringAdapterKit
 /// report them instead of losing them silently.
 ///
 /// `JSONDecoder` would ignore members a model does not declare (a HealthcareService's `photo`, an
-/// extension's `valueAddress`). The models are decoded with ``JSONValueDecoder``, which lists every
+/// extension's `valueAddress`). The models are decoded with ``JSONTreeDecoder``, which lists every
 /// member that carried data but was never asked for, at its outermost unread element, in the one
 /// pass that decodes; this type names the resource each belongs to.
 enum FHIRElementCoverage {

@@ -19,7 +19,7 @@ struct FHIRBundleDecoding {
         let bundle: FHIRBundle
         let unreadPaths: [FHIRElementCoverage.Path]
         do {
-            (bundle, unreadPaths) = try JSONValueDecoder().decodeReportingUnread(FHIRBundle.self, from: document)
+            (bundle, unreadPaths) = try JSONTreeDecoder().decodeReportingUnread(FHIRBundle.self, from: document)
         } catch let error as DecodingError {
             throw FHIRDecodingFailure.storeError(error, map: JSONSourceMap(bytes), file: file, layout: .bundle, data: data)
         }

@@ -35,7 +35,7 @@ struct FHIRNDJSONDecoding {
         let resources: [FHIRResource]
         let unreadPaths: [FHIRElementCoverage.Path]
         do {
-            (resources, unreadPaths) = try JSONValueDecoder().decodeReportingUnread([FHIRResource].self, from: .array(values))
+            (resources, unreadPaths) = try JSONTreeDecoder().decodeReportingUnread([FHIRResource].self, from: .array(values))
         } catch let error as DecodingError {
             let array = Self.array(of: ranges, in: bytes)
             throw FHIRDecodingFailure.storeError(

@@ -64,9 +64,9 @@ struct HSDSExporter {
         var output: [UInt8] = []
         output.reserveCapacity(contents.reduce(64) { $0 + $1.bytes.count + 2 })
         output.append(contentsOf: #"{"total_items":"#.utf8)
-        JSONOutput.appendInteger(contents.count, to: &output)
+        JSONSpelling.appendInteger(contents.count, to: &output)
         output.append(contentsOf: #","total_pages":1,"page_number":1,"size":"#.utf8)
-        JSONOutput.appendInteger(contents.count, to: &output)
+        JSONSpelling.appendInteger(contents.count, to: &output)
         output.append(contentsOf: #","first_page":true,"last_page":true,"empty":false,"contents":["#.utf8)
         for (index, organization) in contents.enumerated() {
             output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])

@@ -19,12 +19,12 @@ struct HSDSObjectBuilder {
         self.id = id
         bytes.reserveCapacity(256)
         bytes.append(contentsOf: #"{"id":"#.utf8)
-        JSONOutput.appendString(id, to: &bytes)
+        JSONSpelling.appendString(id, to: &bytes)
     }
 
     private mutating func key(_ key: String) {
         bytes.append(UInt8(ascii: ","))
-        JSONOutput.appendString(key, to: &bytes)
+        JSONSpelling.appendString(key, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
     }
 
@@ -32,14 +32,14 @@ struct HSDSObjectBuilder {
     mutating func set(_ key: String, _ text: String?) {
         guard let text else { return }
         self.key(key)
-        JSONOutput.appendString(text, to: &bytes)
+        JSONSpelling.appendString(text, to: &bytes)
     }
 
     /// Sets a number field; `nil` leaves it out.
     mutating func set(_ key: String, number: Int?) {
         guard let number else { return }
         self.key(key)
-        JSONOutput.appendInteger(number, to: &bytes)
+        JSONSpelling.appendInteger(number, to: &bytes)
     }
 
     /// Sets a field to one built object.
@@ -66,13 +66,13 @@ struct HSDSObjectBuilder {
     mutating func attribute(_ term: HSDSTerm, value: String? = nil, embedsTerm: Bool = false) {
         attributes.append(UInt8(ascii: attributeCount == 0 ? "[" : ","))
         attributes.append(contentsOf: #"{"id":"#.utf8)
-        JSONOutput.appendString(HSDSIdentifier.child(of: id, "attribute", attributeCount), to: &attributes)
+        JSONSpelling.appendString(HSDSIdentifier.child(of: id, "attribute", attributeCount), to: &attributes)
         attributeCount += 1
         attributes.append(contentsOf: #","taxonomy_term_id":"#.utf8)
-        JSONOutput.appendString(term.id, to: &attributes)
+        JSONSpelling.appendString(term.id, to: &attributes)
         if let value {
             attributes.append(contentsOf: #","value":"#.utf8)
-            JSONOutput.appendString(value, to: &attributes)
+            JSONSpelling.appendString(value, to: &attributes)
         }
         if embedsTerm {
             attributes.append(contentsOf: #","taxonomy_term":"#.utf8)

@@ -7,13 +7,13 @@
 /// asked for, so that an import report lists it instead of losing it: one pass over the
 /// input instead of a second scan. Errors are `DecodingError`s with the coding path, as
 /// `JSONDecoder` throws them.
-package struct JSONValueDecoder: Sendable {
+package struct JSONTreeDecoder: Sendable {
     /// A decoder.
     package init() {}
 
     /// Decodes a value from a parsed tree.
     package func decode<Value: Decodable>(_ type: Value.Type, from value: JSONValue) throws -> Value {
-        try Value(from: JSONValueDecoding(value, parent: nil, key: nil, tracker: nil))
+        try Value(from: JSONTreeDecoding(value, parent: nil, key: nil, tracker: nil))
     }
 
     /// Parses JSON text and decodes a value from it; a syntax error is a `DecodingError.dataCorrupted`.
@@ -32,8 +32,8 @@ package struct JSONValueDecoder: Sendable {
     package func decodeReportingUnread<Value: Decodable>(
         _ type: Value.Type, from value: JSONValue
     ) throws -> (value: Value, unread: [[JSONSourceMap.PathComponent]]) {
-        let tracker = JSONValueDecoding.Tracker()
-        let decoded = try Value(from: JSONValueDecoding(value, parent: nil, key: nil, tracker: tracker))
+        let tracker = JSONTreeDecoding.Tracker()
+        let decoded = try Value(from: JSONTreeDecoding(value, parent: nil, key: nil, tracker: tracker))
         return (decoded, tracker.unreadMembers())
     }
 }

@@ -1,7 +1,7 @@
 /// A keyed container over an object of a ``JSONValue`` tree: one look-up per member asked for,
-/// which also marks it read for ``JSONValueDecoder/decodeReportingUnread(_:from:)``.
-struct JSONKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let decoding: JSONValueDecoding
+/// which also marks it read for ``JSONTreeDecoder/decodeReportingUnread(_:from:)``.
+struct JSONTreeKeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoding: JSONTreeDecoding
     let object: JSONObject
 
     var codingPath: [any CodingKey] { decoding.codingPath }

@@ -4,7 +4,7 @@
 /// Strings are written as they are in UTF-8, with only the quote, the backslash and control
 /// characters escaped (slashes and letters such as æ, ø, å stay readable), which is what
 /// `JSONEncoder` writes with `.withoutEscapingSlashes`.
-package enum JSONOutput {
+package enum JSONSpelling {
     /// Appends `text` as a quoted JSON string.
     package static func appendString(_ text: String, to output: inout [UInt8]) {
         var text = text

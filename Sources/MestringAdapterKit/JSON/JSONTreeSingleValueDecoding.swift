@@ -1,6 +1,6 @@
 /// A single-value container over one value of a ``JSONValue`` tree.
-struct JSONSingleValueDecoding: SingleValueDecodingContainer {
-    let decoding: JSONValueDecoding
+struct JSONTreeSingleValueDecoding: SingleValueDecodingContainer {
+    let decoding: JSONTreeDecoding
 
     var codingPath: [any CodingKey] { decoding.codingPath }
     private var value: JSONValue { decoding.value }

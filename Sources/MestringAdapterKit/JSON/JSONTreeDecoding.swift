@@ -1,9 +1,9 @@
-/// The `Decoder` behind ``JSONValueDecoder``: one per object, array or scalar a type decodes as a
+/// The `Decoder` behind ``JSONTreeDecoder``: one per object, array or scalar a type decodes as a
 /// whole, with its parent and key so that the coding path is built only when an error needs it.
-final class JSONValueDecoding: Decoder {
+final class JSONTreeDecoding: Decoder {
     /// The objects decoded while tracking, with which of their members were asked for.
     final class Tracker {
-        var objects: [JSONValueDecoding] = []
+        var objects: [JSONTreeDecoding] = []
 
         func unreadMembers() -> [[JSONSourceMap.PathComponent]] {
             var result: [[JSONSourceMap.PathComponent]] = []
@@ -22,7 +22,7 @@ final class JSONValueDecoding: Decoder {
     }
 
     let value: JSONValue
-    let parent: JSONValueDecoding?
+    let parent: JSONTreeDecoding?
     let key: (any CodingKey)?
     let tracker: Tracker?
     /// For an object while tracking: which members were asked for.
@@ -30,7 +30,7 @@ final class JSONValueDecoding: Decoder {
     /// Where the last member was found: types usually ask in the order of the text.
     @exclusivity(unchecked) var hint = 0
 
-    init(_ value: JSONValue, parent: JSONValueDecoding?, key: (any CodingKey)?, tracker: Tracker?) {
+    init(_ value: JSONValue, parent: JSONTreeDecoding?, key: (any CodingKey)?, tracker: Tracker?) {
         self.value = value
         self.parent = parent
         self.key = key
@@ -39,7 +39,7 @@ final class JSONValueDecoding: Decoder {
 
     var codingPath: [any CodingKey] {
         var keys: [any CodingKey] = []
-        var decoding: JSONValueDecoding? = self
+        var decoding: JSONTreeDecoding? = self
         while let current = decoding {
             if let key = current.key { keys.append(key) }
             decoding = current.parent
@@ -59,15 +59,15 @@ final class JSONValueDecoding: Decoder {
             read = Array(repeating: false, count: object.count)
             tracker.objects.append(self)
         }
-        return KeyedDecodingContainer(JSONKeyedDecoding<Key>(decoding: self, object: object))
+        return KeyedDecodingContainer(JSONTreeKeyedDecoding<Key>(decoding: self, object: object))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([Any].self, value, codingPath) }
-        return JSONUnkeyedDecoding(decoding: self, elements: elements)
+        return JSONTreeUnkeyedDecoding(decoding: self, elements: elements)
     }
 
-    func singleValueContainer() throws -> any SingleValueDecodingContainer { JSONSingleValueDecoding(decoding: self) }
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { JSONTreeSingleValueDecoding(decoding: self) }
 
     /// The index of a member, marking it read.
     func index(of key: String, in object: JSONObject) -> Int? {
@@ -87,8 +87,8 @@ final class JSONValueDecoding: Decoder {
     }
 
     /// A child decoder for a nested value.
-    func child(_ value: JSONValue, key: any CodingKey) -> JSONValueDecoding {
-        JSONValueDecoding(value, parent: self, key: key, tracker: tracker)
+    func child(_ value: JSONValue, key: any CodingKey) -> JSONTreeDecoding {
+        JSONTreeDecoding(value, parent: self, key: key, tracker: tracker)
     }
 
     // MARK: Scalars, shared by the three containers
@@ -131,7 +131,7 @@ final class JSONValueDecoding: Decoder {
 }
 
 /// A key for an array element in a coding path.
-struct JSONIndexKey: CodingKey {
+struct JSONTreeIndexKey: CodingKey {
     var intValue: Int?
     var stringValue: String { intValue.map { "Index \($0)" } ?? "" }
     init(intValue: Int) { self.intValue = intValue }

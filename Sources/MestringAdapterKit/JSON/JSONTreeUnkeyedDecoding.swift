@@ -1,10 +1,10 @@
 /// An unkeyed container over an array of a ``JSONValue`` tree.
-struct JSONUnkeyedDecoding: UnkeyedDecodingContainer {
-    let decoding: JSONValueDecoding
+struct JSONTreeUnkeyedDecoding: UnkeyedDecodingContainer {
+    let decoding: JSONTreeDecoding
     let elements: [JSONValue]
     var currentIndex = 0
 
-    init(decoding: JSONValueDecoding, elements: [JSONValue]) {
+    init(decoding: JSONTreeDecoding, elements: [JSONValue]) {
         self.decoding = decoding
         self.elements = elements
     }
@@ -15,10 +15,10 @@ struct JSONUnkeyedDecoding: UnkeyedDecodingContainer {
 
     /// Reads the next element with its decoder, value and (built only for an error) path; the
     /// index moves on only when it decoded.
-    private mutating func next<T>(_ read: (JSONValueDecoding, JSONValue, () -> [any CodingKey]) throws -> T) throws -> T {
+    private mutating func next<T>(_ read: (JSONTreeDecoding, JSONValue, () -> [any CodingKey]) throws -> T) throws -> T {
         let decoding = decoding
         let index = currentIndex
-        let path = { decoding.codingPath + [JSONIndexKey(intValue: index)] }
+        let path = { decoding.codingPath + [JSONTreeIndexKey(intValue: index)] }
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(T.self, .init(codingPath: path(), debugDescription: "the array has no more elements"))
         }
@@ -49,22 +49,22 @@ struct JSONUnkeyedDecoding: UnkeyedDecodingContainer {
     mutating func decode(_ type: UInt64.Type) throws -> UInt64 { try next { try $0.integer($1, $2()) } }
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-        let key = JSONIndexKey(intValue: currentIndex)
+        let key = JSONTreeIndexKey(intValue: currentIndex)
         return try next { decoding, value, _ in try decoding.decode(type, value, key: key) }
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
-        let key = JSONIndexKey(intValue: currentIndex)
+        let key = JSONTreeIndexKey(intValue: currentIndex)
         return try next { decoding, value, _ in try decoding.child(value, key: key).container(keyedBy: type) }
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        let key = JSONIndexKey(intValue: currentIndex)
+        let key = JSONTreeIndexKey(intValue: currentIndex)
         return try next { decoding, value, _ in try decoding.child(value, key: key).unkeyedContainer() }
     }
 
     mutating func superDecoder() throws -> any Decoder {
-        let key = JSONIndexKey(intValue: currentIndex)
+        let key = JSONTreeIndexKey(intValue: currentIndex)
         return try next { decoding, value, _ in decoding.child(value, key: key) }
     }
 }
