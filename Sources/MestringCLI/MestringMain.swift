@@ -1,4 +1,5 @@
 import Foundation
+import MestringCommandLine
 
 /// The `mestring` command's entry point: runs the command line and exits with its code.
 @main

@@ -1,5 +1,5 @@
 import Foundation
-@testable import mestring
+@testable import MestringCommandLine
 
 /// Runs `mestring` in-process and captures what a user would see.
 struct CommandRun {

@@ -1,7 +1,7 @@
 import Mestring
 
 /// Dispatches `mestring SUBCOMMAND …` and turns errors into messages on standard error and exit codes.
-enum MestringCommand {
+public enum MestringCommand {
     static let subcommands: [any Subcommand] = [
         ValidateCommand(), ShowCommand(), CoverageCommand(), QueryCommand(), ConvertCommand(), ImportCommand(), NewCommand(),
     ]
@@ -24,7 +24,7 @@ enum MestringCommand {
             """
     }
 
-    static func run(_ arguments: [String], console: any Console) async -> ExitCode {
+    public static func run(_ arguments: [String], console: any Console) async -> ExitCode {
         guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
             console.write(overview)
             return arguments.isEmpty ? .failure : .success

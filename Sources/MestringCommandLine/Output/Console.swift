@@ -3,15 +3,16 @@ import Foundation
 /// Where a command writes its results (standard output) and its diagnostics (standard error).
 ///
 /// Commands write through this protocol so that tests can capture exactly what a user sees.
-protocol Console: Sendable {
+public protocol Console: Sendable {
     func write(_ text: String)
     func writeError(_ text: String)
 }
 
 /// The process's standard output and standard error.
-struct StandardConsole: Console {
-    func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
-    func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+public struct StandardConsole: Console {
+    public init() {}
+    public func write(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+    public func writeError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }
 
 /// Collects output in memory, for tests.
