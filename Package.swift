@@ -87,10 +87,19 @@ let package = Package(
         .testTarget(
             name: "MestringFaultTests",
             dependencies: ["mestring", "Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringTestSupport"]),
-        // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
-        .testTarget(
-            name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],
+        // The tutorial's worked example, as an integrator would ship it: their stores (a library with
+        // the formats it registers), their 5-line `mestring` (an executable), and their tests.
+        // Compiled and run by `swift test`; not products, so nobody depends on them by accident.
+        .target(
+            name: "MunicipalFeedAdapter", dependencies: ["Mestring", "MestringCommandLine"],
             path: "Documentation/Examples/MunicipalFeedAdapter", exclude: ["kommune-feed.json"]),
+        .executableTarget(
+            name: "kommune-mestring", dependencies: ["MunicipalFeedAdapter", "MestringCommandLine"],
+            path: "Documentation/Examples/MunicipalFeedTool"),
+        .testTarget(
+            name: "MunicipalFeedAdapterExample",
+            dependencies: ["Mestring", "MestringConformance", "MestringCommandLine", "MunicipalFeedAdapter", "kommune-mestring"],
+            path: "Documentation/Examples/MunicipalFeedAdapterTests"),
     ]
 )
 
