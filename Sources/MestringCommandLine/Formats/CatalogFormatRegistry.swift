@@ -44,7 +44,9 @@ public struct CatalogFormatRegistry: Sendable {
     }
 
     /// The format of the catalogue at `url` (see the matching order above).
-    /// - Parameter name: a format name from `--format`, which decides when given.
+    /// - Parameters:
+    ///   - url: the file or folder, which need not exist yet.
+    ///   - name: a format name from `--format`, which decides when given.
     /// - Throws: `StoreError` of kind ``Mestring/StoreError/Kind/unknownFormat`` naming the
     ///   location and the formats there are.
     public func format(of url: URL, named name: String? = nil) throws -> CatalogFormat {
