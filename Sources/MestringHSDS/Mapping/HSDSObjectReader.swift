@@ -7,7 +7,9 @@ import MestringAdapterKit
 struct HSDSObjectReader {
     let object: JSONObject
     let place: HSDSPlace
-    private var used: Set<String> = ["id", HSDSPlace.originKey, "attributes"]
+    /// Which members were read, by position: a flag per member costs no hashing, and an object has
+    /// a few dozen members at most.
+    private var used: [Bool]
     private var carried: [CarriedField: [(value: String, index: Int)]] = [:]
     private var vocabularies: [String: [String]] = [:]
     /// The diagnoses the object's attributes name, in order.
@@ -26,6 +28,8 @@ struct HSDSObjectReader {
         }
         self.object = object
         self.place = place
+        used = Array(repeating: false, count: object.count)
+        mark("id", HSDSPlace.originKey, "attributes")
         try readAttributes(&report)
     }
 
@@ -67,15 +71,28 @@ struct HSDSObjectReader {
     private init(bare object: JSONObject, at place: HSDSPlace) {
         self.object = object
         self.place = place
+        used = Array(repeating: false, count: object.count)
+        mark("id")
     }
 
     /// Marks members as used without reading them (they are derived from what is read).
-    mutating func mark(_ keys: String...) { used.formUnion(keys) }
+    mutating func mark(_ keys: String...) {
+        for key in keys { _ = member(key) }
+    }
+
+    /// The member named `key`, marking it used; `nil` when the object has none.
+    private mutating func member(_ key: String) -> JSONValue? {
+        let keys = object.keys
+        for index in keys.indices where keys[index] == key {
+            used[index] = true
+            return object.values[index]
+        }
+        return nil
+    }
 
     /// A text member; `null` or absent is `nil`.
     mutating func string(_ key: String) throws -> String? {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return nil
         case .string(let text)?: return text
         case let other?: throw place.error(key, "expected a string, found \(other.kindDescription)")
@@ -84,8 +101,7 @@ struct HSDSObjectReader {
 
     /// A number member; `null` or absent is `nil`.
     mutating func number(_ key: String) throws -> Double? {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return nil
         case .number(let value)?: return value
         case let other?: throw place.error(key, "expected a number, found \(other.kindDescription)")
@@ -101,8 +117,7 @@ struct HSDSObjectReader {
 
     /// An array member whose elements are objects, each with its place.
     mutating func objects(_ key: String) throws -> [(JSONObject, HSDSPlace)] {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return []
         case .array(let elements)?:
             return try elements.enumerated().map { index, element in
@@ -117,8 +132,7 @@ struct HSDSObjectReader {
 
     /// An object member, with its place.
     mutating func object(_ key: String) throws -> (JSONObject, HSDSPlace)? {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return nil
         case .object(let object)?: return (object, place.child(key))
         case let other?: throw place.error(key, "expected an object, found \(other.kindDescription)")
@@ -157,7 +171,7 @@ struct HSDSObjectReader {
 
     /// Lists every member not used that carries data.
     func reportUnused(into report: inout HSDSImportReport) {
-        for (key, value) in zip(object.keys, object.values) where !used.contains(key) {
+        for (index, (key, value)) in zip(object.keys, object.values).enumerated() where !used[index] {
             switch value {
             case .null: continue
             case .string(let text) where text.isEmpty: continue

@@ -2,7 +2,7 @@ import Mestring
 
 /// The taxonomies Mestring publishes for HSDS attributes, with fixed UUIDs.
 ///
-/// - `mestring-field`: fields HSDS has no place for (``CarriedField``).
+/// - `mestring-field`: fields HSDS has no place for, one term per field (`mestring-field:involvement`…).
 /// - One taxonomy per Mestring vocabulary (`mestring-offer-kind`, `mestring-audience`, …): each
 ///   value is a term, so an HSDS tool can filter services by kind, audience or care stage.
 /// - The diagnosis classifications ICD-10, ICPC-2 and SNOMED CT, with the codes as terms.
