@@ -92,6 +92,18 @@ public enum MestringTaxonomies {
     static let fieldTerms: [CarriedField: HSDSTerm] = Dictionary(
         uniqueKeysWithValues: zip(CarriedField.allCases, field.terms))
 
+    /// What an attribute with a published term says: a carried field, or a vocabulary value.
+    enum TermMeaning {
+        case carried(CarriedField)
+        case vocabulary(taxonomy: String, value: String)
+    }
+
+    /// The meaning of every published term, by term UUID, worked out once for all imports.
+    static let meaningsByTermID: [String: TermMeaning] = termsByID.mapValues { term in
+        if term.taxonomy == field.code, let carried = CarriedField(rawValue: term.value) { return .carried(carried) }
+        return .vocabulary(taxonomy: term.taxonomy, value: term.value)
+    }
+
     static func fieldTerm(_ carried: CarriedField) -> HSDSTerm {
         HSDSTerm(taxonomy: field.code, code: carried.rawValue, name: carried.rawValue, description: carried.meaning)
     }
