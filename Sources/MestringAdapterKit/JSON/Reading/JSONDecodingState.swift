@@ -1,50 +1,67 @@
+import Foundation
+
 /// What one ``JSONDocument/decode(_:)`` shares between its decoders and containers: the bytes,
 /// the members of the objects being decoded, and the first member nobody asked for.
 ///
 /// Members live on one stack: decoding a nested value pushes the members of the objects it opens
 /// and pops them when its `init(from:)` returns, which is also when a member it never asked for
-/// is noticed. No container outlives the `init(from:)` it was made in, so the stack is enough.
+/// is noticed. No container outlives the `init(from:)` it was made in, so the stack is enough,
+/// and decoders and containers can refer to the state without retaining it: like `JSONDecoder`'s,
+/// they must not be kept and used after ``JSONDocument/decode(_:)`` returns.
 final class JSONDecodingState {
     let document: JSONDocument
     let bytes: UnsafeBufferPointer<UInt8>
-    var members: [JSONMember] = []
+    /// The member stack, behind a pointer: as a stored `var` of this class every access would be
+    /// checked for exclusivity at run time, which cost a twelfth of the decoding time.
+    private let stack: UnsafeMutablePointer<[JSONMember]>
     /// The offset of the value of the first unused member, in document order.
     private(set) var firstUnusedMember: Int?
 
     init(document: JSONDocument, bytes: UnsafeBufferPointer<UInt8>) {
         self.document = document
         self.bytes = bytes
-        members.reserveCapacity(256)
+        stack = .allocate(capacity: 1)
+        stack.initialize(to: [])
+        stack.pointee.reserveCapacity(256)
     }
+
+    deinit {
+        stack.deinitialize(count: 1)
+        stack.deallocate()
+    }
+
+    /// The member at `index` of the stack.
+    func member(at index: Int) -> JSONMember { stack.pointee[index] }
 
     /// Decodes the value at `value` as `type`, then checks that every member of the objects the
     /// type opened was asked for.
     func decode<Value: Decodable>(_ type: Value.Type, at value: JSONValueReference) throws -> Value {
-        let height = members.count
+        let height = stack.pointee.count
         do {
             let result = try Value(from: JSONValueDecoder(state: self, value: value))
             closeMembers(above: height)
             return result
         } catch {
-            members.removeSubrange(height...)
+            stack.pointee.removeLast(stack.pointee.count - height)
             throw error
         }
     }
 
     /// Pushes the members of the object at `object` and returns their range on the stack.
     func openObject(_ object: JSONValueReference) -> Range<Int> {
-        let start = members.count
-        document.appendMembers(of: object, in: bytes, to: &members)
-        return start..<members.count
+        let start = stack.pointee.count
+        document.appendMembers(of: object, in: bytes, to: &stack.pointee)
+        return start..<stack.pointee.count
     }
 
     private func closeMembers(above height: Int) {
-        for index in height..<members.count where !members[index].isUsed {
-            let member = members[index]
+        let count = stack.pointee.count
+        for index in height..<count where !stack.pointee[index].isUsed {
+            let member = stack.pointee[index]
             guard carriesData(member.value), !isRepeatedName(of: index, above: height) else { continue }
             if member.value.offset < firstUnusedMember ?? .max { firstUnusedMember = member.value.offset }
         }
-        members.removeSubrange(height...)
+        stack.pointee.removeLast(count - height)
     }
 
     /// `null` and `""` carry nothing that could be lost.
@@ -57,27 +74,34 @@ final class JSONDecodingState {
     /// A repeated name whose other occurrence was used: decoding took one of them, as
     /// `JSONDecoder` does, and the name is not unknown.
     private func isRepeatedName(of index: Int, above height: Int) -> Bool {
-        let name = document.name(of: members[index], in: bytes)
-        return (height..<members.count).contains { $0 != index && members[$0].isUsed && document.name(of: members[$0], in: bytes) == name }
+        let name = document.name(of: member(at: index), in: bytes)
+        return (height..<stack.pointee.count).contains {
+            $0 != index && member(at: $0).isUsed && document.name(of: member(at: $0), in: bytes) == name
+        }
     }
 
     /// The value of the member named `name` in `range`, marked as used; the first one when the
     /// name repeats, as `JSONDecoder` takes it.
     func value(named name: String, in range: Range<Int>, markingUsed: Bool = true) -> JSONValueReference? {
-        var name = name
-        return name.withUTF8 { wanted -> JSONValueReference? in
+        let found =
+            name.utf8.withContiguousStorageIfAvailable { index(named: $0, in: range) }
+            ?? Array(name.utf8).withUnsafeBufferPointer { index(named: $0, in: range) }
+        guard let found else { return nil }
+        if markingUsed { stack.pointee[found].isUsed = true }
+        return stack.pointee[found].value
+    }
+
+    private func index(named wanted: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        stack.pointee.withUnsafeBufferPointer { members in
             for index in range {
                 let member = members[index]
-                let matches: Bool
                 if member.nameIsEscaped {
-                    matches = document.name(of: member, in: bytes).utf8.elementsEqual(wanted)
-                } else {
-                    guard member.nameEnd - member.nameStart == wanted.count else { continue }
-                    matches = UnsafeBufferPointer(rebasing: bytes[member.nameStart..<member.nameEnd]).elementsEqual(wanted)
+                    if document.name(of: member, in: bytes).utf8.elementsEqual(wanted) { return index }
+                } else if member.nameEnd - member.nameStart == wanted.count,
+                    wanted.isEmpty || memcmp(bytes.baseAddress! + member.nameStart, wanted.baseAddress!, wanted.count) == 0
+                {
+                    return index
                 }
-                guard matches else { continue }
-                if markingUsed { members[index].isUsed = true }
-                return member.value
             }
             return nil
         }
