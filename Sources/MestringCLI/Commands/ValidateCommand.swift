@@ -51,15 +51,21 @@ struct ValidateCommand: Subcommand {
 
         let location = try CatalogLocation(path, csv: try CSVSettings(arguments))
         let catalog: Catalog
+        // For JSON the checked text is kept, to find the lines of findings without a second read.
+        var document: JSONDocument?
         do {
-            catalog = try await location.load()
+            if location.format == .json {
+                (catalog, document) = try JSONCatalogFile(url: location.url).readWithDocument()
+            } else {
+                catalog = try await location.load()
+            }
         } catch let error as StoreError where arguments.flag("skip-other-files") && error.kind == .unsupportedVersion && error.field == "format" {
             try writeStamp(arguments.value("stamp"))
             return .success
         }
         let report = Validator(profile: profile).validate(catalog)
-        // Lines are looked up only when there is a finding to point at: clean data is read once.
-        let locate = report.findings.isEmpty ? nil : try SourceLocator(location).callAsFunction
+        // Lines are looked up only when there is a finding to point at.
+        let locate = report.findings.isEmpty ? nil : SourceLocator(path: location.path, document: document, findings: report.findings).callAsFunction
         let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
         if report.hasErrors { return .findings }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension JSONDocument {
     /// The path of the value that starts at `offset` (`offers[3].capacity`).
     func path(ofValueAt offset: Int) -> [JSONSourceMap.PathComponent] {
@@ -5,10 +7,11 @@ extension JSONDocument {
             var path: [JSONSourceMap.PathComponent] = []
             var current = root
             descent: while current.offset != offset, current.isContainer {
-                for (component, child) in children(of: current, in: bytes) {
+                for (index, member) in children(of: current, in: bytes).enumerated() {
+                    let child = member.value
                     let end = end(of: child, in: bytes)
                     if child.offset == offset || (child.isContainer && child.offset < offset && offset < end) {
-                        path.append(component)
+                        path.append(member.nameStart < 0 ? .index(index) : .key(name(of: member, in: bytes)))
                         current = child
                         continue descent
                     }
@@ -37,7 +40,7 @@ extension JSONDocument {
             let order = paths.indices.sorted { Self.precedes(paths[$0], paths[$1]) }
             var offsets = [Int](repeating: root.offset, count: paths.count)
             // The children of the containers on the path resolved last, by depth.
-            var chain: [(span: Int, children: [(JSONSourceMap.PathComponent, JSONValueReference)])] = []
+            var chain: [(span: Int, children: [JSONMember])] = []
             for index in order {
                 var current = root
                 for (depth, component) in paths[index].enumerated() where current.isContainer {
@@ -45,8 +48,8 @@ extension JSONDocument {
                         chain.removeSubrange(min(depth, chain.count)...)
                         chain.append((current.span, children(of: current, in: bytes)))
                     }
-                    guard let child = chain[depth].children.first(where: { $0.0 == component }) else { break }
-                    current = child.1
+                    guard let child = child(component, of: chain[depth].children, in: bytes) else { break }
+                    current = child
                 }
                 offsets[index] = current.offset
             }
@@ -54,23 +57,39 @@ extension JSONDocument {
         }
     }
 
-    /// The members (with their names) or elements (with their indices) of a container.
-    private func children(of container: JSONValueReference, in bytes: UnsafeBufferPointer<UInt8>) -> [(JSONSourceMap.PathComponent, JSONValueReference)] {
-        if bytes[container.offset] == UInt8(ascii: "{") {
-            var members: [JSONMember] = []
-            appendMembers(of: container, in: bytes, to: &members)
-            return members.map { (.key(name(of: $0, in: bytes)), $0.value) }
+    /// The child at `component`: an element by position, a member by name (the first of that name).
+    private func child(_ component: JSONSourceMap.PathComponent, of children: [JSONMember], in bytes: UnsafeBufferPointer<UInt8>) -> JSONValueReference? {
+        switch component {
+        case .index(let index):
+            guard children.indices.contains(index), children[index].nameStart < 0 else { return nil }
+            return children[index].value
+        case .key(let name):
+            let wanted = Array(name.utf8)
+            return children.first { member in
+                guard member.nameStart >= 0 else { return false }
+                if member.nameIsEscaped { return self.name(of: member, in: bytes).utf8.elementsEqual(wanted) }
+                return UnsafeBufferPointer(rebasing: bytes[member.nameStart..<member.nameEnd]).elementsEqual(wanted)
+            }?.value
         }
-        var elements: [(JSONSourceMap.PathComponent, JSONValueReference)] = []
+    }
+
+    /// The members of an object, or the elements of an array as members without a name
+    /// (`nameStart` is -1).
+    private func children(of container: JSONValueReference, in bytes: UnsafeBufferPointer<UInt8>) -> [JSONMember] {
+        var children: [JSONMember] = []
+        if bytes[container.offset] == UInt8(ascii: "{") {
+            appendMembers(of: container, in: bytes, to: &children)
+            return children
+        }
         var offset = JSONBytes.skipWhitespace(bytes, from: container.offset + 1)
         var nextSpan = container.span + 1
         while bytes[offset] != UInt8(ascii: "]") {
             let element = reference(at: offset, in: bytes, nextSpan: &nextSpan)
-            elements.append((.index(elements.count), element))
+            children.append(JSONMember(nameStart: -1, nameEnd: -1, nameIsEscaped: false, value: element))
             offset = JSONBytes.skipWhitespace(bytes, from: end(of: element, in: bytes))
             if bytes[offset] == UInt8(ascii: ",") { offset = JSONBytes.skipWhitespace(bytes, from: offset + 1) }
         }
-        return elements
+        return children
     }
 
     /// An order of paths in which paths through the same container are neighbours.
@@ -95,14 +114,20 @@ extension JSONDocument {
         for index in offsets.indices.sorted(by: { offsets[$0] < offsets[$1] }) {
             let target = offsets[index]
             while position < target {
-                let byte = bytes[position]
-                if byte == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    column += 1
+                // Jump from line break to line break; between them only count where characters start.
+                let lineBreak = memchr(bytes.baseAddress! + position, 0x0A, target - position)
+                    .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) }
+                let stop = lineBreak ?? target
+                var starts = 0
+                for offset in position..<stop { starts &+= bytes[offset] & 0xC0 == 0x80 ? 0 : 1 }
+                column += starts
+                guard let lineBreak else {
+                    position = target
+                    break
                 }
-                position += 1
+                line += 1
+                column = 1
+                position = lineBreak + 1
             }
             result[index] = .init(line: line, column: column)
         }
