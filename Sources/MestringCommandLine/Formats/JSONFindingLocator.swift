@@ -1,22 +1,18 @@
 import MestringAdapterKit
 import MestringValidation
 
-/// Turns a finding's field path into a file and line, so reports point where a person edits.
+/// Turns the field paths of findings in a Mestring JSON file into lines, so reports point where a
+/// person edits.
 ///
-/// For JSON the places come from the text the catalogue was read from (kept by the JSON adapter),
-/// all found in one walk: the file is not read again, and many findings cost no more than a few.
-/// For other formats the finding names the file only.
-struct SourceLocator: Sendable {
+/// The places come from the text the catalogue was read from (kept by the JSON adapter), all
+/// found in one walk: the file is not read again, and many findings cost no more than a few.
+struct JSONFindingLocator: Sendable {
     private let path: String
     private let places: [String: JSONSourceMap.Location]
 
-    /// Finds the places of all `findings` in `document` (the JSON text), or none for other formats.
-    init(path: String, document: JSONDocument?, findings: [Finding]) {
+    /// Finds the places of all `findings` in `document`, the text of the file at `path`.
+    init(path: String, document: JSONDocument, findings: [Finding]) {
         self.path = path
-        guard let document else {
-            places = [:]
-            return
-        }
         let fieldPaths = Array(Set(findings.map(\.fieldPath)))
         let locations = document.locations(of: fieldPaths.map(JSONSourceMap.components(of:)))
         places = Dictionary(uniqueKeysWithValues: zip(fieldPaths, locations))

@@ -13,7 +13,9 @@ struct ValidateCommand: Subcommand {
         Usage: mestring validate FILE [--profile NAME] [--format FORMAT] [--language en|nb]
 
         Checks the catalogue in FILE against the co-design rules of user involvement
-        (brukermedvirkning) and the integrity and access rules, and prints the findings.
+        (brukermedvirkning) and the integrity and access rules, and prints the findings, each
+        where a person edits it: the line of a JSON file, the table file and row of a CSV folder
+        (katalog/offers.csv row 7, the header being row 1).
         Exits 1 when there are errors, 0 otherwise (warnings and advice do not fail).
 
         Options:
@@ -35,7 +37,8 @@ struct ValidateCommand: Subcommand {
     let valueOptions: Set<String> = ["profile", "format", "language", "stamp", "mapping"]
     let flagOptions: Set<String> = ["skip-other-files"]
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("file")[0]
         let profileName = arguments.value("profile") ?? "national"
         guard let profile = ValidationProfile.named(profileName) else {
@@ -49,12 +52,12 @@ struct ValidateCommand: Subcommand {
         let languageName = arguments.value("language") ?? "en"
         guard let language = ReportLanguage(rawValue: languageName) else { throw UsageError("--language: expected en or nb, got '\(languageName)'") }
 
-        let location = try CatalogLocation(path, csv: try CSVSettings(arguments))
+        let location = try context.location(path, csv: try CSVSettings(arguments))
         let catalog: Catalog
         // For JSON the checked text is kept, to find the lines of findings without a second read.
         var document: JSONDocument?
         do {
-            if location.format == .json {
+            if location.format.names == CatalogFormat.json.names {
                 (catalog, document) = try JSONCatalogFile(url: location.url).readWithDocument()
             } else {
                 catalog = try await location.load()
@@ -64,8 +67,17 @@ struct ValidateCommand: Subcommand {
             return .success
         }
         let report = Validator(profile: profile).validate(catalog)
-        // Lines are looked up only when there is a finding to point at.
-        let locate = report.findings.isEmpty ? nil : SourceLocator(path: location.path, document: document, findings: report.findings).callAsFunction
+        // Places are looked up only when there is a finding to point at; for JSON in the text
+        // already read, all at once, for other formats by the format's own locator.
+        let locate: FindingLocator?
+        if report.findings.isEmpty {
+            locate = nil
+        } else if let document {
+            let locator = JSONFindingLocator(path: location.url.relativePath, document: document, findings: report.findings)
+            locate = { locator($0) }
+        } else {
+            locate = try location.findingLocator()
+        }
         let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
         if report.hasErrors { return .findings }
