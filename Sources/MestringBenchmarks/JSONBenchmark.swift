@@ -8,7 +8,8 @@ import MestringJSON
 /// `json.load`/`json.dumps` of the same file (timed by Python itself); then peak memory of each
 /// as a separate process.
 enum JSONBenchmark {
-    static let offerCount = 20_000
+    /// A fifth of the run's size (20,000 offers, 32 MB, at full size): the goals are ratios.
+    static var offerCount: Int { max(100, BenchmarkOptions.current.offers / 5) }
     static let runs = 3
 
     static func run() async throws {
@@ -57,18 +58,38 @@ enum JSONBenchmark {
         row("load (file → catalogue)", load, foundationLoad, python.load)
         row("encode (catalogue → bytes)", encode, foundationEncode, python.dumps)
         print("(CPython: json.load of the file; json.dumps(indent=2, sort_keys=True, ensure_ascii=False) for encode)")
+        func record(_ figure: String, _ goal: String, _ ours: Timing, _ anchor: Timing, _ anchorName: String, atLeast times: Double) {
+            let ratio = anchor.processor / ours.processor
+            BenchmarkSummary.shared.record(
+                figure, goal: goal,
+                measured: String(format: "%.0f vs %@ %.0f ms CPU (%.1f×; wall %.1f×)", ours.processor * 1000, anchorName, anchor.processor * 1000, ratio, anchor.wall / ours.wall),
+                met: ratio >= times)
+        }
+        record("JSON decode", "≥ 2× JSONDecoder", decode, foundationDecode, "JSONDecoder", atLeast: 2)
+        record("JSON encode", "≥ 2× JSONEncoder", encode, foundationEncode, "JSONEncoder", atLeast: 2)
+        record("JSON load (file)", "faster than CPython json.load", load, python.load, "json.load", atLeast: 1)
+        record("JSON encode vs CPython", "faster than json.dumps", encode, python.dumps, "json.dumps", atLeast: 1)
 
         print("peak memory, each in its own process, as a multiple of the file's \(String(format: "%.1f", megabytes)) MB:")
         let probes: [(String, String)] = [
             ("Mestring load", "mestring-load"), ("Foundation load", "foundation-load"),
             ("Mestring load + save", "mestring-save"), ("Mestring load + Foundation save", "foundation-save"),
         ]
+        var memory: [String: Int] = [:]
         for (label, probe) in probes {
             let outcome = try ChildProcess.run(CommandLine.arguments[0], ["json-probe", probe, url.path])
             guard outcome.status == 0 else { throw BenchmarkFailure("the \(probe) probe failed") }
+            memory[probe] = outcome.peakMemory
             print(String(format: "  %-33@ %6.0f MB  %.1f×", label, Double(outcome.peakMemory) / 1e6, Double(outcome.peakMemory) / Double(data.count)))
         }
         let pythonLoad = try PythonJSON.peakMemoryOfLoad(url)
+        if let mestringLoad = memory["mestring-load"] {
+            BenchmarkSummary.shared.record(
+                "JSON load peak memory", goal: "≤ 2.5× the file",
+                measured: String(format: "%.1f× of %.0f MB (JSONDecoder %.1f×, CPython %.1f×)", Double(mestringLoad) / Double(data.count), megabytes,
+                    Double(memory["foundation-load"] ?? 0) / Double(data.count), Double(pythonLoad) / Double(data.count)),
+                met: Double(mestringLoad) <= 2.5 * Double(data.count))
+        }
         print(String(format: "  %-33@ %6.0f MB  %.1f×", "CPython json.load", Double(pythonLoad) / 1e6, Double(pythonLoad) / Double(data.count)))
     }
 
