@@ -1,3 +1,4 @@
+import Foundation
 import Mestring
 import MestringAdapterKit
 
@@ -159,7 +160,7 @@ struct HSDSObjectReader {
     func carried<Value: Decodable>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
         try (carried[field] ?? []).map { value, index in
             do {
-                return try JSONTreeDecoder().decode(type, from: Array(value.utf8))
+                return try JSONDocument(Data(value.utf8)).decode(type).value
             } catch {
                 throw place.child("attributes", index: index).error(
                     "value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
