@@ -26,9 +26,12 @@ enum DroppedFieldDetector {
             if seen.insert(memberShape).inserted { firstOccurrences.append((memberShape, member)) }
             return true
         }
-        var written: Set<String> = [".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways", ".programmes", ".evaluations"]
+        var written: Set<String> = [
+            ".format", ".version", ".info", ".providers", ".offers", ".people", ".pathways", ".programmes", ".evaluations", ".sources",
+        ]
         var encodedRecords = Set<String>()
-        for occurrence in firstOccurrences where !written.contains(occurrence.shape) {
+        // `sources` is keyed by source names; its reader refuses what it does not know, so nothing in it is dropped.
+        for occurrence in firstOccurrences where !written.contains(occurrence.shape) && !occurrence.shape.hasPrefix(".sources.") {
             guard let (prefix, data) = encodedRecord(containing: occurrence.path, in: catalog) else { return occurrence.path }
             if encodedRecords.insert(JSONSourceMap.fieldPath(prefix)).inserted {
                 collectShapes(of: Array(data), prefix: prefix, into: &written)

@@ -15,6 +15,7 @@ final class CatalogImport {
     private var pathways: [Pathway] = []
     private var programmes: [Programme] = []
     private var evaluations: [Evaluation] = []
+    private var sources: [RecordSources.Entry] = []
     /// Where each record is: rows of nested tables attach there.
     private var personPositions = RecordPositions<Person>()
     private var offerPositions = RecordPositions<Offer>()
@@ -53,6 +54,7 @@ final class CatalogImport {
             case .evaluations:
                 try readTable(table, url, decode: EvaluationColumn.read, apply: applyEvaluation) { evaluations.reserveCapacity($0) }
             case .evaluationOutcomes: try readTable(table, url, decode: MeasurementColumn.read, apply: applyMeasurement)
+            case .sources: try readTable(table, url, decode: SourceColumn.read, apply: { entry, _ in sources.append(entry) })
             }
         }
     }
@@ -61,7 +63,7 @@ final class CatalogImport {
         report.catalog = Catalog(
             info: info, providers: RecordCollection(providers), offers: RecordCollection(offers),
             people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
-            evaluations: RecordCollection(evaluations))
+            evaluations: RecordCollection(evaluations), sources: RecordSources(sources))
         return report
     }
 
