@@ -17,6 +17,9 @@ struct RecordSourcesCSVTests {
         let written = try String(contentsOf: folder.url.appending(path: "sources.csv"), encoding: .utf8)
         #expect(written.hasPrefix("source,record_kind,record_id\r\n"))
         #expect(try await store.load() == catalog)
+        let again = try TemporaryFolder()
+        try CSVCatalogWriter().write(try await store.load(), toFolder: again.url)
+        #expect(try Data(contentsOf: again.url.appending(path: "sources.csv")) == Data(written.utf8), "read and written again, byte for byte")
 
         try await store.save(ConformanceFixture.catalog)
         #expect(!FileManager.default.fileExists(atPath: folder.path("sources.csv")), "no sources, no file: older folders keep their files")

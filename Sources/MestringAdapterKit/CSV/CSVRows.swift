@@ -4,7 +4,7 @@ import Mestring
 /// starts on, for formats whose tables are small enough to read at once (the HSDS tabular
 /// package).
 ///
-/// RFC 4180 with a comma separator, UTF-8 with or without a byte order mark, CRLF or LF line ends,
+/// RFC 4180 with a comma separator (or another one, such as the `;` of a Norwegian Excel), UTF-8 with or without a byte order mark, CRLF or LF line ends,
 /// quoted fields with separators, doubled quotes and line breaks inside. Broken input ends in a
 /// ``Mestring/StoreError`` with the file and line, never a crash.
 package struct CSVRows: Sendable {
@@ -21,8 +21,8 @@ package struct CSVRows: Sendable {
     /// The data rows, in file order; blank lines are skipped.
     package var rows: [Row]
 
-    /// Reads the table in `bytes`; `file` names it in errors.
-    package init(bytes: [UInt8], file: String) throws {
+    /// Reads the table in `bytes`, whose fields are separated by `separator`; `file` names it in errors.
+    package init(bytes: [UInt8], file: String, separator: UInt8 = UInt8(ascii: ",")) throws {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         var records: [Row] = []
@@ -36,7 +36,7 @@ package struct CSVRows: Sendable {
         func invalid(_ message: String) -> StoreError { StoreError(.malformedData, message, file: file, line: line) }
         func finishField() throws {
             guard let text = String(validating: field, as: UTF8.self) else {
-                throw invalid("invalid UTF-8 in field \(fields.count + 1); HSDS tables must be UTF-8")
+                throw invalid("invalid UTF-8 in field \(fields.count + 1); the table must be UTF-8")
             }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
@@ -70,7 +70,7 @@ package struct CSVRows: Sendable {
                 fieldWasQuoted = true
             case 0x22:
                 throw invalid("a quote inside an unquoted field \(fields.count + 1); quote the whole field and double the quote")
-            case UInt8(ascii: ","):
+            case separator:
                 try finishField()
             case 0x0D, 0x0A:
                 if byte == 0x0D, index < bytes.count, bytes[index] == 0x0A { index += 1 }
