@@ -146,8 +146,8 @@ final class CatalogImport {
 
     private func applyCatalogRow(_ read: Result<CatalogInfo, any Error>, _ row: inout RowReader<CatalogColumn>) throws {
         let read = try read.get()
-        guard row.row == 1 else {
-            row.problem("catalog.csv holds exactly one row; this is row \(row.row)")
+        guard row.row == 2 else {
+            row.problem("catalog.csv holds exactly one row under its header (row 2); this is row \(row.row)")
             return
         }
         info = read

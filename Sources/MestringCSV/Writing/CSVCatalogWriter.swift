@@ -113,7 +113,7 @@ public struct CSVCatalogWriter: Sendable {
                 if let text, text.utf8.contains(0) {
                     throw StoreError(
                         .constraint, "the value contains a NUL character (U+0000), which a CSV file cannot hold; remove it",
-                        row: index + 1, field: column.name)
+                        row: index + 2, field: column.name)
                 }
                 writer.writeField(text)
             }

@@ -10,7 +10,7 @@ struct HSDSPlace: Sendable {
     var path: String
     /// The table the object was read from, for the tabular package.
     var table: String?
-    /// The 1-based data row in ``table``.
+    /// The spreadsheet row in ``table`` (the header is row 1).
     var row: Int?
 
     /// The place of a member or element: `path.key` or `path.key[index]`.
