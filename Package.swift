@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "MestringConformance", targets: ["MestringConformance"]),
         .library(name: "MestringAdapterKit", targets: ["MestringAdapterKit"]),
         .library(name: "MestringFHIR", targets: ["MestringFHIR"]),
+        .library(name: "MestringCommandLine", targets: ["MestringCommandLine"]),
         .executable(name: "mestring", targets: ["mestring"]),
         .plugin(name: "ValidateCatalog", targets: ["ValidateCatalog"]),
         .plugin(name: "CatalogValidation", targets: ["CatalogValidation"]),
@@ -36,14 +37,15 @@ let package = Package(
         // Validation reads and writes the worklist, an Excel CSV file, with the adapter kit's CSV quoting.
         .target(name: "MestringValidation", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringConformance", dependencies: ["Mestring"]),
-        // The command line sits on top of everything.
-        .executableTarget(
-            name: "mestring",
+        // The command line sits on top of everything: a library, so that an integrator can run it
+        // with their own formats registered, and a thin executable that is only its entry point.
+        .target(
+            name: "MestringCommandLine",
             dependencies: [
                 "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR",
                 "MestringHSDS", "MestringValidation",
-            ],
-            path: "Sources/MestringCLI"),
+            ]),
+        .executableTarget(name: "mestring", dependencies: ["MestringCommandLine"], path: "Sources/MestringCLI"),
         // `swift package validate-catalog` and the build-time check both run the `mestring` tool.
         .plugin(
             name: "ValidateCatalog",
@@ -80,16 +82,25 @@ let package = Package(
         .testTarget(
             name: "MestringPrivacyTests",
             dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringValidation", "MestringConformance", "MestringTestSupport"]),
-        .testTarget(name: "MestringCLITests", dependencies: ["mestring", "MestringTestSupport"]),
+        .testTarget(name: "MestringCLITests", dependencies: ["MestringCommandLine", "MestringTestSupport"]),
         // Kills, full disks, read-only media, racing writers and hostile values, against the built
         // `mestring` and the stores; prints its counts as `fault-suite |` lines.
         .testTarget(
             name: "MestringFaultTests",
             dependencies: ["mestring", "Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringTestSupport"]),
-        // The tutorial's worked example: an integrator's read-only store, compiled and run by `swift test`.
-        .testTarget(
-            name: "MunicipalFeedAdapterExample", dependencies: ["Mestring", "MestringConformance"],
+        // The tutorial's worked example, as an integrator would ship it: their stores (a library with
+        // the formats it registers), their 5-line `mestring` (an executable), and their tests.
+        // Compiled and run by `swift test`; not products, so nobody depends on them by accident.
+        .target(
+            name: "MunicipalFeedAdapter", dependencies: ["Mestring", "MestringCommandLine"],
             path: "Documentation/Examples/MunicipalFeedAdapter", exclude: ["kommune-feed.json"]),
+        .executableTarget(
+            name: "kommune-mestring", dependencies: ["MunicipalFeedAdapter", "MestringCommandLine"],
+            path: "Documentation/Examples/MunicipalFeedTool"),
+        .testTarget(
+            name: "MunicipalFeedAdapterExample",
+            dependencies: ["Mestring", "MestringConformance", "MestringCommandLine", "MunicipalFeedAdapter", "kommune-mestring"],
+            path: "Documentation/Examples/MunicipalFeedAdapterTests"),
     ]
 )
 

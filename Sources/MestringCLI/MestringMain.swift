@@ -1,10 +1,7 @@
-import Foundation
+import MestringCommandLine
 
-/// The `mestring` command's entry point: runs the command line and exits with its code.
+/// The `mestring` command's entry point: the command-line library with the built-in formats.
 @main
 enum MestringMain {
-    static func main() async {
-        let code = await MestringCommand.run(Array(CommandLine.arguments.dropFirst()), console: StandardConsole())
-        exit(code.rawValue)
-    }
+    static func main() async { await MestringTool().main() }
 }

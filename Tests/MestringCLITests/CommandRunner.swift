@@ -1,5 +1,5 @@
 import Foundation
-@testable import mestring
+@testable import MestringCommandLine
 
 /// Runs `mestring` in-process and captures what a user would see.
 struct CommandRun {
@@ -13,7 +13,7 @@ struct CommandRun {
 
     init(arguments: [String]) async {
         let console = CapturingConsole()
-        code = await MestringCommand.run(arguments, console: console)
+        code = await MestringTool().run(arguments, console: console)
         output = console.output
         errors = console.errors
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import mestring
+@testable import MestringCommandLine
 import MestringTestSupport
 
 @Suite("The mestring command")
@@ -89,7 +89,7 @@ struct CommandTests {
     }
 
     @Test func everySubcommandHasHelp() async {
-        for subcommand in MestringCommand.subcommands {
+        for subcommand in MestringTool.subcommands {
             let run = await CommandRun(subcommand.name, "--help")
             #expect(run.code == .success)
             #expect(run.output.hasPrefix("Usage: mestring \(subcommand.name)"))

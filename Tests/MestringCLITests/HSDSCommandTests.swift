@@ -1,5 +1,5 @@
 import Foundation
-@testable import mestring
+@testable import MestringCommandLine
 import MestringTestSupport
 import Testing
 

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import mestring
+@testable import MestringCommandLine
 import MestringTestSupport
 
 /// A municipality's own spreadsheet, as Excel saves it ("CSV (semikolondelt)"): no identifiers, no

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import mestring
+@testable import MestringCommandLine
 import MestringTestSupport
 
 @Suite("mestring with SQLite")

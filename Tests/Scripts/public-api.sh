@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-MODULES="Mestring MestringAdapterKit MestringJSON MestringCSV MestringSQLite MestringFHIR MestringHSDS MestringValidation MestringConformance"
+MODULES="Mestring MestringAdapterKit MestringJSON MestringCSV MestringSQLite MestringFHIR MestringHSDS MestringValidation MestringConformance MestringCommandLine"
 lists=Documentation/PublicAPI
 check=false
 [[ "${1:-}" == "--check" ]] && check=true

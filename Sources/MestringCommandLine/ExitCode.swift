@@ -1,5 +1,5 @@
 /// The command's exit status, as scripts and CI read it.
-enum ExitCode: Int32, Sendable {
+public enum ExitCode: Int32, Sendable {
     /// Everything worked and nothing was found wrong.
     case success = 0
     /// The command worked and found problems (validation errors, rejected rows).

@@ -1,7 +1,6 @@
 import Foundation
 import Mestring
 import MestringAdapterKit
-import MestringJSON
 import MestringValidation
 
 /// `mestring validate FILE`: checks a catalogue against the co-design rules.
@@ -35,7 +34,8 @@ struct ValidateCommand: Subcommand {
     let valueOptions: Set<String> = ["profile", "format", "language", "stamp", "mapping"]
     let flagOptions: Set<String> = ["skip-other-files"]
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("file")[0]
         let profileName = arguments.value("profile") ?? "national"
         guard let profile = ValidationProfile.named(profileName) else {
@@ -49,7 +49,7 @@ struct ValidateCommand: Subcommand {
         let languageName = arguments.value("language") ?? "en"
         guard let language = ReportLanguage(rawValue: languageName) else { throw UsageError("--language: expected en or nb, got '\(languageName)'") }
 
-        let location = try CatalogLocation(path, csv: try CSVSettings(arguments))
+        let location = try context.location(path, csv: try CSVSettings(arguments))
         let catalog: Catalog
         do {
             catalog = try await location.load()
@@ -59,7 +59,7 @@ struct ValidateCommand: Subcommand {
         }
         let report = Validator(profile: profile).validate(catalog)
         // Lines are looked up only when there is a finding to point at: clean data is read once.
-        let locate = report.findings.isEmpty ? nil : try SourceLocator(location).callAsFunction
+        let locate = report.findings.isEmpty ? nil : try location.findingLocator()
         let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
         if report.hasErrors { return .findings }

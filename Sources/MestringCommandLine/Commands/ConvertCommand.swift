@@ -8,13 +8,14 @@ struct ConvertCommand: Subcommand {
                                 [--dialect excel|rfc4180] [--mapping FILE|norwegian]
 
         Reads the catalogue in IN and writes it to OUT, replacing OUT atomically.
-        The formats follow from the paths: .json, .fhir.json (FHIR Bundle), .ndjson (FHIR NDJSON),
-        .hsds.json (HSDS 3.0 document), a folder ending in -hsds (HSDS tabular package),
-        .sqlite/.db, a folder (CSV), or a .csv file of offers, which can be read but not written
-        (OUT must be a folder for CSV).
+        The formats follow from the paths (see Formats below): e.g. .json, .fhir.json (FHIR Bundle),
+        .ndjson (FHIR NDJSON), .hsds.json (HSDS 3.0 document), a folder ending in -hsds (HSDS
+        tabular package), .sqlite/.db, a folder (CSV), or a .csv file of offers, which can be read
+        but not written (OUT must be a folder for CSV).
 
         Options:
-          --format FORMAT          the format of OUT: json | csv | sqlite | fhir | fhir-ndjson | hsds | hsds-csv
+          --format FORMAT          the format of OUT, by name (Formats below), when its path does
+                                   not say it
           --personal-data          FHIR and HSDS: also write people's contact details and the
                                    names of people who have not consented to be listed (FHIR and
                                    HSDS files hold the public export unless asked)
@@ -35,23 +36,22 @@ struct ConvertCommand: Subcommand {
     let valueOptions = CSVSettings.valueOptions.union(["format"])
     let flagOptions: Set<String> = ["public", "personal-data"]
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let paths = try arguments.requirePositional("in", "out")
         let csv = try CSVSettings(arguments)
-        let source = try CatalogLocation(paths[0], csv: csv)
-        var format: CatalogLocation.Format?
-        if let name = arguments.value("format") {
-            guard let named = CatalogLocation.Format(rawValue: name) else {
-                throw UsageError("--format: expected json, csv, sqlite, fhir, fhir-ndjson, hsds or hsds-csv, got '\(name)'")
-            }
-            format = named
+        let source = try context.location(paths[0], csv: csv)
+        let format = arguments.value("format")
+        if let format, context.formats.format(named: format) == nil {
+            throw UsageError("--format: expected one of \(context.formats.writableFormatNames.joined(separator: ", ")), got '\(format)'")
         }
-        var target = try CatalogLocation(paths[1], csv: csv, format: format)
-        target.includesPersonalData = arguments.flag("personal-data")
+        var target = try context.location(paths[1], csv: csv, format: format)
+        target.request.includesPersonalData = arguments.flag("personal-data")
+        try target.requireWritable()
         let loaded = try await source.loadWithReport()
         var catalog = loaded.catalog
-        if !loaded.report.isEmpty {
-            console.writeError("not imported (no place in Mestring):\n\(loaded.report)\n")
+        if !loaded.notImported.isEmpty {
+            console.writeError("not imported (no place in Mestring):\n\(loaded.notImported)\n")
         }
         if arguments.flag("public") { catalog = catalog.publicExport() }
         try await target.store().save(catalog)

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+@testable import MunicipalFeedAdapter
 import MestringConformance
 import Testing
 
@@ -13,15 +14,13 @@ extension MunicipalFeed {
             }
             return word
         }
-        utgiver = catalog.info.publisher
-        oppdatert = catalog.info.updated?.iso8601
-        arrangører = try catalog.providers.map { provider in
+        let arrangører = try catalog.providers.map { provider in
             Arrangør(
                 id: provider.id.rawValue, navn: provider.name.preferred,
                 type: try provider.kind.map { try word(for: $0, in: FeedVocabulary.providerKinds) },
                 orgnr: provider.organisationNumber?.rawValue)
         }
-        tilbud = try catalog.offers.map { offer in
+        let tilbud = try catalog.offers.map { offer in
             Tilbud(
                 id: offer.id.rawValue, tittel: offer.title.preferred, beskrivelse: offer.summary?.preferred,
                 type: try offer.kind.map { try word(for: $0, in: FeedVocabulary.offerKinds) },
@@ -38,6 +37,7 @@ extension MunicipalFeed {
                 },
                 start: offer.schedule?.startDate?.iso8601, sted: offer.venue, nettside: offer.website)
         }
+        self.init(utgiver: catalog.info.publisher, oppdatert: catalog.info.updated?.iso8601, arrangører: arrangører, tilbud: tilbud)
     }
 }
 
@@ -87,7 +87,8 @@ struct MunicipalFeedStoreTests {
         }.verify(check)
     }
 
-    static let sampleFeed = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "kommune-feed.json")
+    static let sampleFeed = URL(filePath: #filePath).deletingLastPathComponent()
+        .appending(path: "../MunicipalFeedAdapter/kommune-feed.json").standardized
 
     @Test func readsTheSampleFeedInMestringsVocabulary() async throws {
         let catalog = try await MunicipalFeedStore(fileURL: Self.sampleFeed).load()

@@ -25,7 +25,8 @@ struct CoverageCommand: Subcommand {
 
     let valueOptions: Set<String> = ["format", "language", "mapping"]
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("file")[0]
         let formatName = arguments.value("format") ?? "text"
         guard let format = CoverageFormat(rawValue: formatName) else {
@@ -33,7 +34,7 @@ struct CoverageCommand: Subcommand {
         }
         let languageName = arguments.value("language") ?? "en"
         guard let language = ReportLanguage(rawValue: languageName) else { throw UsageError("--language: expected en or nb, got '\(languageName)'") }
-        let catalog = try await CatalogLocation(path, csv: try CSVSettings(arguments)).load()
+        let catalog = try await context.location(path, csv: try CSVSettings(arguments)).load()
         console.write(CoverageTable(catalog: catalog).render(format, language: language))
         return .success
     }

@@ -8,7 +8,7 @@ protocol Subcommand: Sendable {
     var help: String { get }
     var valueOptions: Set<String> { get }
     var flagOptions: Set<String> { get }
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode
 }
 
 extension Subcommand {

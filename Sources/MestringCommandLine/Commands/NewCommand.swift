@@ -29,9 +29,10 @@ struct NewCommand: Subcommand {
     }
     let valueOptions: Set<String> = CSVSettings.valueOptions.union(["title"])
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("out")[0]
-        let target = try CatalogLocation(path, csv: try CSVSettings(arguments))
+        let target = try context.location(path, csv: try CSVSettings(arguments))
         guard !FileManager.default.fileExists(atPath: path) else {
             throw StoreError(.constraint, "already exists; `mestring new` only starts a catalogue where there is none", file: path)
         }

@@ -4,8 +4,10 @@ import Testing
 /// Keeps the tutorial honest: its code listings must be the code that compiles and passes here.
 @Suite("Tutorial listings match the example")
 struct TutorialListingTests {
-    static let folder = URL(filePath: #filePath).deletingLastPathComponent()
-    static let article = folder.appending(path: "../../Mestring.docc/WriteYourOwnAdapter.md").standardized
+    static let examples = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let article = examples.appending(path: "../Mestring.docc/WriteYourOwnAdapter.md").standardized
+    /// Every Swift file of the example: the adapter, the tool and the tests.
+    static let sourceFolders = ["MunicipalFeedAdapter", "MunicipalFeedTool", "MunicipalFeedAdapterTests"]
 
     /// The contents of every fenced block of `language` in a Markdown text.
     static func listings(in markdown: String, language: String) -> [String] {
@@ -26,8 +28,10 @@ struct TutorialListingTests {
 
     @Test func everySwiftListingIsCopiedFromTheExample() throws {
         let markdown = try String(contentsOf: Self.article, encoding: .utf8)
-        let sources = try ["MunicipalFeedStore.swift", "MunicipalFeedStoreTests.swift"].map {
-            try String(contentsOf: Self.folder.appending(path: $0), encoding: .utf8)
+        let sources = try Self.sourceFolders.flatMap { folder in
+            try FileManager.default.contentsOfDirectory(atPath: Self.examples.appending(path: folder).path)
+                .filter { $0.hasSuffix(".swift") }
+                .map { try String(contentsOf: Self.examples.appending(path: "\(folder)/\($0)"), encoding: .utf8) }
         }
         let listings = Self.listings(in: markdown, language: "swift")
         #expect(listings.count >= 5, "the tutorial has lost its listings")
@@ -38,7 +42,7 @@ struct TutorialListingTests {
 
     @Test func everyJSONListingIsCopiedFromTheSampleFeed() throws {
         let markdown = try String(contentsOf: Self.article, encoding: .utf8)
-        let feed = try String(contentsOf: Self.folder.appending(path: "kommune-feed.json"), encoding: .utf8)
+        let feed = try String(contentsOf: Self.examples.appending(path: "MunicipalFeedAdapter/kommune-feed.json"), encoding: .utf8)
         for listing in Self.listings(in: markdown, language: "json") {
             #expect(feed.contains(listing), "not found verbatim in kommune-feed.json:\n\(listing)")
         }

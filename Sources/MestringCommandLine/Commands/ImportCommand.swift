@@ -53,9 +53,10 @@ struct ImportCommand: Subcommand {
         return value
     }
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let paths = try arguments.requirePositional("source", "out")
-        let target = try CatalogLocation(paths[1], csv: try CSVSettings(arguments))
+        let target = try context.location(paths[1], csv: try CSVSettings(arguments))
         let progress = ProgressPrinter(console: console)
         let report = try CSVImporter(options: try options(arguments)).importCatalog(from: URL(filePath: paths[0])) {
             progress.update($0)

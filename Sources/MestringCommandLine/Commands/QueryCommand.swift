@@ -58,7 +58,8 @@ struct QueryCommand: Subcommand {
         return query
     }
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("file")[0]
         let query = try query(from: arguments)
         let format = arguments.value("format") ?? "text"
@@ -67,7 +68,7 @@ struct QueryCommand: Subcommand {
         for number in query.municipalities.sorted() where number.name == nil {
             console.writeError("warning: --municipality \(StoreError.excerpt(number.rawValue)) is not a Norwegian municipality number; no offer can match it\n")
         }
-        let store = try CatalogLocation(path, csv: try CSVSettings(arguments)).readingStore()
+        let store = try context.location(path, csv: try CSVSettings(arguments)).readingStore()
         let offers: [Offer]
         var providerNames: [Provider.ID: String] = [:]
         offers = try await store.offers(matching: query)

@@ -15,9 +15,10 @@ struct ShowCommand: Subcommand {
 
     let valueOptions: Set<String> = ["mapping"]
 
-    func run(_ arguments: ArgumentList, console: any Console) async throws -> ExitCode {
+    func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
+        let console = context.console
         let path = try arguments.requirePositional("file")[0]
-        let catalog = try await CatalogLocation(path, csv: try CSVSettings(arguments)).load()
+        let catalog = try await context.location(path, csv: try CSVSettings(arguments)).load()
         console.write(CatalogSummary(catalog: catalog).text)
         return .success
     }

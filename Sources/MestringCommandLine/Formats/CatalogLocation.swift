@@ -1,0 +1,66 @@
+import Foundation
+import Mestring
+import MestringValidation
+
+/// Where a catalogue lives, as given on the command line, the format it was matched to, and the
+/// store that reads and writes it.
+///
+/// The format comes from the ``CatalogFormatRegistry`` the tool runs with (see there for the
+/// order: `--format`, contents, name ending, folder).
+struct CatalogLocation {
+    let path: String
+    let format: CatalogFormat
+    /// What the store is made for; `includesPersonalData` is set by commands that write.
+    var request: CatalogStoreRequest
+
+    init(_ path: String, csv: CSVSettings = CSVSettings(), format name: String? = nil, formats: CatalogFormatRegistry) throws {
+        self.path = path
+        let url = URL(filePath: path)
+        format = try formats.format(of: url, named: name)
+        request = CatalogStoreRequest(url: url, csvDialect: csv.dialect, csvMapping: csv.mapping)
+    }
+
+    var url: URL { request.url }
+
+    /// Refuses a location whose format cannot be written, before anything is read or made.
+    func requireWritable() throws {
+        var writing = request
+        writing.purpose = .writing
+        try format.check(writing)
+    }
+
+    /// A store that writes to this location (a SQLite file is created, or upgraded to the current
+    /// schema); refused for a format that cannot be written.
+    func store() throws -> any CatalogStore {
+        try requireWritable()
+        var writing = request
+        writing.purpose = .writing
+        return try format.makeStore(writing)
+    }
+
+    /// A store that only reads: a SQLite file is never created or changed.
+    func readingStore() throws -> any CatalogStore {
+        var reading = request
+        reading.purpose = .reading
+        return try format.makeStore(reading)
+    }
+
+    /// Reads the whole catalogue.
+    func load() async throws -> Catalog { try await loadWithReport().catalog }
+
+    /// Reads the whole catalogue and, for formats that import from another model (FHIR, HSDS),
+    /// what had no place in Mestring.
+    func loadWithReport() async throws -> LoadedCatalog {
+        var reading = request
+        reading.purpose = .reading
+        if let load = format.loadWithReport { return try await load(reading) }
+        return LoadedCatalog(catalog: try await format.makeStore(reading).load())
+    }
+
+    /// Where findings are: the format's own locator (lines for JSON, rows for CSV), or the path.
+    func findingLocator() throws -> FindingLocator {
+        if let locator = format.findingLocator { return try locator(request) }
+        let path = path
+        return { _ in FileLocation(file: path) }
+    }
+}
