@@ -74,6 +74,17 @@ public struct RecordSources: Hashable, Sendable, Codable {
         sourceByRecord[Key(kind: Record.recordKind, id: id.rawValue)] = source
     }
 
+    /// Notes that `source` supplied every record of `catalog`: what a first import of a source
+    /// records, so that importing it again can tell which records it no longer has.
+    public mutating func setSource(_ source: String, ofEveryRecordIn catalog: Catalog) {
+        for record in catalog.providers { setSource(source, of: record.id) }
+        for record in catalog.programmes { setSource(source, of: record.id) }
+        for record in catalog.people { setSource(source, of: record.id) }
+        for record in catalog.offers { setSource(source, of: record.id) }
+        for record in catalog.pathways { setSource(source, of: record.id) }
+        for record in catalog.evaluations { setSource(source, of: record.id) }
+    }
+
     /// Forgets where the record came from, e.g. when it is removed.
     public mutating func removeSource<Record: CatalogRecord>(of id: Identifier<Record>) {
         sourceByRecord[Key(kind: Record.recordKind, id: id.rawValue)] = nil
