@@ -92,7 +92,7 @@ let package = Package(
         // the formats it registers), their 5-line `mestring` (an executable), and their tests.
         // Compiled and run by `swift test`; not products, so nobody depends on them by accident.
         .target(
-            name: "MunicipalFeedAdapter", dependencies: ["Mestring", "MestringCommandLine"],
+            name: "MunicipalFeedAdapter", dependencies: ["Mestring", "MestringAdapterKit", "MestringValidation", "MestringCommandLine"],
             path: "Documentation/Examples/MunicipalFeedAdapter", exclude: ["kommune-feed.json"]),
         .executableTarget(
             name: "kommune-mestring", dependencies: ["MunicipalFeedAdapter", "MestringCommandLine"],

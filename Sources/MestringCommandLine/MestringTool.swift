@@ -8,7 +8,7 @@ import Mestring
 /// import MestringCommandLine
 ///
 /// var formats = CatalogFormatRegistry.standard
-/// formats.register(MunicipalFeedFolder.format)
+/// formats.register(MunicipalFeedStore.format, MunicipalFeedFolder.format)
 /// await MestringTool(formats: formats).main()
 /// ```
 ///

@@ -106,14 +106,19 @@ struct ConformanceRun<Store: CatalogStore> {
             try await checkFetch(expected.evaluations, store, &problems)
             problems.expect(try await store.fetch(Offer.self, id: "no-such-offer") == nil, "fetch of an unknown id did not give nil")
         case .upsert:
-            try await checkUpsert(store, expected, &problems)
+            try await checkUpsert(store, &problems)
         case .delete:
             let victim = expected.offers[2].id
             problems.expect(try await store.delete(Offer.self, id: victim), "delete of an existing offer returned false")
             problems.expect(try await store.fetch(Offer.self, id: victim) == nil, "a deleted offer can still be fetched")
             problems.expect(!(try await store.delete(Offer.self, id: victim)), "deleting it again returned true")
-            problems.expect(try await store.delete(Person.self, id: "person-minimal"), "delete of an existing person returned false")
-            problems.expect(try await store.delete(Evaluation.self, id: "evaluation-full"), "delete of an existing evaluation returned false")
+            // A store that keeps no people or evaluations (its expected content has none) has none to delete.
+            if expected.people["person-minimal"] != nil {
+                problems.expect(try await store.delete(Person.self, id: "person-minimal"), "delete of an existing person returned false")
+            }
+            if expected.evaluations["evaluation-full"] != nil {
+                problems.expect(try await store.delete(Evaluation.self, id: "evaluation-full"), "delete of an existing evaluation returned false")
+            }
             var reference = expected
             reference.remove(Offer.self, id: victim)
             reference.remove(Person.self, id: "person-minimal")
@@ -187,25 +192,27 @@ struct ConformanceRun<Store: CatalogStore> {
         }
     }
 
-    private func checkUpsert(_ store: any RecordStore, _ expected: Catalog, _ problems: inout ConformanceProblems) async throws {
-        var reference = expected
-        var changed = expected.offers[1]
+    /// Upserts records of every kind, taken from the full fixture, and expects what the store keeps
+    /// of the result: a store that holds less (no people, say) is held to its expected content.
+    private func checkUpsert(_ store: any RecordStore, _ problems: inout ConformanceProblems) async throws {
+        var reference = fixture
+        var changed = fixture.offers[1]
         changed.title = "Endret tittel – ÆØÅ"
         changed.languages = ["se"]
         try await store.upsert(changed)
         reference.upsert(changed)
-        var added = expected.offers[0]
+        var added = fixture.offers[0]
         added.id = "offer-new"
         try await store.upsert(added)
         reference.upsert(added)
-        var person = expected.people[0]
+        var person = fixture.people[0]
         person.contact = nil
         try await store.upsert(person)
         reference.upsert(person)
         let pathway = Pathway(id: "pathway-new", name: "Nytt", steps: [PathwayStep(offer: "offer-new", stage: .prevention)])
         try await store.upsert(pathway)
         reference.upsert(pathway)
-        var programme = expected.programmes[0]
+        var programme = fixture.programmes[0]
         programme.requiredRoles = [.peerHelper]
         try await store.upsert(programme)
         reference.upsert(programme)
@@ -214,10 +221,12 @@ struct ConformanceRun<Store: CatalogStore> {
             measurements: [OutcomeMeasurement(outcome: .fewerRelapses)])
         try await store.upsert(evaluation)
         reference.upsert(evaluation)
-        for difference in ValueDifference.between(Optional(changed) as Any, try await store.fetch(Offer.self, id: changed.id) as Any, path: "offers[\(changed.id)]") {
+        let kept = suite.expectedContent(reference)
+        let keptOffer = kept.offers[changed.id]
+        for difference in ValueDifference.between(keptOffer as Any, try await store.fetch(Offer.self, id: changed.id) as Any, path: "offers[\(changed.id)]") {
             problems.record("fetch after upsert: \(difference)")
         }
-        for problem in CatalogDifference.describe(expected: reference, actual: try await store.load()) {
+        for problem in CatalogDifference.describe(expected: kept, actual: try await store.load()) {
             problems.record("after upsert: " + problem)
         }
     }

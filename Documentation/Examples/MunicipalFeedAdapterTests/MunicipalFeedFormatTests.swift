@@ -87,7 +87,9 @@ struct MunicipalFeedFormatTests {
             return (process.terminationStatus, String(decoding: data, as: UTF8.self))
         }
         let help = try run("--help")
-        #expect(help.output.contains("kommune-feed  a municipality's feed of offers (.feed.json) (read-only)"), "\(help.output)")
+        let lines = help.output.split(separator: "\n").map { $0.split(separator: " ", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) } }
+        #expect(lines.contains(["kommune-feed", "a municipality's feed of offers (.feed.json) (read-only)"]), "\(help.output)")
+        #expect(lines.contains(["kommune-mappe", "a folder of offer files (kommune.json, tilbud-1.json, …; -tilbud)"]))
         let show = try run("show", Self.sampleFeed.path)
         #expect(show.status == 0)
         #expect(show.output.contains("Publisher: Bergen kommune"))

@@ -28,9 +28,9 @@ public struct CatalogFormatRegistry: Sendable {
     /// built-in ones.
     public init(_ formats: [CatalogFormat]) { self.formats = formats }
 
-    /// Adds a format, consulted before those already registered. A format with a name that is
-    /// already taken replaces the earlier one under that name for `--format`.
-    public mutating func register(_ format: CatalogFormat) { formats.insert(format, at: 0) }
+    /// Adds formats, consulted in the order given and before those already registered. A format
+    /// with a name that is already taken replaces the earlier one under that name for `--format`.
+    public mutating func register(_ added: CatalogFormat...) { formats.insert(contentsOf: added, at: 0) }
 
     /// The format `--format NAME` means, or `nil`.
     public func format(named name: String) -> CatalogFormat? {
