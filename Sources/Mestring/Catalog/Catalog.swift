@@ -49,7 +49,7 @@ public struct Catalog: Hashable, Sendable, Codable {
         self.sources = sources
     }
 
-    /// Reads a catalogue encoded by ``encode(to:)``; `sources` may be absent (catalogues encoded
+    /// Reads a catalogue as `Codable` writes it; `sources` may be absent (catalogues encoded
     /// before sources were kept).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
