@@ -18,4 +18,20 @@ struct NameBasedUUIDTests {
         #expect(!NameBasedUUID.isUUID("17c1b6e4-8ad3-5e99-8c1a-6e15c400a5a"))
         #expect(!NameBasedUUID.isUUID("17c1b6e4x8ad3-5e99-8c1a-6e15c400a5a2"))
     }
+
+    @Test("parts of a record get stable version 8 UUIDs, distinct per role and index")
+    func childUUIDs() {
+        let parent = NameBasedUUID(namespaceName: "mestring.hsds").uuid("offer", "oslo-kols-skole")
+        let first = NameBasedUUID.child(of: parent, "attribute", 0)
+        #expect(first == NameBasedUUID.child(of: parent, "attribute", 0))
+        #expect(NameBasedUUID.isUUID(first))
+        #expect(Array(first.utf8)[14] == UInt8(ascii: "8"))
+        #expect("89ab".utf8.contains(Array(first.utf8)[19]))
+        var seen = Set<String>()
+        for role in ["attribute", "phone", "schedule"] {
+            for index in 0..<500 { seen.insert(NameBasedUUID.child(of: parent, role, index)) }
+        }
+        #expect(seen.count == 1_500)
+        #expect(NameBasedUUID.child(of: parent, "phone", 0) != NameBasedUUID.child(of: first, "phone", 0))
+    }
 }

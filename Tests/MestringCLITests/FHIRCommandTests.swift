@@ -40,6 +40,6 @@ struct FHIRCommandTests {
         let published = try String(contentsOf: URL(filePath: folder.path("public.fhir.json")), encoding: .utf8)
         let full = try String(contentsOf: URL(filePath: folder.path("full.fhir.json")), encoding: .utf8)
         #expect(full.count > published.count)
-        #expect(full.contains("\"system\" : \"email\"") || full.contains("\"system\" : \"phone\""))
+        #expect(full.contains("\"system\":\"email\"") || full.contains("\"system\":\"phone\""))
     }
 }

@@ -57,9 +57,9 @@ struct FHIRRoundTripTests {
         let text = String(decoding: try FHIRCatalogCoder().encode(ConformanceFixture.catalog), as: UTF8.self)
         for needle in [
             FHIRSystems.healthcareServiceProfile, FHIRSystems.organizationProfile, FHIRSystems.locationProfile,
-            "\"system\" : \"urn:oid:2.16.578.1.12.4.1.4.101\"", "\"system\" : \"urn:oid:2.16.578.1.12.4.1.1.3402\"",
-            "\"system\" : \"urn:oid:2.16.578.1.12.4.1.1.7110\"", "\"system\" : \"urn:oid:2.16.578.1.12.4.1.1.7170\"",
-            "\"relationship\" : \"after-end\"", "\"type\" : \"collection\"",
+            "\"system\":\"urn:oid:2.16.578.1.12.4.1.4.101\"", "\"system\":\"urn:oid:2.16.578.1.12.4.1.1.3402\"",
+            "\"system\":\"urn:oid:2.16.578.1.12.4.1.1.7110\"", "\"system\":\"urn:oid:2.16.578.1.12.4.1.1.7170\"",
+            "\"relationship\":\"after-end\"", "\"type\":\"collection\"",
         ] {
             #expect(text.contains(needle), "missing \(needle)")
         }

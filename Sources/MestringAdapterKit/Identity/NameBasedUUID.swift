@@ -32,6 +32,48 @@ package struct NameBasedUUID: Sendable {
         return Self.format(Self.bytes(namespace: namespace, name: name))
     }
 
+    /// A UUID for a part of a record (a phone, a schedule, an attribute…), derived from the
+    /// record's UUID, the part's role and its index: RFC 9562 version 8, the version for
+    /// vendor-specific derivations.
+    ///
+    /// A record's own UUID is a version 5 UUID of its identifier; its parts have no identifier of
+    /// their own, and a SHA-1 for each of the dozens of parts of every record cost more than
+    /// writing the record. Two 64-bit FNV-1a hashes of the same input, each finished with the
+    /// SplitMix64 mixer, give the 122 free bits: deterministic on every platform, and distinct for
+    /// distinct parts of one record, which is all an export needs.
+    package static func child(of parent: String, _ role: String, _ index: Int) -> String {
+        var low: UInt64 = 0xCBF2_9CE4_8422_2325
+        var high: UInt64 = 0x84222325_CBF29CE4
+        func mix(_ byte: UInt8) {
+            low = (low ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            high = (high ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        for byte in parent.utf8 { mix(byte) }
+        mix(0x1F)
+        for byte in role.utf8 { mix(byte) }
+        mix(0x1F)
+        var remaining = UInt64(bitPattern: Int64(index))
+        for _ in 0..<8 {
+            mix(UInt8(truncatingIfNeeded: remaining))
+            remaining >>= 8
+        }
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for (offset, word) in [(0, finish(low)), (8, finish(high ^ low))] {
+            for shift in 0..<8 { bytes[offset + shift] = UInt8(truncatingIfNeeded: word >> (56 - UInt64(shift) * 8)) }
+        }
+        bytes[6] = (bytes[6] & 0x0F) | 0x80
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        return format(bytes)
+    }
+
+    /// The SplitMix64 finaliser: spreads every input bit over the whole word.
+    private static func finish(_ value: UInt64) -> UInt64 {
+        var mixed = value
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+
     static func bytes(namespace: [UInt8], name: String) -> [UInt8] {
         var digest = Array(SHA1.digest(namespace + Array(name.utf8)).prefix(16))
         digest[6] = (digest[6] & 0x0F) | 0x50

@@ -12,33 +12,54 @@ extension JSONValue {
     /// Unlike `JSONSerialization` it keeps member order and repeated names, which an import
     /// report needs, and it reports the line and column of the first problem.
     package init(parsing bytes: [UInt8]) throws(ParseError) {
-        var parser = JSONValueParser(bytes: bytes)
-        self = try parser.parseDocument()
+        try self.init(parsing: bytes, range: bytes.startIndex..<bytes.endIndex)
+    }
+
+    /// Parses the JSON value in `range` of `bytes` (one line of NDJSON, say) without copying it;
+    /// lines and columns in errors count from the start of the range.
+    package init(parsing bytes: [UInt8], range: Range<Int>) throws(ParseError) {
+        self = try bytes.withUnsafeBufferPointer { (buffer) throws(ParseError) -> JSONValue in
+            var parser = JSONValueParser(bytes: buffer, range: range)
+            return try parser.parseDocument()
+        }
     }
 }
 
 /// A recursive-descent JSON parser over bytes.
+///
+/// Members and elements are gathered on two stacks shared by the whole parse and moved into
+/// arrays of the exact size when their container ends, so that a container costs one allocation
+/// per array instead of one per doubling.
 private struct JSONValueParser {
-    let bytes: [UInt8]
-    var offset = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var keyStack: [String] = []
+    var valueStack: [JSONValue] = []
+    let start: Int
+    let end: Int
+    var offset: Int
     var depth = 0
     static let maximumDepth = 512
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        self.bytes = bytes
+        start = range.lowerBound
+        end = range.upperBound
+        offset = range.lowerBound
+    }
 
     mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {
         skipWhitespace()
         let value = try parseValue()
         skipWhitespace()
-        guard offset == bytes.count else { throw failure("expected the end of the document after the top-level value") }
+        guard offset == end else { throw failure("expected the end of the document after the top-level value") }
         return value
     }
 
     func failure(_ message: String) -> JSONValue.ParseError {
         var line = 1
-        var lineStart = 0
-        let end = min(offset, bytes.count)
-        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+        var lineStart = start
+        let end = min(offset, self.end)
+        for index in start..<end where bytes[index] == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1
         }
@@ -47,14 +68,14 @@ private struct JSONValueParser {
     }
 
     var found: String {
-        guard offset < bytes.count else { return ", found the end of the file (is the file truncated?)" }
+        guard offset < end else { return ", found the end of the file (is the file truncated?)" }
         let byte = bytes[offset]
         if byte >= 0x20 && byte < 0x7F { return ", found \"\(Character(Unicode.Scalar(byte)))\"" }
         return ", found byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
     mutating func skipWhitespace() {
-        while offset < bytes.count {
+        while offset < end {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1
             default: return
@@ -63,7 +84,7 @@ private struct JSONValueParser {
     }
 
     mutating func parseValue() throws(JSONValue.ParseError) -> JSONValue {
-        guard offset < bytes.count else { throw failure("expected a value\(found)") }
+        guard offset < end else { throw failure("expected a value\(found)") }
         switch bytes[offset] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -78,7 +99,7 @@ private struct JSONValueParser {
 
     mutating func literal(_ text: StaticString, _ value: JSONValue) throws(JSONValue.ParseError) -> JSONValue {
         let length = text.utf8CodeUnitCount
-        guard offset + length <= bytes.count,
+        guard offset + length <= end,
             (0..<length).allSatisfy({ bytes[offset + $0] == text.utf8Start[$0] })
         else { throw failure("expected \(text)\(found)") }
         offset += length
@@ -95,25 +116,30 @@ private struct JSONValueParser {
     mutating func parseObject() throws(JSONValue.ParseError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
-        var object = JSONObject()
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+        if offset < end, bytes[offset] == UInt8(ascii: "}") {
             offset += 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        let base = keyStack.count
         while true {
-            guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+            guard offset < end, bytes[offset] == UInt8(ascii: "\"") else {
                 throw failure("expected a field name in quotes\(found)")
             }
             let key = try parseString()
             skipWhitespace()
-            guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw failure("expected \":\" after the field name\(found)") }
+            guard offset < end, bytes[offset] == UInt8(ascii: ":") else { throw failure("expected \":\" after the field name\(found)") }
             offset += 1
             skipWhitespace()
-            object.append(key, try parseValue())
+            let value = try parseValue()
+            keyStack.append(key)
+            valueStack.append(value)
             skipWhitespace()
-            guard offset < bytes.count else { throw failure("expected \",\" or \"}\"\(found)") }
+            guard offset < end else { throw failure("expected \",\" or \"}\"\(found)") }
             if bytes[offset] == UInt8(ascii: "}") {
                 offset += 1
+                let object = JSONObject(keys: Array(keyStack[base...]), values: Array(valueStack[(valueStack.count - (keyStack.count - base))...]))
+                valueStack.removeLast(keyStack.count - base)
+                keyStack.removeLast(keyStack.count - base)
                 return .object(object)
             }
             guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"}\"\(found)") }
@@ -125,17 +151,20 @@ private struct JSONValueParser {
     mutating func parseArray() throws(JSONValue.ParseError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
-        var elements: [JSONValue] = []
-        if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+        if offset < end, bytes[offset] == UInt8(ascii: "]") {
             offset += 1
-            return .array(elements)
+            return .array([])
         }
+        let base = valueStack.count
         while true {
-            elements.append(try parseValue())
+            let element = try parseValue()
+            valueStack.append(element)
             skipWhitespace()
-            guard offset < bytes.count else { throw failure("expected \",\" or \"]\"\(found)") }
+            guard offset < end else { throw failure("expected \",\" or \"]\"\(found)") }
             if bytes[offset] == UInt8(ascii: "]") {
                 offset += 1
+                let elements = Array(valueStack[base...])
+                valueStack.removeLast(valueStack.count - base)
                 return .array(elements)
             }
             guard bytes[offset] == UInt8(ascii: ",") else { throw failure("expected \",\" or \"]\"\(found)") }
@@ -146,7 +175,7 @@ private struct JSONValueParser {
 
     mutating func parseNumber() throws(JSONValue.ParseError) -> JSONValue {
         let start = offset
-        while offset < bytes.count, Self.isNumberByte(bytes[offset]) { offset += 1 }
+        while offset < end, Self.isNumberByte(bytes[offset]) { offset += 1 }
         let text = String(decoding: bytes[start..<offset], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             offset = start
@@ -163,7 +192,7 @@ private struct JSONValueParser {
     mutating func parseString() throws(JSONValue.ParseError) -> String {
         offset += 1
         let start = offset
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") {
                 guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else {
@@ -178,7 +207,7 @@ private struct JSONValueParser {
             offset += 1
         }
         var content = Array(bytes[start..<offset])
-        while offset < bytes.count {
+        while offset < end {
             let byte = bytes[offset]
             switch byte {
             case UInt8(ascii: "\""):
@@ -201,7 +230,7 @@ private struct JSONValueParser {
     }
 
     mutating func appendEscape(to content: inout [UInt8]) throws(JSONValue.ParseError) {
-        guard offset < bytes.count else { throw failure("unterminated escape sequence\(found)") }
+        guard offset < end else { throw failure("unterminated escape sequence\(found)") }
         let escaped = bytes[offset]
         offset += 1
         let simple: UInt8? =
@@ -226,7 +255,7 @@ private struct JSONValueParser {
         }
         var scalar = try hexQuad()
         if (0xD800..<0xDC00).contains(scalar) {
-            guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
+            guard offset + 1 < end, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
                 throw failure("a lone UTF-16 surrogate in \\u escapes")
             }
             offset += 2
@@ -239,7 +268,7 @@ private struct JSONValueParser {
     }
 
     mutating func hexQuad() throws(JSONValue.ParseError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw failure("expected four hex digits after \\u\(found)") }
+        guard offset + 4 <= end else { throw failure("expected four hex digits after \\u\(found)") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let digit = Character(Unicode.Scalar(bytes[offset])).hexDigitValue else {

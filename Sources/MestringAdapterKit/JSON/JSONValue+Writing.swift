@@ -14,8 +14,8 @@ extension JSONValue {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let value): output.append(contentsOf: Self.spelling(of: value).utf8)
-        case .string(let text): Self.writeString(text, to: &output)
+        case .number(let value): JSONSpelling.appendNumber(value, to: &output)
+        case .string(let text): JSONSpelling.appendString(text, to: &output)
         case .array(let elements):
             guard !elements.isEmpty else { return output.append(contentsOf: "[]".utf8) }
             output.append(UInt8(ascii: "["))
@@ -33,7 +33,7 @@ extension JSONValue {
             for index in 0..<object.count {
                 output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
                 Self.writeIndent(indent + 1, to: &output)
-                Self.writeString(object.keys[index], to: &output)
+                JSONSpelling.appendString(object.keys[index], to: &output)
                 output.append(contentsOf: [0x3A, 0x20])
                 object.values[index].write(to: &output, indent: indent + 1)
             }
@@ -45,29 +45,12 @@ extension JSONValue {
 
     /// Whole numbers without a fraction (`14`, not `14.0`), others in the shortest exact form.
     package static func spelling(of number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
-        return String(number)
+        var bytes: [UInt8] = []
+        JSONSpelling.appendNumber(number, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func writeIndent(_ level: Int, to output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
-    }
-
-    private static func writeString(_ text: String, to output: inout [UInt8]) {
-        output.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: output.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex = String(byte, radix: 16)
-                output.append(contentsOf: "\\u00\(hex.count == 1 ? "0" : "")\(hex)".utf8)
-            default: output.append(byte)
-            }
-        }
-        output.append(0x22)
     }
 }

@@ -64,6 +64,12 @@ package struct JSONObject: Sendable, Equatable {
     /// An empty object.
     package init() {}
 
+    /// An object of these members, for a parser that gathered them.
+    init(keys: [String], values: [JSONValue]) {
+        self.keys = keys
+        self.values = values
+    }
+
     /// The value of the member named `key`, or `nil`; setting `nil` removes the member.
     package subscript(key: String) -> JSONValue? {
         get { keys.firstIndex(of: key).map { values[$0] } }

@@ -33,18 +33,31 @@ public struct CSVImporter: Sendable {
     ///   table, and, in strict mode, for the first bad row;
     ///   `.unsupportedVersion` for a folder written by a newer Mestring.
     public func importCatalog(from url: URL, progress: ((CSVImportProgress) -> Void)? = nil) throws -> CSVImportReport {
+        let run = CatalogImport(options: options, progress: progress)
+        try read(url, into: run)
+        return run.finish()
+    }
+
+    /// Imports like ``importCatalog(from:progress:)`` and records the row every record and nested
+    /// row came from, so that validation findings can name the file and row.
+    package func importCatalogLocatingRows(from url: URL) throws -> (report: CSVImportReport, places: CSVSourceMap) {
+        let run = CatalogImport(options: options, progress: nil)
+        run.places = CSVSourceMap()
+        try read(url, into: run)
+        return (run.finish(), run.places ?? CSVSourceMap())
+    }
+
+    private func read(_ url: URL, into run: CatalogImport) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
             throw StoreError(.notFound, isFolder.boolValue ? "no such folder" : "no such file or folder", file: url.path)
         }
-        let run = CatalogImport(options: options, progress: progress)
         if isFolder.boolValue {
             try run.read(try tables(inFolder: url, warnings: &run.report.warnings))
         } else {
             let name = url.lastPathComponent.lowercased()
             try run.read([(CSVTable.allCases.first { $0.fileName == name } ?? .offers, url)])
         }
-        return run.finish()
     }
 
     /// The table files of a folder, in reading order; other `.csv` files are reported by the

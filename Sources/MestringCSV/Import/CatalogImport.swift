@@ -7,6 +7,8 @@ final class CatalogImport {
     let options: CSVImportOptions
     let progress: ((CSVImportProgress) -> Void)?
     var report = CSVImportReport(catalog: Catalog())
+    /// Where each record came from, when asked for (`nil`: not recorded, nothing spent on it).
+    var places: CSVSourceMap?
 
     private var info = CatalogInfo()
     private var providers: [Provider] = []
@@ -144,6 +146,12 @@ final class CatalogImport {
         return nil
     }
 
+    /// Records the row `row` as where the record or nested row at `fieldPath` came from; the path
+    /// is only built when places are recorded.
+    private func record<Column>(_ fieldPath: @autoclosure () -> String, _ row: RowReader<Column>) {
+        places?.record(fieldPath(), file: row.layout.file, row: row.spreadsheetRow, line: row.record.line)
+    }
+
     private func applyCatalogRow(_ read: Result<CatalogInfo, any Error>, _ row: inout RowReader<CatalogColumn>) throws {
         let read = try read.get()
         guard row.row == 2 else {
@@ -151,17 +159,20 @@ final class CatalogImport {
             return
         }
         info = read
+        record("info", row)
     }
 
     private func applyProvider(_ provider: Provider, _ row: inout RowReader<ProviderColumn>) {
         if let number = provider.organisationNumber, providerByOrganisationNumber[number] == nil {
             providerByOrganisationNumber[number] = provider.id
         }
+        record("providers[\(providers.count)]", row)
         providers.append(provider)
     }
 
     private func applyPerson(_ person: Person, _ row: inout RowReader<PersonColumn>) {
         personPositions.add(person.id, at: people.count)
+        record("people[\(people.count)]", row)
         people.append(person)
     }
 
@@ -169,6 +180,7 @@ final class CatalogImport {
         _ read: (person: Person.ID, occurrence: Int?, experience: LivedExperience), _ row: inout RowReader<LivedExperienceColumn>
     ) {
         guard let position = parent(read.person, read.occurrence, in: personPositions, .people, .personID, &row) else { return }
+        record("people[\(position)].livedExperience[\(people[position].livedExperience.count)]", row)
         people[position].livedExperience.append(read.experience)
     }
 
@@ -177,6 +189,7 @@ final class CatalogImport {
             read.offer.provider = provider(withOrganisationNumber: number, read, row)
         }
         offerPositions.add(read.offer.id, at: offers.count)
+        record("offers[\(offers.count)]", row)
         offers.append(read.offer)
     }
 
@@ -202,6 +215,7 @@ final class CatalogImport {
 
     private func applySession(_ read: (offer: Offer.ID, occurrence: Int?, session: Session), _ row: inout RowReader<SessionColumn>) {
         guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        record("offers[\(position)].schedule.sessions[\(offers[position].schedule?.sessions.count ?? 0)]", row)
         update(&offers[position].schedule, Schedule()) { $0.sessions.append(read.session) }
     }
 
@@ -209,15 +223,18 @@ final class CatalogImport {
         _ read: (offer: Offer.ID, occurrence: Int?, involvement: Involvement), _ row: inout RowReader<InvolvementColumn>
     ) {
         guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        record("offers[\(position)].involvement[\(offers[position].involvement.count)]", row)
         offers[position].involvement.append(read.involvement)
     }
 
     private func applyProgramme(_ programme: Programme, _ row: inout RowReader<ProgrammeColumn>) {
+        record("programmes[\(programmes.count)]", row)
         programmes.append(programme)
     }
 
     private func applyEvaluation(_ evaluation: Evaluation, _ row: inout RowReader<EvaluationColumn>) {
         evaluationPositions.add(evaluation.id, at: evaluations.count)
+        record("evaluations[\(evaluations.count)]", row)
         evaluations.append(evaluation)
     }
 
@@ -227,11 +244,13 @@ final class CatalogImport {
         guard let position = parent(read.evaluation, read.occurrence, in: evaluationPositions, .evaluations, .evaluationID, &row) else {
             return
         }
+        record("evaluations[\(position)].measurements[\(evaluations[position].measurements.count)]", row)
         evaluations[position].measurements.append(read.measurement)
     }
 
     private func applyPathway(_ pathway: Pathway, _ row: inout RowReader<PathwayColumn>) {
         pathwayPositions.add(pathway.id, at: pathways.count)
+        record("pathways[\(pathways.count)]", row)
         pathways.append(pathway)
     }
 
@@ -239,6 +258,7 @@ final class CatalogImport {
         _ read: (pathway: Pathway.ID, occurrence: Int?, step: PathwayStep), _ row: inout RowReader<PathwayStepColumn>
     ) {
         guard let position = parent(read.pathway, read.occurrence, in: pathwayPositions, .pathways, .pathwayID, &row) else { return }
+        record("pathways[\(position)].steps[\(pathways[position].steps.count)]", row)
         pathways[position].steps.append(read.step)
     }
 }

@@ -12,7 +12,9 @@ struct ValidateCommand: Subcommand {
         Usage: mestring validate FILE [--profile NAME] [--format FORMAT] [--language en|nb] [--worklist FILE.csv]
 
         Checks the catalogue in FILE against the co-design rules of user involvement
-        (brukermedvirkning) and the integrity and access rules, and prints the findings.
+        (brukermedvirkning) and the integrity and access rules, and prints the findings, each
+        where a person edits it: the line of a JSON file, the table file and row of a CSV folder
+        (katalog/offers.csv row 7, the header being row 1).
         Exits 1 when there are errors, 0 otherwise (warnings and advice do not fail).
 
         Options:

@@ -23,14 +23,30 @@ extension CatalogFormat {
     ) { request in JSONCatalogStore(fileURL: request.url) }
 
     static let csvFolder = CatalogFormat(
-        names: ["csv"], summary: "a folder (CSV)", isDefaultForFolders: true, canWrite: true
+        names: ["csv"], summary: "a folder (CSV)", isDefaultForFolders: true, canWrite: true, findingLocator: csvRows
     ) { request in CSVCatalogStore(folderURL: request.url, dialect: request.csvDialect, mapping: request.csvMapping) }
 
     /// One table of offers: read like the folder's `offers.csv`, never written (a catalogue needs
     /// several tables).
     static let csvFile = CatalogFormat(
-        names: ["csv-file"], summary: "a .csv file of offers", pathSuffixes: [".csv"], canWrite: false
+        names: ["csv-file"], summary: "a .csv file of offers", pathSuffixes: [".csv"], canWrite: false, findingLocator: csvRows
     ) { request in CSVCatalogStore(folderURL: request.url, mapping: request.csvMapping) }
+
+    /// Points findings at the table file and row a spreadsheet user edits (`katalog/offers.csv`
+    /// row 7), from a second, strict import that records rows: only run when there are findings,
+    /// and it reads exactly what the store read, so positions agree.
+    private static func csvRows(_ request: CatalogStoreRequest) throws -> FindingLocator {
+        var options = CSVImportOptions(mapping: request.csvMapping)
+        options.mode = .strict
+        let places = try CSVImporter(options: options).importCatalogLocatingRows(from: request.url).places
+        let shown = request.url.relativePath
+        let isFolder = CatalogCandidate(url: request.url).isFolder
+        return { finding in
+            guard let place = places.place(ofFieldPath: finding.fieldPath) else { return FileLocation(file: shown) }
+            let file = isFolder ? URL(filePath: shown).appending(path: URL(filePath: place.file).lastPathComponent).relativePath : shown
+            return FileLocation(file: file, line: place.line, row: place.row)
+        }
+    }
 
     static let sqlite = CatalogFormat(
         names: ["sqlite"], summary: ".sqlite/.db (SQLite)", pathSuffixes: [".sqlite", ".sqlite3", ".db"], canWrite: true

@@ -80,10 +80,25 @@ public enum FHIRSystems {
     static func identifierSystem(_ kind: RecordKind) -> String { namingSystemBase + kind.rawValue + "-id" }
 }
 
+/// The code-system URLs of the vocabularies, by vocabulary type, behind a lock.
+private final class FHIRSystemCache: @unchecked Sendable {
+    let lock = NSLock()
+    var systems: [ObjectIdentifier: String] = [:]
+}
+
+private let fhirSystemCache = FHIRSystemCache()
+
 extension CatalogEnumeration {
-    /// The Mestring code system of this vocabulary: `<base>/CodeSystem/offer-kind`.
+    /// The Mestring code system of this vocabulary: `<base>/CodeSystem/offer-kind`; made once per
+    /// vocabulary, since every coding written or read asks for it.
     static var fhirSystem: String {
-        FHIRSystems.codeSystemBase + vocabularyName.replacingOccurrences(of: " ", with: "-")
+        let key = ObjectIdentifier(Self.self)
+        return fhirSystemCache.lock.withLock {
+            if let system = fhirSystemCache.systems[key] { return system }
+            let system = FHIRSystems.codeSystemBase + vocabularyName.replacingOccurrences(of: " ", with: "-")
+            fhirSystemCache.systems[key] = system
+            return system
+        }
     }
 
     /// The value as a coding in its Mestring code system, with the Norwegian label as display.

@@ -28,27 +28,33 @@ public struct FHIRCatalogCoder: Sendable {
         self.includesPersonalData = includesPersonalData
     }
 
-    /// The catalogue as FHIR JSON in UTF-8: a pretty-printed Bundle, or one resource per line.
+    /// The catalogue as FHIR JSON in UTF-8: a Bundle with one entry a line, or one resource a
+    /// line. Compact JSON, because FHIR files of a national catalogue are read by programs; a
+    /// line per entry still keeps diffs readable.
     public func encode(_ catalog: Catalog) throws -> Data {
         let entries = FHIRCatalogWriter.entries(for: includesPersonalData ? catalog : catalog.publicExport())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data: Data
+        let encoder = CompactJSONEncoder()
+        var output: [UInt8] = []
+        output.reserveCapacity(entries.count * 2048)
         switch format {
         case .bundle:
-            encoder.outputFormatting.insert(.prettyPrinted)
-            let bundle = FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: entries)
-            data = try encoder.encode(bundle)
-            data.append(UInt8(ascii: "\n"))
+            let shell = FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: nil)
+            try encoder.encode(shell, into: &output)
+            output.removeLast()
+            output.append(contentsOf: #","entry":["#.utf8)
+            for (index, entry) in entries.enumerated() {
+                output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
+                try encoder.encode(entry, into: &output)
+            }
+            output.append(contentsOf: "\n]}\n".utf8)
         case .ndjson:
-            data = Data()
             for entry in entries {
                 guard let resource = entry.resource else { continue }
-                data.append(try encoder.encode(resource))
-                data.append(UInt8(ascii: "\n"))
+                try encoder.encode(resource, into: &output)
+                output.append(0x0A)
             }
         }
-        return data
+        return Data(output)
     }
 
     /// Reads a catalogue, failing on what is malformed; `file` is used in messages only. Use

@@ -2,54 +2,68 @@ import Foundation
 import Mestring
 import MestringAdapterKit
 
-/// Reads NDJSON, one resource per line, by decoding the lines as one JSON array (one decoder run
-/// instead of one per line) while keeping each resource's line number for messages.
+/// Reads NDJSON, one resource per line: each line is parsed in place, and the resources are
+/// decoded together as one array while each keeps its line number for messages.
 struct FHIRNDJSONDecoding {
     let data: Data
     let file: String?
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
-        var array: [UInt8] = [UInt8(ascii: "[")]
-        array.reserveCapacity(data.count + 2)
+        let bytes = [UInt8](data)
+        var values: [JSONValue] = []
         var lines: [Int] = []
+        var ranges: [Range<Int>] = []
         var lineNumber = 0
-        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             lineNumber += 1
-            guard line.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-            if !lines.isEmpty { array += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
-            array += line
+            let range = lineStart..<lineEnd
+            lineStart = lineEnd + 1
+            guard bytes[range].contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
+            do {
+                values.append(try JSONValue(parsing: bytes, range: range))
+            } catch {
+                throw StoreError(
+                    .malformedData, error.message + " (each line must be one whole resource)", file: file, line: lineNumber,
+                    column: error.location.column)
+            }
             lines.append(lineNumber)
+            ranges.append(range)
         }
-        array.append(UInt8(ascii: "]"))
         let originalLine = { (index: Int) -> Int? in lines.indices.contains(index) ? lines[index] : nil }
-        let map = JSONSourceMap(array)
-        if let syntax = map.firstSyntaxError() {
-            let line = lines.indices.contains(syntax.location.line - 1) ? lines[syntax.location.line - 1] : syntax.location.line
-            throw StoreError(
-                .malformedData, syntax.message + " (each line must be one whole resource)", file: file, line: line,
-                column: syntax.location.line == 1 ? syntax.location.column - 1 : syntax.location.column)
-        }
-        let arrayData = Data(array)
         let resources: [FHIRResource]
+        let unreadPaths: [FHIRElementCoverage.Path]
         do {
-            resources = try JSONDecoder().decode([FHIRResource].self, from: arrayData)
+            (resources, unreadPaths) = try JSONTreeDecoder().decodeReportingUnread([FHIRResource].self, from: .array(values))
         } catch let error as DecodingError {
-            throw FHIRDecodingFailure.storeError(error, map: map, file: file, layout: .array, data: arrayData, lineOfResource: originalLine)
+            let array = Self.array(of: ranges, in: bytes)
+            throw FHIRDecodingFailure.storeError(
+                error, map: JSONSourceMap(array), file: file, layout: .array, data: Data(array), lineOfResource: originalLine)
         }
         let entries = resources.map { FHIRBundle.Entry(fullUrl: Self.fullURL(of: $0), resource: $0) }
         let context = FHIRReadContext(file: file) { index in ("", originalLine(index)) }
         var reader = FHIRCatalogReader(context: context)
         let catalog = try reader.read(entries)
-        let encoder = JSONEncoder()
         let unread = FHIRElementCoverage.unreadElements(
-            input: array, layout: .array, resourceType: { resources.indices.contains($0) ? resources[$0].resourceType : "?" },
-            encodeResource: { index in resources.indices.contains(index) ? try? encoder.encode(resources[index]) : nil },
-            encodeDocument: { nil })
+            unreadPaths, layout: .array, resourceType: { resources.indices.contains($0) ? resources[$0].resourceType : "?" })
         var report = context.report
         report.unmappedElements += unread.filter { $0.index.map { !context.skippedIndices.contains($0) } ?? true }.map {
             FHIRImportReport.Element(resourceIndex: $0.index, resourceType: $0.type, path: $0.path, reason: "no place in Mestring")
         }
         return (catalog, report)
+    }
+
+    /// The lines as one JSON array, one element a line, which the error messages of a failed
+    /// decoding are located in.
+    private static func array(of ranges: [Range<Int>], in bytes: [UInt8]) -> [UInt8] {
+        var array: [UInt8] = [UInt8(ascii: "[")]
+        for (index, range) in ranges.enumerated() {
+            if index > 0 { array += [UInt8(ascii: ","), UInt8(ascii: "\n")] }
+            array += bytes[range]
+        }
+        array.append(UInt8(ascii: "]"))
+        return array
     }
 
     /// NDJSON has no full URLs: Mestring's resources are referred to as `urn:uuid:<id>`, foreign

@@ -1,4 +1,3 @@
-import Foundation
 import Mestring
 import MestringAdapterKit
 
@@ -11,7 +10,7 @@ extension HSDSImporter {
         let name = try reader.string("name")
         var offer = Offer(
             id: .init(reader.carried(.id).first ?? uuid),
-            title: try reader.carriedValue(.title, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
+            title: try reader.carriedValue(.title, as: LocalizedText.self) ?? HSDSRecovery.name(name))
         var providerUUID = try reader.string("organization_id") ?? organization
         if let (embedded, place) = try reader.object("organization") {
             var organizationReader = try HSDSObjectReader(.object(embedded), at: place, report: &report)
@@ -24,7 +23,7 @@ extension HSDSImporter {
         let carriedProvider = reader.carried(.provider).first
         offer.provider = carriedProvider.map(Provider.ID.init)
         let description = HSDSRecovery.text(try reader.string("description"))
-        offer.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
+        offer.summary = try reader.carriedValue(.summary, as: LocalizedText.self) ?? description
         offer.website = try reader.string("url") ?? reader.carried(.website).first
         if let status = try reader.string("status"), status != "active" {
             report.unmapped.append(.init(place: reader.place.describe("status"), reason: "the service is \(status); Mestring has no status field"))
@@ -33,9 +32,9 @@ extension HSDSImporter {
         let minimum = try reader.wholeNumber("minimum_age")
         let maximum = try reader.wholeNumber("maximum_age")
         let eligibility = HSDSRecovery.eligibility(minimumAge: minimum, maximumAge: maximum, description: try reader.string("eligibility_description"))
-        offer.eligibility = try reader.carriedValue(.eligibility, as: Eligibility.self, decoder) ?? eligibility
+        offer.eligibility = try reader.carriedValue(.eligibility, as: Eligibility.self) ?? eligibility
         let schedule = try readSchedules(&reader)
-        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self, decoder) ?? schedule
+        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self) ?? schedule
         offer.municipalities = try readServiceAreas(&reader)
         try readLocations(&reader, into: &offer, fromMestring: fromMestring)
         offer.languages = try reader.objects("languages").compactMap { language, place in
@@ -47,7 +46,7 @@ extension HSDSImporter {
             return code.map(LanguageTag.init)
         }
         let price = try readPrice(&reader)
-        offer.price = try reader.carriedValue(.price, as: Price.self, decoder) ?? price
+        offer.price = try reader.carriedValue(.price, as: Price.self) ?? price
         offer.kind = reader.vocabulary(OfferKind.self).first
         offer.format = reader.vocabulary(OfferFormat.self).first
         offer.focus = reader.vocabulary(FocusKind.self).first
@@ -62,7 +61,7 @@ extension HSDSImporter {
         offer.partners = reader.carried(.partner).map(Provider.ID.init)
         offer.capacity = reader.carried(.capacity).first.flatMap { Int($0) }
         offer.requiresSpecialistCompetence = reader.carried(.requiresSpecialistCompetence).first == "true"
-        offer.involvement = try reader.carried(.involvement, as: Involvement.self, decoder)
+        offer.involvement = try reader.carried(.involvement, as: Involvement.self)
         append(offer, position: reader.carried(.position).first.flatMap { Int($0) }, organization: carriedProvider == nil ? providerUUID : nil)
     }
 
@@ -82,7 +81,7 @@ extension HSDSImporter {
         for (_, place) in contacts.dropFirst(title == nil ? 0 : 1) {
             report.unmapped.append(.init(place: place.path, reason: "a service's contact person (personal data has no place in an offer)"))
         }
-        if let carried = try reader.carriedValue(.signUp, as: SignUp.self, decoder) {
+        if let carried = try reader.carriedValue(.signUp, as: SignUp.self) {
             offer.signUp = carried
             return
         }
@@ -184,7 +183,7 @@ extension HSDSImporter {
             locationReader.reportUnused(into: &report)
             linkReader.reportUnused(into: &report)
         }
-        if let accessibility = try reader.carriedValue(.accessibility, as: Accessibility.self, decoder) { offer.accessibility = accessibility }
+        if let accessibility = try reader.carriedValue(.accessibility, as: Accessibility.self) { offer.accessibility = accessibility }
         if offer.deliveryMode == nil, !fromMestring {
             offer.deliveryMode = physical && virtual ? .hybrid : physical ? .inPerson : virtual ? .digital : nil
         }

@@ -1,4 +1,3 @@
-import Foundation
 import Mestring
 import MestringAdapterKit
 
@@ -10,7 +9,6 @@ import MestringAdapterKit
 /// and the feed does not say stays *not stated*.
 struct HSDSImporter {
     var report = HSDSImportReport()
-    let decoder = JSONDecoder()
     private var info = CatalogInfo()
     private var providers: [Provider] = []
     private var people: [Person] = []
@@ -73,8 +71,8 @@ struct HSDSImporter {
             title: reader.carried(.catalogueTitle).first, publisher: reader.carried(.cataloguePublisher).first,
             updated: reader.carried(.catalogueUpdated).first.flatMap { LocalDate(iso8601: $0) },
             notice: reader.carried(.catalogueNotice).first)
-        people += try reader.carried(.person, as: Person.self, decoder)
-        evaluations += try reader.carried(.evaluation, as: Evaluation.self, decoder)
+        people += try reader.carried(.person, as: Person.self)
+        evaluations += try reader.carried(.evaluation, as: Evaluation.self)
         try readServices(&reader, organization: nil)
     }
 
@@ -92,7 +90,7 @@ struct HSDSImporter {
         for (program, place) in try reader.objects("programs") {
             var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
             programReader.mark("organization_id", "name", "description")
-            if let programme = try programReader.carriedValue(.programmeRecord, as: Programme.self, decoder) {
+            if let programme = try programReader.carriedValue(.programmeRecord, as: Programme.self) {
                 programmeIDs[try programReader.id()] = programmeIDs[try programReader.id()] ?? programme.id
                 programmes.append(programme)
             }
@@ -106,11 +104,11 @@ struct HSDSImporter {
         let name = try reader.string("name")
         let description = HSDSRecovery.description(try reader.string("description"))
         var pathway = Pathway(
-            id: .init(reader.carried(.id).first ?? uuid), name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
-        pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self, decoder) ?? description
+            id: .init(reader.carried(.id).first ?? uuid), name: try reader.carriedValue(.name, as: LocalizedText.self) ?? HSDSRecovery.name(name))
+        pathway.summary = try reader.carriedValue(.summary, as: LocalizedText.self) ?? description
         pathway.audiences = reader.vocabulary(Audience.self)
         pathway.conditions = reader.diagnoses
-        pathway.steps = try reader.carried(.pathwayStep, as: PathwayStep.self, decoder)
+        pathway.steps = try reader.carried(.pathwayStep, as: PathwayStep.self)
         pathways.append(pathway)
     }
 
@@ -123,7 +121,7 @@ struct HSDSImporter {
         if providerIDs[uuid] == nil { providerIDs[uuid] = id }
         let name = try reader.string("name")
         var provider = Provider(
-            id: id, name: try reader.carriedValue(.name, as: LocalizedText.self, decoder) ?? HSDSRecovery.name(name))
+            id: id, name: try reader.carriedValue(.name, as: LocalizedText.self) ?? HSDSRecovery.name(name))
         provider.kind = reader.vocabulary(ProviderKind.self).first
         if fromMestring { reader.mark("description") }
         provider.email = try reader.string("email") ?? reader.carried(.email).first
@@ -153,7 +151,7 @@ struct HSDSImporter {
             contactReader.mark("organization_id")
             let phone = try contactReader.objects("phones").first.map { phone, place in try Self.phoneNumber(phone, place) } ?? nil
             let unit = HSDSRecovery.coordinatingUnit(name: try contactReader.string("name"), phone: phone, email: try contactReader.string("email"))
-            provider.coordinatingUnit = try reader.carriedValue(.coordinatingUnit, as: CoordinatingUnit.self, decoder) ?? unit
+            provider.coordinatingUnit = try reader.carriedValue(.coordinatingUnit, as: CoordinatingUnit.self) ?? unit
             contactReader.reportUnused(into: &report)
         }
         provider.municipalities = reader.carried(.municipality).map(MunicipalityNumber.init)

@@ -1,4 +1,3 @@
-import Foundation
 import Mestring
 import MestringAdapterKit
 
@@ -131,10 +130,10 @@ struct HSDSObjectReader {
 
     /// The value carried for a field as Mestring JSON, decoded; an undecodable value is an error
     /// at its attribute.
-    func carried<Value: Decodable>(_ field: CarriedField, as type: Value.Type, _ decoder: JSONDecoder) throws -> [Value] {
+    func carried<Value: Decodable>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
         try (carried[field] ?? []).map { value, index in
             do {
-                return try decoder.decode(type, from: Data(value.utf8))
+                return try JSONTreeDecoder().decode(type, from: Array(value.utf8))
             } catch {
                 throw place.child("attributes", index: index).error(
                     "value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
@@ -143,8 +142,8 @@ struct HSDSObjectReader {
     }
 
     /// The first value carried for a field as Mestring JSON.
-    func carriedValue<Value: Decodable>(_ field: CarriedField, as type: Value.Type, _ decoder: JSONDecoder) throws -> Value? {
-        try carried(field, as: type, decoder).first
+    func carriedValue<Value: Decodable>(_ field: CarriedField, as type: Value.Type) throws -> Value? {
+        try carried(field, as: type).first
     }
 
     /// The values of a Mestring vocabulary the attributes name, in order.

@@ -61,7 +61,8 @@ public struct HSDSPackageFile: CatalogFile {
 
     /// Writes every table and `datapackage.json` into a new folder and swaps it in.
     public func write(_ catalog: Catalog) throws {
-        let document = HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document()
+        // The tables are flattened from the JSON document, so both formats map the same way.
+        let document = try JSONValue(parsing: HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document())
         try AtomicWrite.folder(at: url) { staged in
             do {
                 for (table, bytes) in HSDSTabularWriter.tables(of: document) {

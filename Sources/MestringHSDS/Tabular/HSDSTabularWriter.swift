@@ -52,10 +52,15 @@ struct HSDSTabularWriter {
         var row: [String: String] = ["link_id": linkID, "link_entity": linkEntity]
         for key in ["id", "taxonomy_term_id", "value"] { row[key] = attribute[key]?.string }
         rows["attribute", default: []].append(row)
-        guard let term = attribute["taxonomy_term"]?.object, let termID = term["id"]?.string, termIDs.insert(termID).inserted else { return }
+        guard let termID = attribute["taxonomy_term_id"]?.string, termIDs.insert(termID).inserted else { return }
+        // A term of a published Mestring taxonomy is linked by id only; a diagnosis term is written in full.
         var termRow: [String: String] = [:]
-        for (key, value) in zip(term.keys, term.values) { if let text = value.string { termRow[key] = text } }
+        if let term = attribute["taxonomy_term"]?.object {
+            for (key, value) in zip(term.keys, term.values) { if let text = value.string { termRow[key] = text } }
+        } else if let term = MestringTaxonomies.termsByID[termID] {
+            for (key, value) in term.members { termRow[key] = value }
+        }
         rows["taxonomy_term", default: []].append(termRow)
-        if let taxonomyID = term["taxonomy_id"]?.string, !taxonomyIDs.contains(taxonomyID) { taxonomyIDs.append(taxonomyID) }
+        if let taxonomyID = termRow["taxonomy_id"], !taxonomyIDs.contains(taxonomyID) { taxonomyIDs.append(taxonomyID) }
     }
 }

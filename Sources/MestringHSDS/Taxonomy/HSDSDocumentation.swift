@@ -47,9 +47,11 @@ enum HSDSDocumentation {
 
             `MestringHSDS` writes a catalogue as an HSDS 3.0 JSON document (a page of organizations with
             their services and programs) or as the HSDS tabular data package, and reads both, including
-            feeds Mestring did not write. Every HSDS id is a UUID version 5 derived from the Mestring
-            identifier (namespace: UUID v5 of `mestring.hsds` in the URL namespace), so the same catalogue
-            always gives the same document; the Mestring identifier travels as attribute `mestring-field:id`.
+            feeds Mestring did not write. Every record's HSDS id is a UUID version 5 derived from the
+            Mestring identifier (namespace: UUID v5 of `mestring.hsds` in the URL namespace); the parts of a
+            record (phones, schedules, locations, attributes…) get version 8 UUIDs derived from the record's
+            UUID, their role and their index. So the same catalogue always gives the same document; the
+            Mestring identifier travels as attribute `mestring-field:id`.
             A value goes into an HSDS field when it fits there and comes back exactly; otherwise it is
             carried, exactly, in an attribute whose term is in a Mestring taxonomy below. Mestring JSON →
             HSDS → Mestring JSON gives the same bytes for the public export of every example.
@@ -57,6 +59,12 @@ enum HSDSDocumentation {
             Importing a foreign feed maps what maps; everything else is listed in the import report with
             its place (JSON path, or table, row and column). What Mestring needs and the feed does not
             say stays *not stated*, and `mestring validate` says what to add.
+
+            The JSON document is compact, one organization (with its services) a line: a national
+            catalogue is read by programs, and indentation would double its size and the time to write and
+            read it. An attribute links a term of a Mestring taxonomy by `taxonomy_term_id` only, the term's
+            UUID in the tables below (the tabular package lists the terms in `taxonomy_terms.csv`); a
+            diagnosis term, made for the code at hand, is written in full as the attribute's `taxonomy_term`.
 
             ## Field mapping
 
@@ -72,8 +80,8 @@ enum HSDSDocumentation {
                 text += "Terms are the codes an offer names (`\(taxonomy.code):J44`); the attribute's value is the offer's label.\n"
                 continue
             }
-            text += "\n| Term code | Name | Meaning |\n|---|---|---|\n"
-            for term in taxonomy.terms { text += "| `\(term.code)` | \(term.name) | \(term.description) |\n" }
+            text += "\n| Term code | Id | Name | Meaning |\n|---|---|---|---|\n"
+            for term in taxonomy.terms { text += "| `\(term.code)` | `\(term.id)` | \(term.name) | \(term.description) |\n" }
         }
         return text
     }

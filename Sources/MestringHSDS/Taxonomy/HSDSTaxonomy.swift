@@ -62,3 +62,12 @@ public struct HSDSTerm: Hashable, Sendable {
         self.description = description
     }
 }
+
+extension HSDSTerm {
+    /// The members of the term's HSDS `taxonomy_term` object, `id` first: what a diagnosis
+    /// attribute embeds and what the tabular package's `taxonomy_terms.csv` lists.
+    var members: [(key: String, value: String)] {
+        let taxonomy = MestringTaxonomies.taxonomiesByCode[taxonomy] ?? MestringTaxonomies.field
+        return [("id", id), ("code", code), ("name", name), ("description", description), ("taxonomy", taxonomy.name), ("taxonomy_id", taxonomy.id)]
+    }
+}

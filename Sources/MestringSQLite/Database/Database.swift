@@ -14,9 +14,9 @@ import Foundation
 ///     try database.execute("UPDATE offers SET capacity = ? WHERE id = ?", arguments: [14, "oslo-kols"])
 /// }
 /// ```
-public final class Database {
+package final class Database {
     /// How a connection opens its file.
-    public enum Mode: Sendable {
+    package enum Mode: Sendable {
         /// Reading and writing; the file is created when missing.
         case readWrite
         /// Reading only; a missing file is an error.
@@ -30,12 +30,12 @@ public final class Database {
 
     let handle: OpaquePointer
     /// The path of the database file.
-    public let path: String
+    package let path: String
     private var statements: [String: Statement] = [:]
 
     /// Opens (and, in ``Mode/readWrite``, creates) the database at `path`, with foreign keys on and
     /// a busy timeout so that a connection waits for another writer instead of failing at once.
-    public init(path: String, mode: Mode = .readWrite, busyTimeout: Duration = .seconds(10)) throws {
+    package init(path: String, mode: Mode = .readWrite, busyTimeout: Duration = .seconds(10)) throws {
         var handle: OpaquePointer?
         let access =
             switch mode {
@@ -74,7 +74,7 @@ public final class Database {
 
     /// A prepared statement for `sql`, kept for reuse: the second call with the same SQL costs no
     /// compilation. The statement comes back reset, with no bindings.
-    public func cachedStatement(_ sql: String) throws -> Statement {
+    package func cachedStatement(_ sql: String) throws -> Statement {
         if let statement = statements[sql] {
             statement.reset()
             return statement
@@ -85,10 +85,10 @@ public final class Database {
     }
 
     /// A new prepared statement that is not cached, for SQL that runs once.
-    public func makeStatement(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
+    package func makeStatement(_ sql: String) throws -> Statement { try Statement(database: self, sql: sql) }
 
     /// Runs one or more statements without arguments (schema changes, pragmas).
-    public func execute(_ sql: String) throws {
+    package func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let code = sqlite3_exec(handle, sql, nil, nil, &message)
         guard code == SQLITE_OK else {
@@ -99,14 +99,14 @@ public final class Database {
     }
 
     /// Runs one statement with bound arguments.
-    public func execute(_ sql: String, arguments: [SQLiteValue]) throws {
+    package func execute(_ sql: String, arguments: [SQLiteValue]) throws {
         let statement = try cachedStatement(sql)
         try statement.bind(arguments)
         try statement.execute()
     }
 
     /// Runs one query with bound arguments and returns every row as a list of values.
-    public func rows(_ sql: String, arguments: [SQLiteValue] = []) throws -> [[SQLiteValue]] {
+    package func rows(_ sql: String, arguments: [SQLiteValue] = []) throws -> [[SQLiteValue]] {
         let statement = try cachedStatement(sql)
         defer { statement.reset() }
         try statement.bind(arguments)
@@ -119,19 +119,19 @@ public final class Database {
     }
 
     /// The first column of the first row of a query, or `nil` when there is no row.
-    public func scalar(_ sql: String, arguments: [SQLiteValue] = []) throws -> SQLiteValue? {
+    package func scalar(_ sql: String, arguments: [SQLiteValue] = []) throws -> SQLiteValue? {
         try rows(sql, arguments: arguments).first?.first
     }
 
     /// The rowid of the last row inserted on this connection.
-    public var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    package var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     /// The number of rows the last `INSERT`, `UPDATE` or `DELETE` changed.
-    public var changedRowCount: Int { Int(sqlite3_changes64(handle)) }
+    package var changedRowCount: Int { Int(sqlite3_changes64(handle)) }
 
     /// The number of rows changed by every `INSERT`, `UPDATE` and `DELETE` on this connection so
     /// far: a difference across a transaction tells that it changed something.
-    public var totalChangedRowCount: Int { Int(sqlite3_total_changes64(handle)) }
+    package var totalChangedRowCount: Int { Int(sqlite3_total_changes64(handle)) }
 
     /// The first 100 bytes of the main database file, read through SQLite's own file handle
     /// (never a second descriptor, whose closing would drop this process's locks on the file).
@@ -148,12 +148,12 @@ public final class Database {
     }
 
     /// `true` while a transaction is open on this connection.
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     // MARK: Transactions
 
     /// How a transaction takes its locks.
-    public enum TransactionKind: String, Sendable {
+    package enum TransactionKind: String, Sendable {
         /// Takes the read lock at the first read and the write lock at the first write.
         case deferred = "DEFERRED"
         /// Takes the write lock at once, so that a writer never fails halfway because another
@@ -163,7 +163,7 @@ public final class Database {
 
     /// Runs `body` in a transaction: commits when it returns, rolls back when it throws (and rethrows).
     @discardableResult
-    public func inTransaction<Result>(_ kind: TransactionKind = .immediate, _ body: () throws -> Result) throws -> Result {
+    package func inTransaction<Result>(_ kind: TransactionKind = .immediate, _ body: () throws -> Result) throws -> Result {
         try execute("BEGIN \(kind.rawValue) TRANSACTION")
         let result: Result
         do {

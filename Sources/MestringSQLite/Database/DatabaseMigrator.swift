@@ -17,43 +17,43 @@ import CSQLite
 /// migrator.register("full-text index") { db in try db.execute("CREATE VIRTUAL TABLE …") }
 /// try migrator.migrate(database)
 /// ```
-public struct DatabaseMigrator: Sendable {
+package struct DatabaseMigrator: Sendable {
     /// One step of the schema's history.
-    public struct Migration: Sendable {
+    package struct Migration: Sendable {
         /// A name that says what the step does, shown in errors and ``appliedMigrations(in:)``.
-        public var identifier: String
+        package var identifier: String
         /// Changes the schema (and data) from the previous version to this one.
-        public var body: @Sendable (Database) throws -> Void
+        package var body: @Sendable (Database) throws -> Void
         /// Whether the step rebuilds tables (SQLite's only way to drop a `NOT NULL` constraint), so
         /// it runs with foreign keys off: dropping the old table must not cascade to its children.
-        public var rebuildsTables: Bool
+        package var rebuildsTables: Bool
     }
 
     /// Every registered migration, in order; the schema version after migration `i` is `i + 1`.
-    public private(set) var migrations: [Migration] = []
+    package private(set) var migrations: [Migration] = []
 
     /// An empty migrator.
-    public init() {}
+    package init() {}
 
     /// Adds the next migration. With `rebuildsTables`, the step runs with foreign keys off, and
     /// every foreign key is checked before it commits (SQLite's procedure for changing a table's
     /// definition), so a rebuilt parent table neither deletes its children nor leaves them dangling.
-    public mutating func register(
+    package mutating func register(
         _ identifier: String, rebuildsTables: Bool = false, _ body: @escaping @Sendable (Database) throws -> Void
     ) {
         migrations.append(Migration(identifier: identifier, body: body, rebuildsTables: rebuildsTables))
     }
 
     /// The schema version a fully migrated database has.
-    public var currentVersion: Int { migrations.count }
+    package var currentVersion: Int { migrations.count }
 
     /// The schema version of a database file (0 for a new file).
-    public func version(of database: Database) throws -> Int {
+    package func version(of database: Database) throws -> Int {
         try database.scalar("PRAGMA user_version")?.integer ?? 0
     }
 
     /// The identifiers of the migrations a database has had, in order.
-    public func appliedMigrations(in database: Database) throws -> [String] {
+    package func appliedMigrations(in database: Database) throws -> [String] {
         let version = try version(of: database)
         return migrations.prefix(version).map(\.identifier)
     }
@@ -61,7 +61,7 @@ public struct DatabaseMigrator: Sendable {
     /// Runs the migrations the database has not had, up to `target` (default: all).
     /// - Throws: ``MigrationError/newerSchema(found:known:)`` for a file made by a newer release;
     ///   ``SQLiteError`` when a migration fails (that migration is rolled back).
-    public func migrate(_ database: Database, upTo target: Int? = nil) throws {
+    package func migrate(_ database: Database, upTo target: Int? = nil) throws {
         let target = min(target ?? currentVersion, currentVersion)
         let found = try version(of: database)
         guard found <= currentVersion else {
@@ -88,13 +88,13 @@ public struct DatabaseMigrator: Sendable {
 }
 
 /// Why a database file cannot be brought to the schema this release uses.
-public enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
+package enum MigrationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file's schema version is newer than any this release knows: it was written by a newer
     /// release of Mestring, and opening it here could lose what that release stores.
     case newerSchema(found: Int, known: Int)
 
     /// The explanation shown to people, with both versions.
-    public var description: String {
+    package var description: String {
         switch self {
         case .newerSchema(let found, let known):
             "the database has schema version \(found), made by a newer release of Mestring; this release reads versions up to \(known)"

@@ -5,7 +5,7 @@ extension SQLiteError {
     /// The ``Mestring/StoreError`` a store reports for this error: the kind follows the result
     /// code, and the message says in plain words what happened and what to do, with SQLite's code
     /// for a precise diagnosis (never bound values, never SQL).
-    public func storeError(file: String) -> StoreError {
+    package func storeError(file: String) -> StoreError {
         storeError(file: file, busyTimeout: nil)
     }
 

@@ -3,16 +3,17 @@ import CSQLite
 /// An error reported by SQLite, with everything needed to understand it and nothing that could
 /// leak personal data.
 ///
-/// It carries the primary and extended result codes (match on them in `catch` clauses), SQLite's
-/// message and the SQL that failed. It never carries the values bound to the statement: an offer's
-/// contact person or a peer helper's phone number can be among them, and errors end up in logs.
-/// The SQL itself holds no values, because ``Database`` binds every value.
+/// ``SQLiteCatalogStore`` reports failures as ``Mestring/StoreError``s and keeps this error as their
+/// `underlyingError`: match on its primary and extended result codes when the kind is not precise
+/// enough, or log its SQL. It never carries the values bound to the statement: an offer's contact
+/// person or a peer helper's phone number can be among them, and errors end up in logs. The SQL
+/// itself holds no values, because the store binds every value.
 ///
 /// ```swift
 /// do {
-///     try database.execute("INSERT INTO offers …")
-/// } catch let error as SQLiteError where error.resultCode == SQLITE_CONSTRAINT {
-///     print(error.sql ?? "")
+///     try await store.upsert(offer)
+/// } catch let error as StoreError {
+///     if let sqlite = error.underlyingError as? SQLiteError, sqlite.resultCode == SQLITE_BUSY { print(sqlite.extendedResultCode) }
 /// }
 /// ```
 public struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -26,7 +27,7 @@ public struct SQLiteError: Error, Hashable, Sendable, CustomStringConvertible {
     public var sql: String?
 
     /// Makes an error; the primary code is derived from the extended one.
-    public init(extendedResultCode: Int32, message: String? = nil, sql: String? = nil) {
+    package init(extendedResultCode: Int32, message: String? = nil, sql: String? = nil) {
         self.extendedResultCode = extendedResultCode
         self.resultCode = extendedResultCode & 0xFF
         self.message = message ?? String(cString: sqlite3_errstr(extendedResultCode))

@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// try database.execute("UPDATE offers SET capacity = ? WHERE id = ?", arguments: [12, "oslo-kols"])
 /// ```
-public enum SQLiteValue: Hashable, Sendable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral,
+package enum SQLiteValue: Hashable, Sendable, ExpressibleByIntegerLiteral, ExpressibleByStringLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
 {
     /// SQL `NULL`: a value that is not stated.
@@ -24,19 +24,19 @@ public enum SQLiteValue: Hashable, Sendable, ExpressibleByIntegerLiteral, Expres
     case blob(Data)
 
     /// An integer, so that `[12, "oslo"]` reads naturally as arguments.
-    public init(integerLiteral value: Int) { self = .integer(value) }
+    package init(integerLiteral value: Int) { self = .integer(value) }
     /// Text, so that `[12, "oslo"]` reads naturally as arguments.
-    public init(stringLiteral value: String) { self = .text(value) }
+    package init(stringLiteral value: String) { self = .text(value) }
     /// A number, so that `[0.5]` reads naturally as arguments.
-    public init(floatLiteral value: Double) { self = .real(value) }
+    package init(floatLiteral value: Double) { self = .real(value) }
     /// A truth value, stored as 0 or 1 like SQLite does.
-    public init(booleanLiteral value: Bool) { self = .integer(value ? 1 : 0) }
+    package init(booleanLiteral value: Bool) { self = .integer(value ? 1 : 0) }
     /// `NULL`, so that `[nil]` reads naturally as arguments.
-    public init(nilLiteral: ()) { self = .null }
+    package init(nilLiteral: ()) { self = .null }
 
     /// The text, when the value is text.
-    public var text: String? { if case .text(let text) = self { text } else { nil } }
+    package var text: String? { if case .text(let text) = self { text } else { nil } }
 
     /// The integer, when the value is an integer.
-    public var integer: Int? { if case .integer(let integer) = self { integer } else { nil } }
+    package var integer: Int? { if case .integer(let integer) = self { integer } else { nil } }
 }

@@ -9,11 +9,14 @@ import Foundation
 /// Parameters and columns are numbered from 1 and 0 respectively, as in SQLite's C API.
 ///
 /// A statement belongs to one ``Database`` and must only be used where that connection is used.
-public final class Statement {
+/// It keeps no reference to the ``Database`` object: errors are read from SQLite's own link from a
+/// statement to its connection, and the connection is closed with `sqlite3_close_v2`, which keeps
+/// the C connection alive until its last statement is finalized. So a statement can never point at
+/// a freed connection, and statements cached by a connection form no reference cycle with it.
+package final class Statement {
     let handle: OpaquePointer
     /// The SQL the statement was prepared from (without values).
-    public let sql: String
-    private unowned let database: Database
+    package let sql: String
 
     init(database: Database, sql: String) throws {
         var handle: OpaquePointer?
@@ -23,33 +26,35 @@ public final class Statement {
         }
         self.handle = handle
         self.sql = sql
-        self.database = database
     }
+
+    /// The connection the statement was prepared on, as SQLite knows it, for error messages.
+    private var connection: OpaquePointer? { sqlite3_db_handle(handle) }
 
     deinit { sqlite3_finalize(handle) }
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     private func check(_ code: Int32) throws {
-        guard code == SQLITE_OK else { throw SQLiteError(connection: database.handle, sql: sql) }
+        guard code == SQLITE_OK else { throw SQLiteError(connection: connection, sql: sql) }
     }
 
     // MARK: Binding
 
     /// Binds an integer to the 1-based parameter `index`.
-    public func bind(_ value: Int, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, Int64(value))) }
+    package func bind(_ value: Int, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, Int64(value))) }
 
     /// Binds a 64-bit integer (a row position) to the 1-based parameter `index`.
-    public func bind(_ value: Int64, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, value)) }
+    package func bind(_ value: Int64, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, value)) }
 
     /// Binds a number to the 1-based parameter `index`.
-    public func bind(_ value: Double, at index: Int32) throws { try check(sqlite3_bind_double(handle, index, value)) }
+    package func bind(_ value: Double, at index: Int32) throws { try check(sqlite3_bind_double(handle, index, value)) }
 
     /// Binds a truth value as 0 or 1, the way SQLite stores booleans.
-    public func bind(_ value: Bool, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, value ? 1 : 0)) }
+    package func bind(_ value: Bool, at index: Int32) throws { try check(sqlite3_bind_int64(handle, index, value ? 1 : 0)) }
 
     /// Binds text; SQLite copies it, so the string need not outlive the call.
-    public func bind(_ value: String, at index: Int32) throws {
+    package func bind(_ value: String, at index: Int32) throws {
         var text = value
         let code = text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { characters in
@@ -61,7 +66,7 @@ public final class Statement {
     }
 
     /// Binds bytes as a blob.
-    public func bind(_ value: Data, at index: Int32) throws {
+    package func bind(_ value: Data, at index: Int32) throws {
         let code = value.withUnsafeBytes { bytes in
             sqlite3_bind_blob(handle, index, bytes.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32(bytes.count), Self.transient)
         }
@@ -69,25 +74,25 @@ public final class Statement {
     }
 
     /// Binds SQL `NULL`.
-    public func bindNull(at index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
+    package func bindNull(at index: Int32) throws { try check(sqlite3_bind_null(handle, index)) }
 
     /// Binds an optional integer; `nil` becomes `NULL`.
-    public func bind(_ value: Int?, at index: Int32) throws {
+    package func bind(_ value: Int?, at index: Int32) throws {
         if let value { try bind(value, at: index) } else { try bindNull(at: index) }
     }
 
     /// Binds an optional truth value; `nil` becomes `NULL`, so "not stated" stays distinct from `false`.
-    public func bind(_ value: Bool?, at index: Int32) throws {
+    package func bind(_ value: Bool?, at index: Int32) throws {
         if let value { try bind(value, at: index) } else { try bindNull(at: index) }
     }
 
     /// Binds optional text; `nil` becomes `NULL`.
-    public func bind(_ value: String?, at index: Int32) throws {
+    package func bind(_ value: String?, at index: Int32) throws {
         if let value { try bind(value, at: index) } else { try bindNull(at: index) }
     }
 
     /// Binds any ``SQLiteValue``.
-    public func bind(_ value: SQLiteValue, at index: Int32) throws {
+    package func bind(_ value: SQLiteValue, at index: Int32) throws {
         switch value {
         case .null: try bindNull(at: index)
         case .integer(let integer): try bind(integer, at: index)
@@ -98,32 +103,32 @@ public final class Statement {
     }
 
     /// Binds `arguments` to parameters 1, 2, 3… in order.
-    public func bind(_ arguments: [SQLiteValue]) throws {
+    package func bind(_ arguments: [SQLiteValue]) throws {
         for (offset, argument) in arguments.enumerated() { try bind(argument, at: Int32(offset + 1)) }
     }
 
     // MARK: Running
 
     /// Advances to the next row: `true` when a row is available, `false` when the statement is done.
-    public func step() throws -> Bool {
+    package func step() throws -> Bool {
         switch sqlite3_step(handle) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         default:
-            let error = SQLiteError(connection: database.handle, sql: sql)
+            let error = SQLiteError(connection: connection, sql: sql)
             sqlite3_reset(handle)
             throw error
         }
     }
 
     /// Runs the statement to completion, ignoring any rows.
-    public func execute() throws {
+    package func execute() throws {
         defer { sqlite3_reset(handle) }
         while try step() {}
     }
 
     /// Makes the statement ready to run again and forgets its bindings.
-    public func reset() {
+    package func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
@@ -131,44 +136,44 @@ public final class Statement {
     // MARK: Reading the current row
 
     /// `true` when the 0-based column of the current row is `NULL`.
-    public func isNull(at column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+    package func isNull(at column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
     /// The integer in a column (0 for `NULL`).
-    public func int(at column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
+    package func int(at column: Int32) -> Int { Int(sqlite3_column_int64(handle, column)) }
 
     /// The 64-bit integer in a column (0 for `NULL`).
-    public func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    package func int64(at column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     /// The number in a column (0 for `NULL`).
-    public func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
+    package func double(at column: Int32) -> Double { sqlite3_column_double(handle, column) }
 
     /// The truth value in a column: anything but 0 is `true`.
-    public func bool(at column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
+    package func bool(at column: Int32) -> Bool { sqlite3_column_int64(handle, column) != 0 }
 
     /// The text in a column (empty for `NULL`).
-    public func string(at column: Int32) -> String {
+    package func string(at column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
     /// The bytes in a column (empty for `NULL`).
-    public func data(at column: Int32) -> Data {
+    package func data(at column: Int32) -> Data {
         guard let bytes = sqlite3_column_blob(handle, column) else { return Data() }
         return Data(bytes: bytes, count: Int(sqlite3_column_bytes(handle, column)))
     }
 
     /// The integer in a column, or `nil` for `NULL`.
-    public func optionalInt(at column: Int32) -> Int? { isNull(at: column) ? nil : int(at: column) }
+    package func optionalInt(at column: Int32) -> Int? { isNull(at: column) ? nil : int(at: column) }
 
     /// The truth value in a column, or `nil` for `NULL`.
-    public func optionalBool(at column: Int32) -> Bool? { isNull(at: column) ? nil : bool(at: column) }
+    package func optionalBool(at column: Int32) -> Bool? { isNull(at: column) ? nil : bool(at: column) }
 
     /// The text in a column, or `nil` for `NULL`.
-    public func optionalString(at column: Int32) -> String? { isNull(at: column) ? nil : string(at: column) }
+    package func optionalString(at column: Int32) -> String? { isNull(at: column) ? nil : string(at: column) }
 
     /// The value in a column, whatever its type.
-    public func value(at column: Int32) -> SQLiteValue {
+    package func value(at column: Int32) -> SQLiteValue {
         switch sqlite3_column_type(handle, column) {
         case SQLITE_INTEGER: .integer(int(at: column))
         case SQLITE_FLOAT: .real(double(at: column))
@@ -179,5 +184,5 @@ public final class Statement {
     }
 
     /// The number of columns in a result row.
-    public var columnCount: Int32 { sqlite3_column_count(handle) }
+    package var columnCount: Int32 { sqlite3_column_count(handle) }
 }

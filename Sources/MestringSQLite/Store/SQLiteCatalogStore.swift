@@ -193,13 +193,18 @@ public final class SQLiteCatalogStore: RecordStore {
         }
     }
 
-    /// Runs `body` in one write transaction on the writer connection: everything it changes is
+    /// Runs `body` in one write transaction on the writer connection: every record it writes is
     /// committed together, or nothing when it throws. For merges that read and write many records
     /// (an import into an existing catalogue), so that no other program's write comes between.
+    ///
+    /// The closure borrows a ``SQLiteTransaction``, which cannot escape it; the connection itself
+    /// is never handed out.
     /// - Throws: what `body` throws; ``Mestring/StoreError`` when the store is read-only or the
     ///   database refuses.
-    public func inTransaction<Result: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result) async throws -> Result {
-        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes, body)
+    public func inTransaction<Result: Sendable>(
+        _ body: @escaping @Sendable (borrowing SQLiteTransaction) throws -> Result
+    ) async throws -> Result {
+        try await write(pageCacheKilobytes: Self.bulkCacheKilobytes) { database in try body(SQLiteTransaction(database)) }
     }
 
     /// How much of the file reader connections map into memory (SQLite's own upper limit).
@@ -212,49 +217,24 @@ public final class SQLiteCatalogStore: RecordStore {
 
     /// The first record of this type with the identifier, read through the `id` index.
     public func fetch<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Record? {
-        let stored = try Self.stored(type)
-        return try await read { database in try Self.fetch(stored, id: id.rawValue, from: database) as? Record }
+        try await read { database in try SQLiteTransaction(database).fetch(type, id: id) }
     }
 
     /// Replaces the first record with the record's identifier at its position, or appends the
     /// record; one transaction, which also keeps the full-text index in step.
     public func upsert<Record: CatalogRecord>(_ record: Record) async throws {
-        let stored = try Self.stored(Record.self)
-        try await write { database in try Self.upsert(stored, record, in: database) }
+        try await write { database in try SQLiteTransaction(database).upsert(record) }
     }
 
     /// Removes every record of this type with the identifier, with its lists; `true` when there was one.
     @discardableResult
     public func delete<Record: CatalogRecord>(_ type: Record.Type, id: Record.ID) async throws -> Bool {
-        let stored = try Self.stored(type)
-        return try await write { database in try Self.delete(stored, id: id.rawValue, in: database) }
+        try await write { database in try SQLiteTransaction(database).delete(type, id: id) }
     }
 
     /// The offers matching `query`, answered with indexes and FTS5 and exactly the set
     /// ``Mestring/Catalog/offers(matching:)`` gives (Documentation/SQLite.md explains how).
     public func offers(matching query: OfferQuery) async throws -> [Offer] {
-        try await read { database in try OfferSearch(query: query).run(in: database) }
-    }
-
-    // MARK: Generic record access
-
-    private static func stored<Record: CatalogRecord>(_ type: Record.Type) throws -> any StoredRecord.Type {
-        guard let stored = type as? any StoredRecord.Type else {
-            throw StoreError(.constraint, "the SQLite store does not keep records of type \(type)")
-        }
-        return stored
-    }
-
-    private static func fetch<Record: StoredRecord>(_ type: Record.Type, id: String, from database: Database) throws -> Record? {
-        try Record.fetch(Record.ID(rawValue: id), from: database)
-    }
-
-    private static func upsert<Record: StoredRecord>(_ type: Record.Type, _ record: some CatalogRecord, in database: Database) throws {
-        guard let record = record as? Record else { return }
-        try Record.upsert(record, in: database)
-    }
-
-    private static func delete<Record: StoredRecord>(_ type: Record.Type, id: String, in database: Database) throws -> Bool {
-        try Record.delete(Record.ID(rawValue: id), in: database)
+        try await read { database in try SQLiteTransaction(database).offers(matching: query) }
     }
 }

@@ -98,7 +98,9 @@ struct SARIFLog: Encodable {
             physicalLocation = source.map { source in
                 PhysicalLocation(
                     artifactLocation: ArtifactLocation(path: source.file),
-                    region: source.line.map { Region(startLine: $0, startColumn: source.column) })
+                    region: source.line.map {
+                        Region(startLine: $0, startColumn: source.column, properties: source.row.map(RegionProperties.init(row:)))
+                    })
             }
             logicalLocations = [LogicalLocation(name: finding.record?.id, fullyQualifiedName: finding.fieldPath)]
         }
@@ -134,6 +136,12 @@ struct SARIFLog: Encodable {
     struct Region: Encodable {
         let startLine: Int
         let startColumn: Int?
+        /// SARIF's property bag: the spreadsheet row of a table's finding.
+        let properties: RegionProperties?
+    }
+
+    struct RegionProperties: Encodable {
+        let row: Int
     }
 
     struct LogicalLocation: Encodable {

@@ -1,7 +1,7 @@
 import Mestring
 
 /// The human-readable report: findings grouped under their record, each as
-/// `file:line: severity: field: message [rule]` with its fix below, then coverage and a summary.
+/// `file:line: severity: field: message [rule]` (`file row N` for a table) with its fix below, then coverage and a summary.
 struct TextReport {
     let report: ValidationReport
     let language: ReportLanguage
@@ -19,7 +19,7 @@ struct TextReport {
                 currentRecord = record
             }
             var line = "  "
-            if let location = locate(finding) { line += location.compilerStyle + ": " }
+            if let location = locate(finding) { line += location.readableStyle + ": " }
             line += "\(finding.severity.label(in: language)): \(finding.fieldPath): "
             line += "\(finding.message.text(in: language)) [\(finding.rule)]"
             lines.append(line)

@@ -1,0 +1,239 @@
+/// The `Encoder` behind ``CompactJSONEncoder``: writes JSON as containers are asked for and filled.
+///
+/// Each value being encoded has a frame on a stack that says whether its object or array is open
+/// and how many members it has, so that commas go in the right places and the closing bracket is
+/// written when the value's `encode(to:)` returns. A container remembers the depth of its frame;
+/// writing through it first closes any deeper frame a nested container left open.
+final class JSONStreamWriter: Encoder {
+    enum Kind { case empty, object, array, scalar }
+
+    struct Frame {
+        var kind = Kind.empty
+        var count = 0
+    }
+
+    /// The bytes written so far; unchecked, because only this writer touches it and every member
+    /// written goes through it.
+    @exclusivity(unchecked) var output: [UInt8] = []
+    @exclusivity(unchecked) var frames: [Frame] = []
+    private var keys: [any CodingKey] = []
+
+    var codingPath: [any CodingKey] { keys }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    /// Encodes a value in a new frame one level below `depth`, closing whatever it opened.
+    func encodeValue<Value: Encodable>(_ value: Value, below depth: Int) throws {
+        frames.append(Frame())
+        try value.encode(to: self)
+        close(below: depth + 1)
+    }
+
+    /// Closes every frame at `depth` or deeper, writing the brackets they opened.
+    func close(below depth: Int) {
+        while frames.count > depth {
+            let frame = frames.removeLast()
+            switch frame.kind {
+            case .empty: output.append(contentsOf: [UInt8(ascii: "{"), UInt8(ascii: "}")])
+            case .object: output.append(UInt8(ascii: "}"))
+            case .array: output.append(UInt8(ascii: "]"))
+            case .scalar: break
+            }
+        }
+    }
+
+    /// Opens the frame at `depth` as `kind` when it is still empty.
+    func open(_ kind: Kind, at depth: Int) {
+        close(below: depth + 1)
+        guard frames[depth].kind == .empty else { return }
+        frames[depth].kind = kind
+        switch kind {
+        case .object: output.append(UInt8(ascii: "{"))
+        case .array: output.append(UInt8(ascii: "["))
+        case .empty, .scalar: break
+        }
+    }
+
+    /// Writes the comma before a member or element of the frame at `depth`.
+    func separate(at depth: Int) {
+        close(below: depth + 1)
+        if frames[depth].count > 0 { output.append(UInt8(ascii: ",")) }
+        frames[depth].count += 1
+    }
+
+    /// Writes a member's key and colon.
+    func writeKey(_ key: some CodingKey, at depth: Int) {
+        separate(at: depth)
+        JSONSpelling.appendString(key.stringValue, to: &output)
+        output.append(UInt8(ascii: ":"))
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let depth = frames.count - 1
+        open(.object, at: depth)
+        return KeyedEncodingContainer(KeyedContainer<Key>(writer: self, depth: depth))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let depth = frames.count - 1
+        open(.array, at: depth)
+        return UnkeyedContainer(writer: self, depth: depth)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        let depth = frames.count - 1
+        open(.scalar, at: depth)
+        return SingleValueContainer(writer: self, depth: depth)
+    }
+
+    /// Writes a scalar; every container's scalar methods end here.
+    func write(_ scalar: Scalar) {
+        switch scalar {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .string(let value): JSONSpelling.appendString(value, to: &output)
+        case .integer(let value): JSONSpelling.appendInteger(value, to: &output)
+        case .number(let value): JSONSpelling.appendNumber(value, to: &output)
+        }
+    }
+
+    enum Scalar {
+        case null, bool(Bool), string(String), integer(Int), number(Double)
+    }
+
+    /// Encodes a nested value, keeping the coding path for the value's own errors.
+    func encodeNested<Value: Encodable>(_ value: Value, key: (any CodingKey)?, below depth: Int) throws {
+        if let key { keys.append(key) }
+        defer { if key != nil { keys.removeLast() } }
+        try encodeValue(value, below: depth)
+    }
+}
+
+private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let writer: JSONStreamWriter
+    let depth: Int
+    var codingPath: [any CodingKey] { writer.codingPath }
+
+    private func put(_ scalar: JSONStreamWriter.Scalar, _ key: Key) {
+        writer.writeKey(key, at: depth)
+        writer.write(scalar)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { put(.number(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(.number(Double(value)), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(value), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(Double(value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.integer(Int(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Double(value)), key) }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        writer.writeKey(key, at: depth)
+        try writer.encodeNested(value, key: key, below: depth)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        writer.writeKey(key, at: depth)
+        writer.frames.append(.init())
+        writer.open(.object, at: depth + 1)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(writer: writer, depth: depth + 1))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        writer.writeKey(key, at: depth)
+        writer.frames.append(.init())
+        writer.open(.array, at: depth + 1)
+        return UnkeyedContainer(writer: writer, depth: depth + 1)
+    }
+
+    mutating func superEncoder() -> any Encoder { writer }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { writer }
+}
+
+private struct UnkeyedContainer: UnkeyedEncodingContainer {
+    let writer: JSONStreamWriter
+    let depth: Int
+    var codingPath: [any CodingKey] { writer.codingPath }
+    var count: Int { writer.frames.count > depth ? writer.frames[depth].count : 0 }
+
+    private func put(_ scalar: JSONStreamWriter.Scalar) {
+        writer.separate(at: depth)
+        writer.write(scalar)
+    }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(.number(value)) }
+    mutating func encode(_ value: Float) throws { put(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(value)) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt) throws { put(.number(Double(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.number(Double(value))) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        writer.separate(at: depth)
+        try writer.encodeNested(value, key: nil, below: depth)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        writer.separate(at: depth)
+        writer.frames.append(.init())
+        writer.open(.object, at: depth + 1)
+        return KeyedEncodingContainer(KeyedContainer<NestedKey>(writer: writer, depth: depth + 1))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        writer.separate(at: depth)
+        writer.frames.append(.init())
+        writer.open(.array, at: depth + 1)
+        return UnkeyedContainer(writer: writer, depth: depth + 1)
+    }
+
+    mutating func superEncoder() -> any Encoder { writer }
+}
+
+private struct SingleValueContainer: SingleValueEncodingContainer {
+    let writer: JSONStreamWriter
+    let depth: Int
+    var codingPath: [any CodingKey] { writer.codingPath }
+
+    private func put(_ scalar: JSONStreamWriter.Scalar) {
+        writer.close(below: depth + 1)
+        writer.write(scalar)
+    }
+
+    mutating func encodeNil() throws { put(.null) }
+    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
+    mutating func encode(_ value: String) throws { put(.string(value)) }
+    mutating func encode(_ value: Double) throws { put(.number(value)) }
+    mutating func encode(_ value: Float) throws { put(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { put(.integer(value)) }
+    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt) throws { put(.number(Double(value))) }
+    mutating func encode(_ value: UInt8) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { put(.integer(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { put(.number(Double(value))) }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        writer.close(below: depth + 1)
+        try writer.encodeValue(value, below: depth)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import MestringAdapterKit
+import Testing
+
+@Suite("Compact JSON encoding and tree decoding")
+struct CompactJSONTests {
+    struct Coding: Codable, Equatable {
+        var system: String?
+        var code: String?
+        var display: String?
+    }
+
+    struct Resource: Codable, Equatable {
+        var id: String
+        var count: Int?
+        var ratio: Double?
+        var active: Bool
+        var tags: [String]
+        var codings: [Coding]?
+        var nested: [[Int]]
+        var empty: Coding
+    }
+
+    static let resource = Resource(
+        id: "a \"quoted\" \\ value/with æøå, a tab\t and a line\nbreak", count: -42, ratio: 0.25, active: true, tags: ["x", ""],
+        codings: [Coding(system: "urn:oid:2.16.578.1.12.4.1.1.7110", code: "J44", display: nil)], nested: [[1, 2], []],
+        empty: Coding())
+
+    @Test("what the encoder writes, Foundation reads back as the same value, compact and without nulls")
+    func roundTripThroughFoundation() throws {
+        let bytes = try CompactJSONEncoder().encode(Self.resource)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(try JSONDecoder().decode(Resource.self, from: Data(bytes)) == Self.resource)
+        #expect(!text.contains(" : ") && !text.contains("null") && !text.contains("\n"))
+        #expect(text.hasPrefix(#"{"id":"a \"quoted\" \\ value/with æøå, a tab\t and a line\nbreak","count":-42,"ratio":0.25,"active":true"#))
+        #expect(text.contains(#""empty":{}"#))
+    }
+
+    @Test("the tree decoder reads what Foundation writes, and an appended value continues a document")
+    func decodesFoundationOutput() throws {
+        let data = try JSONEncoder().encode(Self.resource)
+        #expect(try JSONTreeDecoder().decode(Resource.self, from: Array(data)) == Self.resource)
+        var output = Array("[".utf8)
+        try CompactJSONEncoder().encode(Self.resource, into: &output)
+        output.append(UInt8(ascii: "]"))
+        #expect(try JSONTreeDecoder().decode([Resource].self, from: output) == [Self.resource])
+    }
+
+    @Test("members no type asked for are listed at their outermost place; null and empty text are not")
+    func reportsUnreadMembers() throws {
+        let text = #"{"id":"r","active":false,"tags":[],"nested":[],"empty":{},"photo":{"url":"x"},"codings":[{"code":"A","version":"2"}],"note":null,"alias":""}"#
+        let value = try JSONValue(parsing: Array(text.utf8))
+        let (decoded, unread) = try JSONTreeDecoder().decodeReportingUnread(Resource.self, from: value)
+        #expect(decoded.codings == [Coding(code: "A")])
+        #expect(Set(unread.map { JSONSourceMap.fieldPath($0) }) == ["photo", "codings[0].version"])
+    }
+
+    @Test("a wrong type is a DecodingError with the coding path of the value")
+    func typeMismatchHasPath() throws {
+        let text = #"{"id":"r","active":true,"tags":[],"nested":[[1,"two"]],"empty":{}}"#
+        do {
+            _ = try JSONTreeDecoder().decode(Resource.self, from: Array(text.utf8))
+            Issue.record("decoded a string as a number")
+        } catch DecodingError.typeMismatch(_, let context) {
+            #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["nested", "0", "1"])
+        }
+    }
+}
