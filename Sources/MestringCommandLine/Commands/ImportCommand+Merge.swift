@@ -1,16 +1,17 @@
 import Foundation
 import Mestring
 import MestringCSV
+import MestringSQLite
 import MestringValidation
 
 extension ImportCommand {
     /// `mestring import SOURCE --into CATALOGUE`: merges a spreadsheet, or a filled-in worklist,
     /// into an existing catalogue of any writable format (``Mestring/CatalogMerge``).
     ///
-    /// The catalogue is loaded and saved through one store, so a SQLite file that another program
-    /// changed in between is refused (`conflict`) rather than overwritten; the save is the store's
-    /// atomic whole-catalogue save (one transaction for SQLite, a file or folder replaced in one
-    /// step otherwise). A dry run opens the catalogue read-only and writes nothing, not even rejects.
+    /// A SQLite catalogue is read, merged and written in one transaction that writes only the
+    /// records that change; any other store is loaded and saved whole through one store, whose
+    /// save is atomic (a file or folder replaced in one step). A dry run opens the catalogue
+    /// read-only and writes nothing, not even rejects.
     func merge(_ arguments: ArgumentList, context: CommandContext, into path: String) async throws -> ExitCode {
         let console = context.console
         let sourcePath = try arguments.requirePositional("source")[0]
@@ -23,15 +24,15 @@ extension ImportCommand {
         }
         let dryRun = arguments.flag("dry-run")
         let store = try dryRun ? target.readingStore() : target.store()
-        let existing = try await store.load()
         let sourceURL = URL(filePath: sourcePath)
 
-        let result: CatalogMergeResult
+        // What to merge, read before the catalogue is: a worklist's values, or the imported sheet.
+        let merge: @Sendable (Catalog) throws -> CatalogMergeResult
         let sourceLabel: String
         var report: CSVImportReport?
         if let worklist = Self.worklistBytes(sourceURL) {
             let corrections = try WorklistCorrections(reading: worklist, file: sourcePath)
-            result = try CatalogMerge(source: nil).merge(try corrections.correctedRecords(of: existing), into: existing)
+            merge = { existing in try CatalogMerge(source: nil).merge(try corrections.correctedRecords(of: existing), into: existing) }
             sourceLabel = "the worklist \(sourceURL.lastPathComponent)"
         } else {
             let imported = try importSource(sourcePath, arguments, console: console)
@@ -42,12 +43,26 @@ extension ImportCommand {
                         + "(a rejected row looks missing); fix the rejects and import again to remove them\n")
                 removesMissing = false
             }
-            sourceLabel = sourceName(arguments, sourcePath)
-            result = try CatalogMerge(source: sourceLabel, removesMissing: removesMissing).merge(imported.catalog, into: existing)
+            let label = sourceName(arguments, sourcePath)
+            let catalog = imported.catalog
+            merge = { [removesMissing] existing in try CatalogMerge(source: label, removesMissing: removesMissing).merge(catalog, into: existing) }
+            sourceLabel = label
             report = imported
         }
+
+        let result: CatalogMergeResult
+        if !dryRun, let database = store as? SQLiteCatalogStore {
+            // Read, merge and write in one transaction, writing only the records that change.
+            result = try await database.inTransaction { transaction in
+                let result = try merge(try transaction.load())
+                try transaction.apply(result)
+                return result
+            }
+        } else {
+            result = try merge(try await store.load())
+            if !dryRun && result.changesCatalogue { try await store.save(result.catalog) }
+        }
         console.write(MergeSummary(result: result, source: sourceLabel, target: path, dryRun: dryRun).text)
-        if !dryRun && result.changesCatalogue { try await store.save(result.catalog) }
         guard let report else { return .success }
         return try reportRejects(report, arguments, rejectsNextTo: target.path, writing: !dryRun, console: console)
     }

@@ -35,11 +35,7 @@ enum CatalogTables {
         for (index, evaluation) in catalog.evaluations.enumerated() {
             try Evaluation.insert(evaluation, at: Int64(index + 1), into: database)
         }
-        for entry in catalog.sources.entries {
-            try database.execute(
-                "INSERT INTO record_sources (record_kind, record_id, source) VALUES (?, ?, ?)",
-                arguments: [.text(entry.kind.rawValue), .text(entry.id), .text(entry.source)])
-        }
+        try write(catalog.sources, in: database)
         for index in indexes { try database.execute(index.sql) }
     }
 
@@ -54,6 +50,16 @@ enum CatalogTables {
         catalog.evaluations = RecordCollection(try Evaluation.read(.all, from: database).map(\.record))
         catalog.sources = try sources(from: database).keepingRecords(of: catalog)
         return catalog
+    }
+
+    /// Replaces the table of where each record came from.
+    static func write(_ sources: RecordSources, in database: Database) throws {
+        try database.execute("DELETE FROM record_sources")
+        for entry in sources.entries {
+            try database.execute(
+                "INSERT INTO record_sources (record_kind, record_id, source) VALUES (?, ?, ?)",
+                arguments: [.text(entry.kind.rawValue), .text(entry.id), .text(entry.source)])
+        }
     }
 
     /// Where each record came from; a record deleted on its own since leaves its row, which is dropped here.
