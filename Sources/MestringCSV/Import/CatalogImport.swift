@@ -149,7 +149,7 @@ final class CatalogImport {
     /// Records the row `row` as where the record or nested row at `fieldPath` came from; the path
     /// is only built when places are recorded.
     private func record<Column>(_ fieldPath: @autoclosure () -> String, _ row: RowReader<Column>) {
-        places?.record(fieldPath(), file: row.layout.file, row: row.spreadsheetRow, line: row.record.line)
+        places?.record(fieldPath(), file: row.layout.file, row: row.row, line: row.record.line)
     }
 
     private func applyCatalogRow(_ read: Result<CatalogInfo, any Error>, _ row: inout RowReader<CatalogColumn>) throws {

@@ -13,9 +13,6 @@ struct RowReader<Column: TableColumn> {
     let row: Int
     private(set) var problems: [StoreError] = []
 
-    /// The row as a spreadsheet numbers it, the header being row 1: what a source map reports.
-    var spreadsheetRow: Int { row + 1 }
-
     init(record: RowCells, layout: TableLayout<Column>, row: Int) {
         self.record = record
         self.layout = layout
