@@ -8,7 +8,7 @@ import MestringJSON
 /// 1.5×). One run each, because the run is long; the catalogue size can be given after the name
 /// (`MestringBenchmarks fhir 20000`) for a quicker look.
 enum FHIRBenchmark {
-    static let offerCount = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 100_000
+    static var offerCount: Int { BenchmarkOptions.current.offers }
 
     static func run() async throws {
         let catalog = ValidationBenchmark.generate(offers: offerCount).publicExport()

@@ -7,7 +7,7 @@ import MestringJSON
 /// one run, and prints both and their ratio: the goal is HSDS at most 1.5× Mestring JSON.
 enum HSDSBenchmark {
     static func run() async throws {
-        let offers = Int(ProcessInfo.processInfo.environment["HSDS_BENCHMARK_OFFERS"] ?? "") ?? 100_000
+        let offers = Int(ProcessInfo.processInfo.environment["HSDS_BENCHMARK_OFFERS"] ?? "") ?? BenchmarkOptions.current.offers
         let runs = Int(ProcessInfo.processInfo.environment["HSDS_BENCHMARK_RUNS"] ?? "") ?? 3
         let catalog = ValidationBenchmark.generate(offers: offers).publicExport()
         let json = JSONCatalogCoder()

@@ -1,6 +1,8 @@
 // Throughput benchmarks; run in release mode:
-//   swift run -c release MestringBenchmarks [validation|json|csv|sqlite|fhir|all]
-let requested = CommandLine.arguments.dropFirst().first ?? "all"
+//   swift run -c release MestringBenchmarks [validation|json|csv|sqlite|hsds|fhir|all] [--offers N | --quick]
+// Every case prints each figure beside its anchor measured in the same run on the same data and
+// records its goals; the run ends with the summary table of every goal (Performance article).
+let options = BenchmarkOptions.current
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("validation", ValidationBenchmark.run),
     ("json", JSONBenchmark.run),
@@ -9,7 +11,10 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("hsds", HSDSBenchmark.run),
     ("fhir", FHIRBenchmark.run),
 ]
-for benchmark in benchmarks where requested == "all" || requested == benchmark.name {
+print("MestringBenchmarks \(options.requested), \(options.offers) offers; load average \(BenchmarkSummary.loadAverage())")
+for benchmark in benchmarks where options.requested == "all" || options.requested == benchmark.name {
     print("== \(benchmark.name)")
     try await benchmark.run()
+    print("   (peak resident so far \(BenchmarkSummary.peakResidentMegabytes()) MB; load average \(BenchmarkSummary.loadAverage()))")
 }
+BenchmarkSummary.shared.printTable()

@@ -1,5 +1,6 @@
 import Foundation
 import Mestring
+import MestringAdapterKit
 
 /// Maps an integrator's own column names to Mestring's, so a spreadsheet with the headers
 /// `tittel`, `kommunenummer` and `målgruppe` imports without renaming columns or writing code.

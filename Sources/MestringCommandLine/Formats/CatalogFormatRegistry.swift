@@ -40,7 +40,7 @@ public struct CatalogFormatRegistry: Sendable {
     /// The names `--format` accepts for a target that can be written, for help and errors.
     public var writableFormatNames: [String] {
         var seen = Set<String>()
-        return formats.reversed().filter(\.canWrite).map(\.name).filter { seen.insert($0).inserted }
+        return formats.filter(\.canWrite).map(\.name).filter { seen.insert($0).inserted }
     }
 
     /// The format of the catalogue at `url` (see the matching order above).
@@ -69,7 +69,7 @@ public struct CatalogFormatRegistry: Sendable {
             return folders
         }
         throw StoreError(
-            .unknownFormat, "cannot tell the format; use " + formats.reversed().map(\.summary).joined(separator: ", ")
+            .unknownFormat, "cannot tell the format; use " + formats.map(\.summary).joined(separator: ", ")
                 + ", or say it with --format", file: url.path)
     }
 

@@ -51,23 +51,36 @@ struct OfferSearch {
         try statement.bind(arguments)
         let limit = query.limit ?? .max
         let sortsInSwift = query.ranksByRelevance
+        // The index's word counts score plain offers; the others are scored by TextSearch below.
+        let indexScores = sortsInSwift && mode == .index ? try OfferSearchIndex.relevanceScores(of: terms, in: database) : [:]
         var candidates: [Candidate] = []
         while try statement.step() {
             let position = statement.int64(at: 0)
             let id = statement.string(at: 1)
             let needsCheck = statement.bool(at: 2)
             var score = 0
-            if mode == .reference || (mode == .index && (needsCheck || sortsInSwift)) {
+            if mode == .reference || (mode == .index && needsCheck) {
                 guard let found = try Self.referenceScore(of: position, terms: terms, in: database) else { continue }
                 score = found
+            } else if sortsInSwift {
+                score = indexScores[position] ?? 0
             }
             candidates.append(Candidate(position: position, id: id, score: score))
             if !sortsInSwift && candidates.count >= limit { break }
         }
-        if sortsInSwift {
-            candidates.sort { $0.score != $1.score ? $0.score > $1.score : Offer.ID($0.id) < Offer.ID($1.id) }
-        }
+        if sortsInSwift { candidates = Self.best(candidates, limit: limit) }
         return candidates.prefix(limit).map(\.position)
+    }
+
+    /// The `limit` best candidates by score, ties by identifier: only candidates scoring at least
+    /// the `limit`-th best score are sorted by identifier, not every match.
+    private static func best(_ candidates: [Candidate], limit: Int) -> [Candidate] {
+        var finalists = candidates
+        if limit < candidates.count {
+            let threshold = candidates.map(\.score).sorted(by: >)[limit - 1]
+            finalists = candidates.filter { $0.score >= threshold }
+        }
+        return finalists.sorted { $0.score != $1.score ? $0.score > $1.score : Offer.ID($0.id) < Offer.ID($1.id) }
     }
 
     private static let textColumns = ["position"] + ColumnList.localized("title") + ColumnList.localized("summary")

@@ -42,4 +42,29 @@ enum OfferSearchIndex {
         try statement.bind(joined(offer.summary), at: 3)
         try statement.execute()
     }
+
+    /// Every word of the index with the offer and column it occurs in (an `fts5vocab` table of
+    /// type `instance`), created in each reader connection's temporary schema: how often the words
+    /// starting with a term occur in an offer's title and summary is ``Mestring/TextSearch``'s
+    /// relevance score, read from the index without reading the texts.
+    static let instancesTable = "CREATE VIRTUAL TABLE temp.offer_search_instances USING fts5vocab(main, offer_search, instance)"
+
+    /// ``Mestring/TextSearch``'s relevance score of every offer the index holds a word starting
+    /// with one of `terms` for: title words weigh three, summary words one, summed over the terms.
+    /// Exact for offers whose texts are plain (see ``SearchableText``); the caller scores the others
+    /// with ``Mestring/TextSearch`` itself and keeps only offers that match every term.
+    static func relevanceScores(of terms: [String], in database: Database) throws -> [Int64: Int] {
+        let statement = try database.cachedStatement(
+            "SELECT doc, sum(CASE col WHEN 'title' THEN 3 ELSE 1 END) FROM temp.offer_search_instances"
+                + " WHERE term >= ?1 AND term < ?2 GROUP BY doc")
+        defer { statement.reset() }
+        var scores: [Int64: Int] = [:]
+        for term in terms {
+            statement.reset()
+            try statement.bind(term, at: 1)
+            try statement.bind(term + "\u{10FFFF}", at: 2)
+            while try statement.step() { scores[statement.int64(at: 0), default: 0] += statement.int(at: 1) }
+        }
+        return scores
+    }
 }

@@ -98,6 +98,8 @@ public final class SQLiteCatalogStore: RecordStore {
         }
         readers = ReaderPool(capacity: 4) {
             let database = try Database(path: resolved, mode: readerMode, busyTimeout: busyTimeout)
+            // In the connection's own temporary schema, never in the file.
+            try database.execute(OfferSearchIndex.instancesTable)
             try database.execute("PRAGMA query_only = ON")
             // Memory-mapped reads share the operating system's page cache between the readers
             // instead of copying pages into each connection's small cache: a query that reads a

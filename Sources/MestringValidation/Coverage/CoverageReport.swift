@@ -37,7 +37,7 @@ public struct CoverageReport: Hashable, Sendable, Codable {
     init(_ context: ValidationContext) {
         var served = Set<MunicipalityNumber>()
         for provider in context.providers { served.formUnion(provider.municipalities) }
-        for offer in context.offers { served.formUnion(offer.municipalities) }
+        context.forEachOffer { _, offer in served.formUnion(offer.municipalities) }
         let rows = CoverageTable(context).municipalities.filter { served.contains(MunicipalityNumber($0.code)) }
         self.init(
             municipalities: rows.map { MunicipalityNumber($0.code) },

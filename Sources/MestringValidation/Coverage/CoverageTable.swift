@@ -37,11 +37,18 @@ public struct CoverageTable: Hashable, Sendable, Codable {
         var offersByMunicipality: [MunicipalityNumber: [Int]] = [:]
         var withoutMunicipality: [String: Int] = [:]
         var withoutKnownProvider = 0
-        for (position, offer) in context.offers.enumerated() {
+        // What each offer adds to a tally is worked out once here, not once for each area (its
+        // municipality, county and health trust) the offer counts in.
+        var keys = TallyKeys()
+        var contributions: [TallyContribution?] = []
+        contributions.reserveCapacity(context.offers.count)
+        context.forEachOffer { position, offer in
             guard let level = context.level(ofOfferAt: position) else {
                 withoutKnownProvider += 1
-                continue
+                contributions.append(nil)
+                return
             }
+            contributions.append(TallyContribution(offer, level: level, keys: &keys))
             let places = Set(offer.municipalities.filter(\.isKnown))
             if places.isEmpty { withoutMunicipality[level.rawValue, default: 0] += 1 }
             for number in places { offersByMunicipality[number, default: []].append(position) }
@@ -55,26 +62,27 @@ public struct CoverageTable: Hashable, Sendable, Codable {
         let trustsOfMunicipality = trusts.reduce(into: [MunicipalityNumber: [String]]()) { result, trust in
             for number in trust.value { result[number, default: []].append(trust.key) }
         }
+        // The area each offer was last counted in: an offer counts once per area, however many of
+        // its municipalities it serves.
+        var lastArea = [Int](repeating: -1, count: contributions.count)
+        var areaCount = 0
         func tally(_ kind: AreaCoverage.Kind, _ code: String, _ name: String, _ members: [MunicipalityNumber]) -> AreaCoverage {
-            var positions = Set<Int>()
-            for number in members { positions.formUnion(offersByMunicipality[number] ?? []) }
+            let area = areaCount
+            areaCount += 1
+            var counters = [TallyCounter](repeating: TallyCounter(keyCount: keys.count), count: TallyContribution.levels.count)
+            for number in members {
+                for position in offersByMunicipality[number] ?? [] where lastArea[position] != area {
+                    lastArea[position] = area
+                    if let contribution = contributions[position] { counters[contribution.level].add(contribution) }
+                }
+            }
             let single = kind == .municipality ? members.first : nil
-            var area = AreaCoverage(
+            return AreaCoverage(
                 kind: kind, code: code, name: name, county: single?.countyNumber,
                 healthTrusts: single.map { (trustsOfMunicipality[$0] ?? []).sorted() } ?? [],
                 samiLanguage: single.flatMap(SamiLanguageArea.language(of:)), municipalityCount: members.count,
-                municipal: OfferTally(), voluntary: OfferTally(), private: OfferTally(), specialist: OfferTally())
-            for position in positions.sorted() {
-                let offer = context.offers[position]
-                switch context.level(ofOfferAt: position) {
-                case .municipal?: area.municipal.add(offer)
-                case .voluntary?: area.voluntary.add(offer)
-                case .private?: area.private.add(offer)
-                case .specialist?: area.specialist.add(offer)
-                case nil: break
-                }
-            }
-            return area
+                municipal: counters[0].tally(keys), voluntary: counters[1].tally(keys), private: counters[2].tally(keys),
+                specialist: counters[3].tally(keys))
         }
         let all = MunicipalityRegistry.allMunicipalities
         municipalities = all.map { tally(.municipality, $0.rawValue, $0.name ?? "", [$0]) }

@@ -35,23 +35,10 @@ public struct OfferTally: Hashable, Sendable, Codable {
     /// The key under which offers that do not state their delivery mode are counted.
     public static let notStated = "not-stated"
 
-    /// Counts one offer.
-    mutating func add(_ offer: Offer) {
-        offers += 1
-        if offer.kind == .lifestyleChange { lifestyleChange += 1 }
-        if Self.isCoping(offer) { coping += 1 }
-        if offer.audiences.contains(.nextOfKin) { nextOfKin += 1 }
-        if offer.audiences.contains(.youngNextOfKin) { youngNextOfKin += 1 }
-        if offer.languages.contains(where: SamiLanguageArea.allSamiLanguages.contains) { samiLanguage += 1 }
-        for language in Set(offer.languages) { languages[language.rawValue, default: 0] += 1 }
-        deliveryModes[offer.deliveryMode?.rawValue ?? Self.notStated, default: 0] += 1
-        for group in AgeGroup.allCases where group.admits(offer.eligibility) { ageGroups[group.rawValue, default: 0] += 1 }
-    }
-
     /// An offer about coping with illness: living with it, or across diagnoses; not lifestyle
     /// change and not competence-building for staff, which the wish names apart.
-    static func isCoping(_ offer: Offer) -> Bool {
-        guard offer.focus == .livingWith || offer.focus == .crossDiagnosis else { return false }
-        return offer.kind != .lifestyleChange && offer.kind != .competenceBuilding
+    static func isCoping(kind: OfferKind?, focus: FocusKind?) -> Bool {
+        guard focus == .livingWith || focus == .crossDiagnosis else { return false }
+        return kind != .lifestyleChange && kind != .competenceBuilding
     }
 }

@@ -8,6 +8,8 @@ struct Participant {
     /// (*brukermedvirkning*) means. A professional's own lived experience does not count.
     let speaksAsUser: Bool
     let wasYoungNextOfKin: Bool
+    /// A professional without recorded health-pedagogy competence.
+    let lacksHealthPedagogy: Bool
 
     init(_ person: Person) {
         speaksAsUser = person.role.speaksAsUser
@@ -15,6 +17,15 @@ struct Participant {
         wasYoungNextOfKin = person.livedExperience.contains { experience in
             if case .youngNextOfKin = experience.kind { true } else { false }
         }
+        lacksHealthPedagogy = person.lacksHealthPedagogy
+    }
+}
+
+extension Person {
+    /// `true` for a professional without recorded health-pedagogy competence.
+    var lacksHealthPedagogy: Bool {
+        guard case .professional = role else { return false }
+        return (healthPedagogy?.basis.trimmingSpaces() ?? "").isEmpty
     }
 }
 

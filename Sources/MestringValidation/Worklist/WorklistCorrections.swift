@@ -35,20 +35,24 @@ public struct WorklistCorrections: Hashable, Sendable {
     /// `true` when `bytes` start with a worklist's header (in UTF-8 or Windows-1252, with any
     /// separator): how `mestring import` tells a worklist from an offers sheet.
     public static func isWorklist(_ bytes: [UInt8]) -> Bool {
-        let text = Self.text(of: Array(bytes.prefix(4096)))
-        let header = text.prefix { $0 != "\n" && $0 != "\r" }.lowercased()
-        return header.contains("riktig_verdi") && header.contains("post") && header.contains("felt")
+        var header = CSVFields()
+        guard let parser = try? CSVParser(bytes: bytes), (try? parser.readRecord(into: &header)) == true else { return false }
+        let names = Set((0..<header.count).map { header[$0].trimmingSpaces().lowercased() })
+        return names.isSuperset(of: ["felt", "riktig_verdi", "post"])
     }
 
     /// Reads the corrections of a worklist saved by Excel.
     /// - Throws: ``Mestring/StoreError`` for a file that is not a worklist or a row that cannot be used.
     public init(reading bytes: [UInt8], file: String?) throws {
         self.file = file
-        let text = Self.text(of: bytes)
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
-        let separator: Character = [";", "\t", ","].max { a, b in firstLine.count(where: { $0 == a }) < firstLine.count(where: { $0 == b }) } ?? ";"
-        let table = try CSVRows(bytes: Array(text.utf8), file: file ?? "worklist", separator: UInt8(ascii: separator.unicodeScalars.first ?? ";"))
-        let header = table.header.map { $0.trimmingSpaces().lowercased() }
+        // The SDK's one CSV parser detects the separator and the encoding (UTF-8, or Excel's Windows-1252).
+        let parser = try CSVParser(bytes: bytes, name: file ?? "worklist")
+        var fields = CSVFields()
+        var lines: [(line: Int, fields: [String])] = []
+        while try parser.readRecord(into: &fields) {
+            if !fields.isBlankLine { lines.append((fields.line, (0..<fields.count).map { fields[$0] })) }
+        }
+        let header = (lines.first?.fields ?? []).map { $0.trimmingSpaces().lowercased() }
         guard let valueColumn = header.firstIndex(of: "riktig_verdi"), let fieldColumn = header.firstIndex(of: "felt"),
             let recordColumn = header.firstIndex(of: "post")
         else {
@@ -58,7 +62,7 @@ public struct WorklistCorrections: Hashable, Sendable {
         }
         var corrections: [Correction] = []
         var seen: [String: Correction] = [:]
-        for (index, line) in table.rows.enumerated() {
+        for (index, line) in lines.dropFirst().enumerated() {
             let row = index + 2
             func cell(_ column: Int) -> String { column < line.fields.count ? String(line.fields[column].trimmingSpaces()) : "" }
             let value = cell(valueColumn)
@@ -117,13 +121,5 @@ public struct WorklistCorrections: Hashable, Sendable {
     private func missing(_ correction: Correction) -> WorklistField.Problem {
         WorklistField.Problem(
             message: "the catalogue has no \(correction.record.kind.rawValue) \(StoreError.excerpt(correction.record.id)); was the worklist made from another catalogue?")
-    }
-
-    /// The bytes as text: UTF-8 (without its byte order mark), else Windows-1252, which is what
-    /// Excel in Norway saves as "CSV (semikolondelt)".
-    private static func text(of bytes: [UInt8]) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if let text = String(validating: body, as: UTF8.self) { return text }
-        return String(data: Data(body), encoding: .windowsCP1252) ?? String(decoding: body, as: UTF8.self)
     }
 }

@@ -11,8 +11,7 @@ extension CoDesignRule {
             "Seed 003: «Det er et mål at brukere, pasienter og pårørende skal ha likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand» (equal access regardless of age, gender, place of residence, ethnicity, illness or condition). The texts do not list the fields; access becomes measurable only when each offer says which languages it is held in, how participants take part, and what it does for people with disabilities or language needs. Co-design rule 9.",
             "Kilde 003: «Det er et mål at brukere, pasienter og pårørende skal ha likeverdig tilgang på lærings- og mestringstilbud uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand». Tekstene lister ikke opp feltene; tilgangen blir målbar først når hvert tilbud sier hvilke språk det holdes på, hvordan deltakerne tar del, og hva det gjør for personer med funksjonsnedsettelse eller språkbehov. Samskapingsregel 9.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             if offer.languages.isEmpty {
                 findings.report(
                     offer.id, at: position, field: "languages",
@@ -53,16 +52,15 @@ extension CoDesignRule {
         let fix = BilingualText(
             "Add signUp with a method and a web page, phone number, e-mail address or instructions.",
             "Legg inn signUp med metode og en nettside, et telefonnummer, en e-postadresse eller en beskrivelse.")
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             guard let signUp = offer.signUp else {
                 findings.report(
                     offer.id, at: position, field: "signUp",
                     BilingualText("The offer does not say how to sign up.", "Tilbudet sier ikke hvordan man melder seg på."),
                     fix: fix)
-                continue
+                return
             }
-            guard !signUp.hasChannel else { continue }
+            guard !signUp.hasChannel else { return }
             findings.report(
                 offer.id, at: position, field: "signUp",
                 BilingualText(

@@ -12,8 +12,8 @@ extension CoDesignRule {
             "Seed 003: «Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet» (user involvement is a prerequisite for all learning-and-coping activity). Seed 001, of NK LMH's group offers: «Det forutsettes at brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene» (user representatives and professionals plan, deliver and evaluate the offers together). Seed 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere» (many offers, not all, are designed and run with experienced users). So every offer names someone who takes part in its planning and in its evaluation as a user, next of kin or their representative (a user representative, experienced user, next-of-kin representative or peer helper), and a group offer names one in its delivery too. A professional's own lived experience does not make them a user representative: user involvement means taking part as a user. Individual education and e-learning are checked by codesign.phases-individual instead. Co-design rule 1.",
             "Kilde 003: «Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet». Kilde 001, om NK LMHs gruppetilbud: «Det forutsettes at brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». Kilde 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere» (mange, ikke alle). Derfor oppgir hvert tilbud noen som deltar i planleggingen og i evalueringen som bruker, pårørende eller representant for dem (brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson), og et gruppetilbud oppgir også en slik person i gjennomføringen. En fagpersons egen erfaring gjør ikke fagpersonen til brukerrepresentant: brukermedvirkning betyr å delta som bruker. Individuell undervisning og e-læring kontrolleres i stedet av codesign.phases-individual. Samskapingsregel 1.")
     ) { context, findings in
-        for position in context.offers.indices where !context.offers[position].isIndividualEducation {
-            reportPhasesWithoutUsers(ofOfferAt: position, in: context, to: &findings)
+        context.forEachOffer { position, offer in
+            if !offer.isIndividualEducation { reportPhasesWithoutUsers(of: offer, at: position, in: context, to: &findings) }
         }
     }
 
@@ -28,17 +28,16 @@ extension CoDesignRule {
             "Seed 003 makes user involvement a prerequisite for all learning-and-coping activity («en forutsetning for all lærings- og mestringsvirksomhet»), but the texts name delivery with users only for group offers (seed 001: «planlegge, gjennomføre og evaluere», of NK LMH's group offers), and seed 000 says that «mange av tilbudene», not all, are run with experienced users. Individual education tied to medical treatment (seed 001: «Individuell undervisning av brukere, pasienter og pårørende knyttet til medisinsk behandling») and e-learning (seed 000: «e-læringstilbud») are delivered by a professional or by the course itself, which is normal. That users take part in planning and evaluating them is expected; when they do not, it is a warning, not an error. Co-design rule 1.",
             "Kilde 003 gjør brukermedvirkning til en forutsetning for all virksomheten («en forutsetning for all lærings- og mestringsvirksomhet»), men tekstene nevner gjennomføring sammen med brukere bare for gruppetilbud (kilde 001: «planlegge, gjennomføre og evaluere», om NK LMHs gruppetilbud), og kilde 000 sier at «mange av tilbudene», ikke alle, drives sammen med erfarne brukere. Individuell undervisning knyttet til behandling (kilde 001: «Individuell undervisning av brukere, pasienter og pårørende knyttet til medisinsk behandling») og e-læring (kilde 000: «e-læringstilbud») gjennomføres av en fagperson eller av kurset selv, og det er vanlig. At brukere deltar i planleggingen og evalueringen, er forventet; mangler det, er det en advarsel, ikke en feil. Samskapingsregel 1.")
     ) { context, findings in
-        for position in context.offers.indices where context.offers[position].isIndividualEducation {
-            reportPhasesWithoutUsers(ofOfferAt: position, in: context, to: &findings)
+        context.forEachOffer { position, offer in
+            if offer.isIndividualEducation { reportPhasesWithoutUsers(of: offer, at: position, in: context, to: &findings) }
         }
     }
 
     /// Reports each phase the offer at `position` needs users in that has nobody named, or nobody
     /// taking part as a user, next of kin or their representative.
     private static func reportPhasesWithoutUsers(
-        ofOfferAt position: Int, in context: ValidationContext, to findings: inout FindingReporter
+        of offer: Lent<Offer>, at position: Int, in context: ValidationContext, to findings: inout FindingReporter
     ) {
-        let offer = context.offers[position]
         var named: PhaseSet = [], unknown: PhaseSet = [], withUsers: PhaseSet = []
         for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position)) {
             let phases = PhaseSet(involvement.phases)
@@ -87,11 +86,10 @@ extension CoDesignRule {
             "Seed 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere» (designed and run in close cooperation between professionals and experienced users); seed 003: «anerkjenne brukernes erfaringer som kunnskap på lik linje med fagkunnskap» (users' experience is knowledge on a par with professional knowledge). A group offer is therefore delivered by a professional and a user together: codesign.phases requires the user, this rule the professional. Peer groups are the exception: seed 001 describes offers «som primært omhandler erfaringsdeling mellom brukere, pasienter eller pårørende» (mainly experience sharing), which peers lead without a professional. Co-design rule 2.",
             "Kilde 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere»; kilde 003: «anerkjenne brukernes erfaringer som kunnskap på lik linje med fagkunnskap». Et gruppetilbud gjennomføres derfor av en fagperson og en bruker sammen: codesign.phases krever brukeren, denne regelen fagpersonen. Likepersongrupper er unntaket: kilde 001 beskriver tilbud «som primært omhandler erfaringsdeling mellom brukere, pasienter eller pårørende», og dem leder likepersonene uten fagperson. Samskapingsregel 2.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
-            guard offer.mustBeCoLed else { continue }
+        context.forEachOffer { position, offer in
+            guard offer.mustBeCoLed else { return }
             // Nobody named for delivery is codesign.phases' finding; unknown people are integrity.reference's.
-            guard context.deliveryTeam(ofOfferAt: position, includes: \.isProfessional) == false else { continue }
+            guard context.deliveryTeam(ofOfferAt: position, includes: \.isProfessional) == false else { return }
             findings.report(
                 offer.id, at: position, field: "involvement",
                 BilingualText(
@@ -116,7 +114,7 @@ extension CoDesignRule {
             "Kilde 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; kilde 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». En representant taler for brukere eller pårørende fordi et organ for dem valgte personen: en brukerorganisasjon eller et brukerråd. Tekstene sier ikke hvordan representanter oppnevnes, så å registrere det er god praksis, derfor et råd: det viser leseren at representanten deltar som brukerstemme, ikke som en fagperson som tilfeldigvis har egenerfaring. Samskapingsregel 1.")
     ) { context, findings in
         var involved = Set<Person.ID>()
-        for offer in context.offers { for involvement in offer.involvement { involved.insert(involvement.person) } }
+        context.forEachOffer { _, offer in for involvement in offer.involvement { involved.insert(involvement.person) } }
         for position in context.people.indices {
             let person = context.people[position]
             switch person.role {
@@ -147,11 +145,10 @@ extension CoDesignRule {
             "Seed 001: «Kompetanse innen helsepedagogikk er derfor en forutsetning» (competence in health pedagogy is therefore a prerequisite). Seed 003: «Kompetanse innen helsepedagogikk er avgjørende for arbeidet med lærings- og mestringstilbud», and «fagpersoners holdninger, evne til å kommunisere, samt kunnskap om sykdom og mestringsstrategier er viktig for deltakernes utbytte» (professionals' attitudes, communication and knowledge matter for participants' outcome). A professional who delivers an offer has the competence recorded. The finding is reported on the person and on every offer they deliver, because the offer is what a publisher corrects and the person is whom a centre trains. Co-design rule 3.",
             "Kilde 001: «Kompetanse innen helsepedagogikk er derfor en forutsetning». Kilde 003: «Kompetanse innen helsepedagogikk er avgjørende for arbeidet med lærings- og mestringstilbud», og «fagpersoners holdninger, evne til å kommunisere, samt kunnskap om sykdom og mestringsstrategier er viktig for deltakernes utbytte». En fagperson som gjennomfører et tilbud, har kompetansen registrert. Funnet rapporteres på personen og på hvert tilbud hen gjennomfører, fordi tilbudet er det utgiveren retter, og personen er den et senter lærer opp. Samskapingsregel 3.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
-            for (index, involvement) in offer.involvement.enumerated() where PhaseSet(involvement.phases).contains(.delivery) {
-                guard let person = context.position(of: involvement.person), context.people[person].lacksHealthPedagogy
-                else { continue }
+        context.forEachOffer { position, offer in
+            for (index, (involvement, participant)) in zip(offer.involvement, context.participants(ofOfferAt: position)).enumerated()
+            where participant?.lacksHealthPedagogy == true && PhaseSet(involvement.phases).contains(.delivery) {
+                guard let person = context.position(of: involvement.person) else { continue }
                 findings.report(
                     offer.id, at: position, field: "involvement[\(index)].person",
                     BilingualText(
@@ -217,13 +214,12 @@ extension CoDesignRule {
             "Seed 002, of SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge» (the group is led by professionals and people who were themselves children or young people as next of kin). «Ledes av» is delivery, so the rule looks at who delivers, not at who plans or evaluates. That is the profile of the SMIL programme; for other offers for children and young people as next of kin it is good practice, hence advice. An offer that adopts a programme is checked against the programme's profile by programme.fidelity instead, which is also where SMIL's «rettet mot hele familien» (the whole family) is required; it is not required of every offer for young next of kin. Co-design rule 5.",
             "Kilde 002, om SMIL: «Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge». «Ledes av» er gjennomføringen, så regelen ser på hvem som gjennomfører, ikke på hvem som planlegger eller evaluerer. Det er SMIL-programmets profil; for andre tilbud for barn og unge som pårørende er det god praksis, derfor et råd. Et tilbud som tar i bruk et program, kontrolleres i stedet mot programmets profil av programme.fidelity, og det er også der SMILs «rettet mot hele familien» kreves; det kreves ikke av alle tilbud for barn og unge som pårørende. Samskapingsregel 5.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             // An offer that adopts a programme is held to the programme's profile (programme.fidelity).
             guard offer.audiences.contains(where: { if case .youngNextOfKin = $0 { true } else { false } }),
                 offer.programme.flatMap(context.position(of:)) == nil
-            else { continue }
-            guard context.deliveryTeam(ofOfferAt: position, includes: \.wasYoungNextOfKin) == false else { continue }
+            else { return }
+            guard context.deliveryTeam(ofOfferAt: position, includes: \.wasYoungNextOfKin) == false else { return }
             findings.report(
                 offer.id, at: position, field: "involvement",
                 BilingualText(
@@ -234,13 +230,5 @@ extension CoDesignRule {
                     "Involver i gjennomføringen en person som har «young-next-of-kin» i livedExperience."),
                 subject: FindingSubject(phase: .delivery, livedExperience: .youngNextOfKin))
         }
-    }
-}
-
-extension Person {
-    /// `true` for a professional without recorded health-pedagogy competence.
-    fileprivate var lacksHealthPedagogy: Bool {
-        guard case .professional = role else { return false }
-        return (healthPedagogy?.basis.trimmingSpaces() ?? "").isEmpty
     }
 }

@@ -11,8 +11,7 @@ extension CoDesignRule {
             "Seed 003 names the focus of offers: «tilbud som er rettet mot én spesifikk diagnose og tilbud som går på tvers av diagnoser. Enkelte er temaspesifikke, eksempelvis rettet mot ernæring eller stressmestring». A diagnosis-specific offer names its diagnosis and a theme-specific offer its theme; otherwise users who search for them never find it. Seed 001 names the kinds from the national guideline: «Individuell undervisning», «Gruppetilbud utformet for definerte målgrupper» and «Likepersonsamtale / -gruppe». Individual education and a peer conversation are individual, a group offer and a peer group are groups; an offer that says otherwise has a wrong kind or a wrong format. Co-design rule 8.",
             "Kilde 003 nevner tilbudenes fokus: «tilbud som er rettet mot én spesifikk diagnose og tilbud som går på tvers av diagnoser. Enkelte er temaspesifikke, eksempelvis rettet mot ernæring eller stressmestring». Et diagnosespesifikt tilbud oppgir diagnosen, og et temaspesifikt tilbud temaet; ellers finner ikke brukerne som søker etter dem, tilbudet. Kilde 001 nevner typene fra den nasjonale veilederen: «Individuell undervisning», «Gruppetilbud utformet for definerte målgrupper» og «Likepersonsamtale / -gruppe». Individuell undervisning og likepersonsamtale er individuelle, gruppetilbud og likepersongruppe er gruppebaserte; et tilbud som oppgir noe annet, har feil type eller feil form. Samskapingsregel 8.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             switch offer.focus {
             case .diagnosisSpecific where offer.diagnoses.isEmpty:
                 findings.report(
@@ -38,7 +37,7 @@ extension CoDesignRule {
             }
             // A kind or format not stated is reported by completeness.stated, not judged here.
             guard let kind = offer.kind, let format = offer.format, let expected = kind.requiredFormat, expected != format
-            else { continue }
+            else { return }
             findings.report(
                 offer.id, at: position, field: "format",
                 BilingualText(

@@ -11,9 +11,8 @@ extension CoDesignRule {
             "Seed 001: «Ved Nasjonal kompetansetjeneste for læring og mestring innen helse (NK LMH) har vi utviklet flere gruppetilbud som kan tas i bruk i lærings- og mestringsvirksomheten» (national group offers that services adopt), each with a guide (seed 002: «SMIL-guide som beskriver mer detaljert hva SMIL-tilbudet handler om, hvordan tilbudet kan iverksettes, gjennomføres og evalueres»). Seed 002 gives SMIL's profile: «SMIL er et gruppebasert lærings- og mestringstilbud for barn og unge som pårørende. SMIL er rettet mot hele familien […] Tilbudet er forebyggende […] Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge». An offer that names a programme has the programme's kind and format, includes its audiences and stages, and is delivered by the roles and the lived experience the programme requires. The profile is the programme's, not a rule for every offer with the same audience. Co-design rule 5.",
             "Kilde 001: «Ved Nasjonal kompetansetjeneste for læring og mestring innen helse (NK LMH) har vi utviklet flere gruppetilbud som kan tas i bruk i lærings- og mestringsvirksomheten», hvert med en veileder (kilde 002: «SMIL-guide som beskriver mer detaljert hva SMIL-tilbudet handler om, hvordan tilbudet kan iverksettes, gjennomføres og evalueres»). Kilde 002 gir SMILs profil: «SMIL er et gruppebasert lærings- og mestringstilbud for barn og unge som pårørende. SMIL er rettet mot hele familien […] Tilbudet er forebyggende […] Gruppen ledes av fagpersoner og personer med egen erfaring fra det å være pårørende barn eller unge». Et tilbud som oppgir et program, har programmets type og form, tar med målgruppene og stadiene, og gjennomføres av de rollene og den erfaringen programmet krever. Profilen er programmets, ikke en regel for alle tilbud med samme målgruppe. Samskapingsregel 5.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
-            guard let id = offer.programme, let programmePosition = context.position(of: id) else { continue }
+        context.forEachOffer { position, offer in
+            guard let id = offer.programme, let programmePosition = context.position(of: id) else { return }
             let programme = context.programmes[programmePosition]
             let related = [RecordReference(id, position: programmePosition)]
             func report(_ field: String, _ english: String, _ bokmal: String, fix: BilingualText, _ subject: FindingSubject) {
@@ -51,7 +50,7 @@ extension CoDesignRule {
             let deliverers = offer.involvement.filter { PhaseSet($0.phases).contains(.delivery) }.map(\.person)
             let positions = deliverers.compactMap(context.position(of:))
             // Someone in delivery who is not in the catalogue may be the one: integrity.reference reports them.
-            guard positions.count == deliverers.count else { continue }
+            guard positions.count == deliverers.count else { return }
             let delivering = positions.map { context.people[$0] }
             for role in programme.requiredRoles where !delivering.contains(where: { $0.role == role }) {
                 report(
@@ -90,12 +89,11 @@ extension CoDesignRule {
         for evaluation in context.evaluations where evaluation.roles.contains(where: \.speaksAsUser) {
             evaluatedWithUsers.insert(evaluation.offer)
         }
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             guard let start = offer.schedule?.startDate, start.isValid,
                 LocalDate(year: start.year + 1, month: start.month, day: start.day) <= today,
                 !evaluatedWithUsers.contains(offer.id)
-            else { continue }
+            else { return }
             findings.report(
                 offer.id, at: position, field: "",
                 BilingualText(

@@ -59,8 +59,7 @@ extension CoDesignRule {
                 findings.report(provider.id, at: position, field: "parent", missing: .provider, parent.rawValue)
             }
         }
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             if let provider = offer.provider, context.position(of: provider) == nil {
                 findings.report(offer.id, at: position, field: "provider", missing: .provider, provider.rawValue)
             }

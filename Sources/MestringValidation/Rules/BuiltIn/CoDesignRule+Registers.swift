@@ -38,8 +38,7 @@ extension CoDesignRule {
                 findings.report(provider.id, at: position, field: "municipalities[\(index)]", unknownMunicipality: number)
             }
         }
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             for (index, number) in offer.municipalities.enumerated() where !number.isKnown {
                 findings.report(offer.id, at: position, field: "municipalities[\(index)]", unknownMunicipality: number)
             }
@@ -55,8 +54,7 @@ extension CoDesignRule {
             "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Likeverdig tilgang gjelder også etnisitet og dermed språk (kilde 003: «uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand»): brukerne søker etter tilbud på sitt språk med BCP 47-koden (nb, se, ar, nsl), og et tilbud med feilformet kode blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
         var wellFormed: [LanguageTag: Bool] = [:]  // catalogues repeat a handful of tags
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             for (index, tag) in offer.languages.enumerated() {
                 let isWellFormed = wellFormed[tag] ?? tag.isWellFormed
                 wellFormed[tag] = isWellFormed

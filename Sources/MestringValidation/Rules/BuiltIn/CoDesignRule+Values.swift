@@ -12,12 +12,11 @@ extension CoDesignRule {
         if let updated = context.catalog.info.updated, !updated.isValid {
             findings.reportCatalogue(field: "info.updated", invalidDate(updated), fix: writeRealDate)
         }
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             if let deadline = offer.signUp?.deadline, !deadline.isValid {
                 findings.report(offer.id, at: position, field: "signUp.deadline", invalidDate(deadline), fix: writeRealDate)
             }
-            guard let schedule = offer.schedule else { continue }
+            guard let schedule = offer.schedule else { return }
             if let start = schedule.startDate, !start.isValid {
                 findings.report(offer.id, at: position, field: "schedule.startDate", invalidDate(start), fix: writeRealDate)
             }
@@ -91,9 +90,8 @@ extension CoDesignRule {
         let fix = BilingualText(
             "Give ages in whole years between 0 and 120, or leave the limit out.",
             "Oppgi alder i hele år mellom 0 og 120, eller utelat grensen.")
-        for position in context.offers.indices {
-            let offer = context.offers[position]
-            guard let eligibility = offer.eligibility else { continue }
+        context.forEachOffer { position, offer in
+            guard let eligibility = offer.eligibility else { return }
             if let minimum = eligibility.minimumAge, !(0...120).contains(minimum) {
                 findings.report(offer.id, at: position, field: "eligibility.minimumAge", ageOutsideRange(minimum), fix: fix)
             }
@@ -128,8 +126,7 @@ extension CoDesignRule {
             "Data integrity, not a requirement of the texts (they say nothing about data). A capacity of zero, a session count or duration that is not positive, or a negative price tells users something untrue about the offer; it is a typo or a placeholder that must not be published. Co-design rule 8.",
             "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Null plasser, et antall samlinger eller en varighet som ikke er positiv, eller en negativ pris forteller brukerne noe usant om tilbudet; det er en skrivefeil eller en plassholder som ikke skal publiseres. Samskapingsregel 8.")
     ) { context, findings in
-        for position in context.offers.indices {
-            let offer = context.offers[position]
+        context.forEachOffer { position, offer in
             if let capacity = offer.capacity, capacity < 1 {
                 findings.report(
                     offer.id, at: position, field: "capacity",
@@ -146,7 +143,7 @@ extension CoDesignRule {
                         "Give the participant's fee in whole kroner; 0 means free.",
                         "Oppgi egenandelen i hele kroner; 0 betyr gratis."))
             }
-            guard let schedule = offer.schedule else { continue }
+            guard let schedule = offer.schedule else { return }
             if let count = schedule.sessionCount, count < 1 {
                 findings.report(
                     offer.id, at: position, field: "schedule.sessionCount",

@@ -3,9 +3,9 @@
 ///
 /// They work on bytes, not on `String`, because they run over every byte of a file that may hold
 /// a million rows.
-enum TextDecoding {
+package enum TextDecoding {
     /// What a scan for unusual bytes found.
-    enum ScanResult: Equatable {
+    package enum ScanResult: Equatable {
         /// Only ASCII without NUL.
         case ascii
         /// The first byte at or above 0x80, at this offset.
@@ -15,7 +15,7 @@ enum TextDecoding {
     }
 
     /// Finds the first NUL or non-ASCII byte, eight bytes at a time.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
+    package static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanResult {
         let count = bytes.count
         guard let base = bytes.baseAddress else { return .ascii }
         let raw = UnsafeRawPointer(base)
@@ -39,7 +39,7 @@ enum TextDecoding {
 
     /// The offset of the first byte that is not part of well-formed UTF-8 (or is NUL), or `nil`.
     /// Overlong forms, surrogates and code points above U+10FFFF are ill-formed.
-    static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    package static func firstInvalidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         let count = bytes.count
         while index < count {
@@ -78,14 +78,14 @@ enum TextDecoding {
     /// Unicode scalars of the Windows-1252 bytes 0x80–0x9F; the five bytes Windows-1252 leaves
     /// undefined map to the C1 control with the same number, as the WHATWG Encoding Standard does,
     /// so that no byte is lost.
-    static let windows1252High: [UInt16] = [
+    package static let windows1252High: [UInt16] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
         0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
         0x0153, 0x009D, 0x017E, 0x0178,
     ]
 
     /// Appends the UTF-8 form of Windows-1252 `bytes` to `output`.
-    static func appendWindows1252(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    package static func appendWindows1252(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         for byte in bytes {
             if byte < 0x80 {
                 output.append(byte)
