@@ -56,7 +56,10 @@ let package = Package(
         .plugin(name: "CatalogValidation", capability: .buildTool(), dependencies: ["mestring"]),
         .executableTarget(
             name: "MestringBenchmarks",
-            dependencies: ["Mestring", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringHSDS", "MestringValidation"],
+            dependencies: [
+                "Mestring", "MestringAdapterKit", "MestringJSON", "MestringCSV", "MestringSQLite", "MestringFHIR", "MestringHSDS",
+                "MestringValidation",
+            ],
             path: "Sources/MestringBenchmarks"),
         // Helpers shared by the test targets (temporary folders).
         .target(name: "MestringTestSupport", path: "Tests/MestringTestSupport"),

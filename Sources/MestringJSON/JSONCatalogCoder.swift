@@ -24,73 +24,76 @@ public struct JSONCatalogCoder: Sendable {
 
     /// The catalogue as JSON text in UTF-8.
     public func encode(_ catalog: Catalog) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let exported = includesPersonalData ? catalog : catalog.publicExport()
-        var data = try encoder.encode(CatalogDocument(exported))
-        data.append(UInt8(ascii: "\n"))
-        return data
+        return try JSONByteEncoder().encode(CatalogDocument(exported), endingWithNewline: true)
     }
 
     /// Reads a catalogue; `file` is used in error messages only.
     public func decode(_ data: Data, file: String? = nil) throws -> Catalog {
-        guard !data.isEmpty else { throw FileContents.emptyFile(file) }
-        let map = JSONSourceMap(data)
-        if let syntax = map.firstSyntaxError() {
-            throw StoreError(
-                .malformedData, syntax.message, file: file, line: syntax.location.line, column: syntax.location.column,
-                field: syntax.path.map(JSONSourceMap.fieldPath))
-        }
-        let decoder = JSONDecoder()
-        let document: CatalogDocument
-        do {
-            document = try decodeMapped(CatalogDocument.self, from: data, decoder, map, file)
-        } catch {
-            // A foreign or newer file fails for that reason, not for the first field it lacks.
-            try checkHeader(try decodeMapped(CatalogDocument.Header.self, from: data, decoder, map, file), map, file)
-            throw error
-        }
-        try checkHeader(CatalogDocument.Header(format: document.format, version: document.version), map, file)
-        let catalog = document.catalog
-        if let dropped = DroppedFieldDetector.firstDroppedField(input: map.bytes, catalog: catalog) {
-            let location = map.location(of: dropped)
-            let name: String = if case .key(let key)? = dropped.last { key } else { "?" }
-            throw StoreError(
-                .malformedData, "unknown field \(StoreError.excerpt(name)); Mestring would ignore it and lose its value (check the spelling)",
-                file: file, line: location?.line, column: location?.column, field: JSONSourceMap.fieldPath(dropped))
-        }
-        return catalog
+        try decodeWithDocument(data, file: file).catalog
     }
 
-    private func checkHeader(_ header: CatalogDocument.Header, _ map: JSONSourceMap, _ file: String?) throws {
+    /// Reads a catalogue and keeps the checked text, so that places in it (of validation
+    /// findings) can be found without reading the file again.
+    package func decodeWithDocument(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, document: JSONDocument) {
+        guard !data.isEmpty else { throw FileContents.emptyFile(file) }
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(data)
+        } catch {
+            throw StoreError(
+                .malformedData, error.message, file: file, line: error.location.line, column: error.location.column,
+                field: error.path.map(JSONSourceMap.fieldPath))
+        }
+        let decoded: JSONDocument.Decoded<CatalogDocument>
+        do {
+            decoded = try decodeMapped(CatalogDocument.self, document, file)
+        } catch {
+            // A foreign or newer file fails for that reason, not for the first field it lacks.
+            try checkHeader(try decodeMapped(CatalogDocument.Header.self, document, file).value, document, file)
+            throw error
+        }
+        let header = CatalogDocument.Header(format: decoded.value.format, version: decoded.value.version)
+        try checkHeader(header, document, file)
+        if let unknown = decoded.firstUnusedMember {
+            let location = document.location(of: unknown)
+            let name: String = if case .key(let key)? = unknown.last { key } else { "?" }
+            throw StoreError(
+                .malformedData, "unknown field \(StoreError.excerpt(name)); Mestring would ignore it and lose its value (check the spelling)",
+                file: file, line: location.line, column: location.column, field: JSONSourceMap.fieldPath(unknown))
+        }
+        return (decoded.value.catalog, document)
+    }
+
+    private func checkHeader(_ header: CatalogDocument.Header, _ document: JSONDocument, _ file: String?) throws {
         guard header.format == JSONCatalogFormat.name else {
             let found = header.format.map { StoreError.excerpt($0) } ?? "no format field"
-            let location = map.location(ofFieldPath: header.format == nil ? "" : "format")
+            let location = document.location(of: header.format == nil ? [] : [.key("format")])
             throw StoreError(
                 .unsupportedVersion, "not a Mestring catalogue: found \(found); expected \"\(JSONCatalogFormat.name)\"",
-                file: file, line: location?.line, column: location?.column, field: "format")
+                file: file, line: location.line, column: location.column, field: "format")
         }
         guard let version = header.version, (1...JSONCatalogFormat.version).contains(version) else {
             let found = header.version.map(String.init) ?? "none"
-            let location = map.location(ofFieldPath: "version")
+            let location = document.location(of: [.key("version")])
             throw StoreError(
                 .unsupportedVersion,
                 "format version \(found) is not supported; this Mestring reads versions 1 to \(JSONCatalogFormat.version)"
                     + ((header.version ?? 0) > JSONCatalogFormat.version ? " (the file was written by a newer Mestring)" : ""),
-                file: file, line: location?.line, column: location?.column, field: "version")
+                file: file, line: location.line, column: location.column, field: "version")
         }
     }
 
     private func decodeMapped<Value: Decodable>(
-        _ type: Value.Type, from data: Data, _ decoder: JSONDecoder, _ map: JSONSourceMap, _ file: String?
-    ) throws -> Value {
+        _ type: Value.Type, _ document: JSONDocument, _ file: String?
+    ) throws -> JSONDocument.Decoded<Value> {
         do {
-            return try decoder.decode(type, from: data)
+            return try document.decode(type)
         } catch let error as DecodingError {
             var converted = StoreError(error, file: file)
-            let location = map.location(ofFieldPath: converted.field ?? "")
-            converted.line = location?.line
-            converted.column = location?.column
+            let location = document.location(of: JSONSourceMap.components(of: converted.field ?? ""))
+            converted.line = location.line
+            converted.column = location.column
             throw converted
         }
     }

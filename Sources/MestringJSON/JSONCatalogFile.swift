@@ -26,6 +26,12 @@ public struct JSONCatalogFile: CatalogFile {
         try coder.decode(try FileContents.read(url, expecting: "a JSON file"), file: url.path)
     }
 
+    /// Reads and decodes the file like ``read()``, and keeps the checked text for finding places
+    /// in it (the lines of validation findings) without reading the file a second time.
+    package func readWithDocument() throws -> (catalog: Catalog, document: JSONDocument) {
+        try coder.decodeWithDocument(try FileContents.read(url, expecting: "a JSON file"), file: url.path)
+    }
+
     /// Encodes the catalogue and replaces the file atomically.
     public func write(_ catalog: Catalog) throws {
         try AtomicWrite.file(at: url, contents: try coder.encode(catalog))

@@ -22,12 +22,30 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`; returns `nil` for any other shape.
     public init?(iso8601 text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        self.init(year: year, month: month, day: day)
+        // Byte by byte: files hold a date in every offer, and splitting strings made reading them
+        // a tenth of the time of loading a catalogue. Any byte that is not an ASCII digit or a
+        // hyphen in its place (a non-ASCII digit, a combining mark) makes it no date.
+        var parts = (year: 0, month: 0, day: 0)
+        var position = 0
+        for byte in text.utf8 {
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            switch position {
+            case 4, 7: guard byte == UInt8(ascii: "-") else { return nil }
+            case 0..<4:
+                guard digit < 10 else { return nil }
+                parts.year = parts.year * 10 + digit
+            case 5, 6:
+                guard digit < 10 else { return nil }
+                parts.month = parts.month * 10 + digit
+            case 8, 9:
+                guard digit < 10 else { return nil }
+                parts.day = parts.day * 10 + digit
+            default: return nil
+            }
+            position += 1
+        }
+        guard position == 10 else { return nil }
+        self.init(year: parts.year, month: parts.month, day: parts.day)
     }
 
     /// `true` when the month exists and the day exists in that month (leap years included).
@@ -49,11 +67,28 @@ public struct LocalDate: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// The ISO 8601 spelling, `YYYY-MM-DD`.
     public var iso8601: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            func pad(_ value: Int, _ width: Int) -> String {
+                let digits = String(value)
+                return String(repeating: "0", count: max(0, width - digits.count)) + digits
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return String(unsafeUninitializedCapacity: 10) { buffer in
+            func put(_ value: Int, at position: Int, width: Int) {
+                var rest = value
+                for index in (position..<(position + width)).reversed() {
+                    buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(year, at: 0, width: 4)
+            put(month, at: 5, width: 2)
+            put(day, at: 8, width: 2)
+            buffer[4] = UInt8(ascii: "-")
+            buffer[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// Earlier dates come first.

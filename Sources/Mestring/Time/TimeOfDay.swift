@@ -16,13 +16,25 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
 
     /// Parses `HH:MM` (24-hour clock); returns `nil` for any other shape or an impossible time.
     public init?(text: some StringProtocol) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let hour = Int(parts[0]), let minute = Int(parts[1]),
-            (0...23).contains(hour), (0...59).contains(minute)
-        else { return nil }
-        self.init(hour: hour, minute: minute)
+        // Byte by byte, like `LocalDate(iso8601:)`: only ASCII digits and the colon in their places.
+        var parts = (hour: 0, minute: 0)
+        var position = 0
+        for byte in text.utf8 {
+            let digit = Int(byte &- UInt8(ascii: "0"))
+            switch position {
+            case 2: guard byte == UInt8(ascii: ":") else { return nil }
+            case 0, 1:
+                guard digit < 10 else { return nil }
+                parts.hour = parts.hour * 10 + digit
+            case 3, 4:
+                guard digit < 10 else { return nil }
+                parts.minute = parts.minute * 10 + digit
+            default: return nil
+            }
+            position += 1
+        }
+        guard position == 5, (0...23).contains(parts.hour), (0...59).contains(parts.minute) else { return nil }
+        self.init(hour: parts.hour, minute: parts.minute)
     }
 
     /// `HH:MM`, as files write it.

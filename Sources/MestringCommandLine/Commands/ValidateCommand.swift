@@ -1,6 +1,7 @@
 import Foundation
 import Mestring
 import MestringAdapterKit
+import MestringJSON
 import MestringValidation
 
 /// `mestring validate FILE`: checks a catalogue against the co-design rules.
@@ -56,15 +57,30 @@ struct ValidateCommand: Subcommand {
 
         let location = try context.location(path, csv: try CSVSettings(arguments))
         let catalog: Catalog
+        // For JSON the checked text is kept, to find the lines of findings without a second read.
+        var document: JSONDocument?
         do {
-            catalog = try await location.load()
+            if location.format.names == CatalogFormat.json.names {
+                (catalog, document) = try JSONCatalogFile(url: location.url).readWithDocument()
+            } else {
+                catalog = try await location.load()
+            }
         } catch let error as StoreError where arguments.flag("skip-other-files") && error.kind == .unsupportedVersion && error.field == "format" {
             try writeStamp(arguments.value("stamp"))
             return .success
         }
         let report = Validator(profile: profile).validate(catalog)
-        // Lines are looked up only when there is a finding to point at: clean data is read once.
-        let locate = report.findings.isEmpty ? nil : try location.findingLocator()
+        // Places are looked up only when there is a finding to point at; for JSON in the text
+        // already read, all at once, for other formats by the format's own locator.
+        let locate: FindingLocator?
+        if report.findings.isEmpty {
+            locate = nil
+        } else if let document {
+            let locator = JSONFindingLocator(path: location.url.relativePath, document: document, findings: report.findings)
+            locate = { locator($0) }
+        } else {
+            locate = try location.findingLocator()
+        }
         let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
         if let worklist = arguments.value("worklist") {

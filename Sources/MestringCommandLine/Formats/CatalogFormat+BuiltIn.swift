@@ -10,17 +10,11 @@ import MestringValidation
 
 /// The formats Mestring ships, registered through the same ``CatalogFormat`` an integrator uses.
 extension CatalogFormat {
-    static let json = CatalogFormat(
-        names: ["json"], summary: "Mestring JSON (.json)", pathSuffixes: [".json"], canWrite: true,
-        findingLocator: { request in
-            let map = JSONSourceMap(try Data(contentsOf: request.url))
-            let path = request.url.relativePath
-            return { finding in
-                guard let place = map.location(ofFieldPath: finding.fieldPath) else { return FileLocation(file: path) }
-                return FileLocation(file: path, line: place.line, column: place.column)
-            }
-        }
-    ) { request in JSONCatalogStore(fileURL: request.url) }
+    /// Findings are placed by `validate` in the text it read (``JSONFindingLocator``), so the
+    /// format needs no locator that reads the file again.
+    static let json = CatalogFormat(names: ["json"], summary: "Mestring JSON (.json)", pathSuffixes: [".json"], canWrite: true) { request in
+        JSONCatalogStore(fileURL: request.url)
+    }
 
     static let csvFolder = CatalogFormat(
         names: ["csv"], summary: "a folder (CSV)", isDefaultForFolders: true, canWrite: true, findingLocator: csvRows

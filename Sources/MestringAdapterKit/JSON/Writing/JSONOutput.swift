@@ -1,0 +1,127 @@
+import Foundation
+
+/// The growing bytes of a JSON text being written, and how its pieces are spelt: strings with
+/// `JSONEncoder`'s escapes, numbers, indentation.
+///
+/// The buffer is handed to `Data` without a copy when the text is done, so a large catalogue is
+/// never held twice.
+final class JSONOutput {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int = 1 << 16) {
+        self.capacity = capacity
+        base = Self.reallocate(nil, to: capacity)
+    }
+
+    deinit { free(base) }
+
+    private static func reallocate(_ pointer: UnsafeMutablePointer<UInt8>?, to capacity: Int) -> UnsafeMutablePointer<UInt8> {
+        guard let grown = realloc(pointer, capacity) else { fatalError("out of memory writing JSON (\(capacity) bytes)") }
+        return grown.assumingMemoryBound(to: UInt8.self)
+    }
+
+    @inline(__always)
+    private func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        capacity = max(capacity * 2, count + extra)
+        base = Self.reallocate(base, to: capacity)
+    }
+
+    /// The text written so far, as `Data` that now owns the buffer; the output is empty again.
+    func takeData() -> Data {
+        let data = Data(bytesNoCopy: base, count: count, deallocator: .free)
+        capacity = 1 << 12
+        count = 0
+        base = Self.reallocate(nil, to: capacity)
+        return data
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    func append(_ text: StaticString) {
+        append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// A line break and `level` steps of two spaces.
+    func newline(indent level: Int) {
+        reserve(1 + 2 * level)
+        base[count] = 0x0A
+        (base + count + 1).initialize(repeating: 0x20, count: 2 * level)
+        count += 1 + 2 * level
+    }
+
+    /// A string in quotes, escaped as `JSONEncoder` does with `.withoutEscapingSlashes`: quote,
+    /// backslash and the control characters, with the short escapes where JSON has them.
+    func appendString(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            reserve(bytes.count + 2)
+            base[count] = 0x22
+            count += 1
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case 0x22: append("\\\"")
+                case 0x5C: append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                case 0x08: append("\\b")
+                case 0x0C: append("\\f")
+                default:
+                    append("\\u00")
+                    append(Self.hexDigits[Int(byte >> 4)])
+                    append(Self.hexDigits[Int(byte & 0xF)])
+                }
+            }
+            append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            append(0x22)
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// A whole number in decimal.
+    func appendInteger<Integer: FixedWidthInteger>(_ value: Integer) {
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            repeat {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "-")
+            }
+            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[position...]))
+        }
+    }
+
+    /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
+    func appendFloatingPoint(_ description: String) {
+        var text = description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        text.withUTF8 { append($0) }
+    }
+}

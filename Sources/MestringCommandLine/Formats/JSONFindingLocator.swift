@@ -1,0 +1,25 @@
+import MestringAdapterKit
+import MestringValidation
+
+/// Turns the field paths of findings in a Mestring JSON file into lines, so reports point where a
+/// person edits.
+///
+/// The places come from the text the catalogue was read from (kept by the JSON adapter), all
+/// found in one walk: the file is not read again, and many findings cost no more than a few.
+struct JSONFindingLocator: Sendable {
+    private let path: String
+    private let places: [String: JSONSourceMap.Location]
+
+    /// Finds the places of all `findings` in `document`, the text of the file at `path`.
+    init(path: String, document: JSONDocument, findings: [Finding]) {
+        self.path = path
+        let fieldPaths = Array(Set(findings.map(\.fieldPath)))
+        let locations = document.locations(of: fieldPaths.map(JSONSourceMap.components(of:)))
+        places = Dictionary(uniqueKeysWithValues: zip(fieldPaths, locations))
+    }
+
+    func callAsFunction(_ finding: Finding) -> FileLocation? {
+        guard let place = places[finding.fieldPath] else { return FileLocation(file: path) }
+        return FileLocation(file: path, line: place.line, column: place.column)
+    }
+}
