@@ -85,20 +85,10 @@ public struct CatalogFormat: Sendable {
     }
 }
 
-/// Where validation findings are in a catalogue's files: a file, and a line or row when known.
-public typealias FindingLocator = @Sendable (Finding) -> FileLocation?
-
-/// A catalogue as read, with what the format held but Mestring has no place for.
-public struct LoadedCatalog: Sendable {
-    /// What was read.
-    public var catalog: Catalog
-    /// What was left out, one reason a line, without values (the description of the format's import
-    /// report); empty when everything was imported.
-    public var notImported: String
-
-    /// A catalogue and what was left out of it.
-    public init(catalog: Catalog, notImported: String = "") {
-        self.catalog = catalog
-        self.notImported = notImported
+extension CatalogFormat {
+    /// Refuses to write a format that cannot be written, before anything is read or made.
+    func check(_ request: CatalogStoreRequest) throws {
+        guard request.purpose == .writing, !canWrite else { return }
+        throw StoreError(.readOnly, "\(summary) can be read but not written; write to another format", file: request.url.path)
     }
 }

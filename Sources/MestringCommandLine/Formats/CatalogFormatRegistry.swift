@@ -88,16 +88,3 @@ public struct CatalogFormatRegistry: Sendable {
         return try format.makeStore(request)
     }
 }
-
-extension CatalogFormat {
-    /// Refuses to write a format that cannot be written, before anything is read or made.
-    func check(_ request: CatalogStoreRequest) throws {
-        guard request.purpose == .writing, !canWrite else { return }
-        throw StoreError(.readOnly, "\(summary) can be read but not written; write to another format", file: request.url.path)
-    }
-}
-
-extension StoreError.Kind {
-    /// No registered format claims a location, or `--format` names none.
-    public static let unknownFormat = StoreError.Kind(rawValue: "unknownFormat")
-}
