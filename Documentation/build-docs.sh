@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The modules whose symbols are documented. Add a module when its API is ready for readers.
-DOCUMENTED_MODULES="${DOCUMENTED_MODULES:-Mestring MestringAdapterKit MestringJSON MestringCSV MestringSQLite MestringFHIR MestringConformance MestringValidation MestringCommandLine}"
+DOCUMENTED_MODULES="${DOCUMENTED_MODULES:-Mestring MestringAdapterKit MestringJSON MestringCSV MestringSQLite MestringFHIR MestringHSDS MestringConformance MestringValidation MestringCommandLine}"
 
 scratch=.build-docs
 graphs="$scratch/symbol-graphs"       # kept between runs: an unchanged module is not rebuilt

@@ -17,6 +17,9 @@ struct ChildProcess {
         var seconds: Double
         /// Peak resident set size in bytes.
         var peakMemory: Int
+        /// Processor time (user and system) of the program, in seconds; on a busy machine this is
+        /// what the program itself cost, where wall time also counts waiting for a core.
+        var processorSeconds: Double
         /// What the program wrote to standard output (when kept).
         var output: String
     }
@@ -33,7 +36,7 @@ struct ChildProcess {
         let memoryURL = outputURL.appendingPathExtension("memory")
         defer { try? FileManager.default.removeItem(at: memoryURL) }
         let timed = FileManager.default.isExecutableFile(atPath: "/usr/bin/time")
-        let command = (timed ? ["/usr/bin/time", "-f", "%M", "-o", memoryURL.path] : []) + [executable] + arguments
+        let command = (timed ? ["/usr/bin/time", "-f", "%M %U %S", "-o", memoryURL.path] : []) + [executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
@@ -46,10 +49,14 @@ struct ChildProcess {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let output = keepOutput ? (try? String(contentsOf: outputURL, encoding: .utf8)) ?? "" : ""
+        // `time` writes "peak-kB user-seconds system-seconds" on its last line.
         let measured = timed ? (try? String(contentsOf: memoryURL, encoding: .utf8)).flatMap { text in
-            text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            text.split(separator: "\n").last.map { $0.split(separator: " ").compactMap { Double($0) } }
         } : nil
-        return Outcome(status: exitStatus, seconds: seconds, peakMemory: (measured ?? usage.ru_maxrss) * 1024, output: output)
+        let ownUsage = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        let peak = measured.flatMap { $0.count == 3 ? Int($0[0]) : nil } ?? usage.ru_maxrss
+        let processor = measured.flatMap { $0.count == 3 ? $0[1] + $0[2] : nil } ?? ownUsage
+        return Outcome(status: exitStatus, seconds: seconds, peakMemory: peak * 1024, processorSeconds: processor, output: output)
     }
 
     /// The load average over the last minute, to print beside timings on a shared machine.

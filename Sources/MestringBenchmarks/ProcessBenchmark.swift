@@ -33,7 +33,7 @@ enum ProcessBenchmark {
         catalog = Catalog()
 
         print(String(format: "file: %d offers, %.0f MB on one line (load average %@)", offerCount, Double(cleanSize) / 1e6, ChildProcess.loadAverage))
-        print("command                                  wall     peak memory")
+        print("command                                  wall (CPU)        peak memory")
         let runs: [(String, [String], Int)] = [
             ("convert nasjonal.json nasjonal.sqlite", ["convert", clean.path, folder.appending(path: "nasjonal.sqlite").path], cleanSize),
             ("show nasjonal.json", ["show", clean.path], cleanSize),
@@ -44,10 +44,14 @@ enum ProcessBenchmark {
             let outcome = try ChildProcess.run(mestring, arguments, keepOutput: true)
             guard outcome.status <= 1 else { throw BenchmarkFailure("mestring \(label) failed with status \(outcome.status)") }
             let summary = arguments[0] == "validate" ? "  " + (outcome.output.split(separator: "\n").last { $0.contains(" errors") } ?? "") : ""
-            print(String(format: "%-40@ %5.2f s  %5.0f MB (%.1f× the file)", label, outcome.seconds, Double(outcome.peakMemory) / 1e6, Double(outcome.peakMemory) / Double(size)) + summary)
+            print(
+                String(
+                    format: "%-40@ %5.2f s (%5.2f s)  %5.0f MB (%.1f× the file)", label, outcome.seconds, outcome.processorSeconds,
+                    Double(outcome.peakMemory) / 1e6, Double(outcome.peakMemory) / Double(size)) + summary)
             if arguments[0] == "validate" {
                 BenchmarkSummary.shared.record(
-                    "mestring \(label)", goal: "under 3 s", measured: String(format: "%.2f s wall, %.0f MB%@", outcome.seconds, Double(outcome.peakMemory) / 1e6, summary),
+                    "mestring \(label)", goal: "under 3 s",
+                    measured: String(format: "%.2f s wall (%.2f s CPU), %.0f MB%@", outcome.seconds, outcome.processorSeconds, Double(outcome.peakMemory) / 1e6, summary),
                     met: outcome.seconds < 3)
             }
             if arguments[0] == "show" {

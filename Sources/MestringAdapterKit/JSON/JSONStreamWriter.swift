@@ -16,9 +16,10 @@ final class JSONStreamWriter: Encoder {
     /// written goes through it.
     @exclusivity(unchecked) var output: [UInt8] = []
     @exclusivity(unchecked) var frames: [Frame] = []
-    private var keys: [any CodingKey] = []
 
-    var codingPath: [any CodingKey] { keys }
+    /// Empty: the types this encoder serves throw no errors of their own, and keeping a path
+    /// would cost an existential append and removal for every nested value.
+    var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     /// Encodes a value in a new frame one level below `depth`, closing whatever it opened.
@@ -100,12 +101,6 @@ final class JSONStreamWriter: Encoder {
         case null, bool(Bool), string(String), integer(Int), number(Double)
     }
 
-    /// Encodes a nested value, keeping the coding path for the value's own errors.
-    func encodeNested<Value: Encodable>(_ value: Value, key: (any CodingKey)?, below depth: Int) throws {
-        if let key { keys.append(key) }
-        defer { if key != nil { keys.removeLast() } }
-        try encodeValue(value, below: depth)
-    }
 }
 
 private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
@@ -136,7 +131,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         writer.writeKey(key, at: depth)
-        try writer.encodeNested(value, key: key, below: depth)
+        try writer.encodeValue(value, below: depth)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -186,7 +181,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         writer.separate(at: depth)
-        try writer.encodeNested(value, key: nil, below: depth)
+        try writer.encodeValue(value, below: depth)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {

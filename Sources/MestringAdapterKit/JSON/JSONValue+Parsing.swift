@@ -23,6 +23,27 @@ extension JSONValue {
             return try parser.parseDocument()
         }
     }
+
+    /// Parses one JSON value in each of `ranges` (the lines of NDJSON) with one parser, so that
+    /// member names are shared across them; stops at the first range that is not one value.
+    package static func parsing(
+        _ bytes: [UInt8], ranges: [Range<Int>]
+    ) -> (values: [JSONValue], failure: (index: Int, error: ParseError)?) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONValueParser(bytes: buffer, range: 0..<0)
+            var values: [JSONValue] = []
+            values.reserveCapacity(ranges.count)
+            for (index, range) in ranges.enumerated() {
+                parser.reset(to: range)
+                do throws(ParseError) {
+                    values.append(try parser.parseDocument())
+                } catch {
+                    return (values, (index, error))
+                }
+            }
+            return (values, nil)
+        }
+    }
 }
 
 /// A recursive-descent JSON parser over bytes.
@@ -33,9 +54,11 @@ extension JSONValue {
 private struct JSONValueParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var keyStack: [String] = []
+    static let keyCacheSize = 256
+    var keyCache = [String?](repeating: nil, count: keyCacheSize)
     var valueStack: [JSONValue] = []
-    let start: Int
-    let end: Int
+    var start: Int
+    var end: Int
     var offset: Int
     var depth = 0
     static let maximumDepth = 512
@@ -45,6 +68,16 @@ private struct JSONValueParser {
         start = range.lowerBound
         end = range.upperBound
         offset = range.lowerBound
+    }
+
+    /// Points the parser at another range of the same bytes, keeping its stacks and names.
+    mutating func reset(to range: Range<Int>) {
+        start = range.lowerBound
+        end = range.upperBound
+        offset = range.lowerBound
+        depth = 0
+        keyStack.removeAll(keepingCapacity: true)
+        valueStack.removeAll(keepingCapacity: true)
     }
 
     mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {
@@ -125,7 +158,7 @@ private struct JSONValueParser {
             guard offset < end, bytes[offset] == UInt8(ascii: "\"") else {
                 throw failure("expected a field name in quotes\(found)")
             }
-            let key = try parseString()
+            let key = try parseKey()
             skipWhitespace()
             guard offset < end, bytes[offset] == UInt8(ascii: ":") else { throw failure("expected \":\" after the field name\(found)") }
             offset += 1
@@ -189,12 +222,44 @@ private struct JSONValueParser {
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
     }
 
+    /// A member name: the names of a document repeat (every service has an `"id"`, every
+    /// attribute a `"taxonomy_term_id"`), so a name seen recently is reused instead of made again.
+    mutating func parseKey() throws(JSONValue.ParseError) -> String {
+        let start = offset + 1
+        var index = start
+        var hash: UInt32 = 0x811C_9DC5
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return try parseString() }
+            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+            index += 1
+        }
+        guard index < end else { return try parseString() }
+        let slot = Int(hash & UInt32(Self.keyCacheSize - 1))
+        if let cached = keyCache[slot], cached.utf8.count == index - start, cached.utf8.elementsEqual(bytes[start..<index]) {
+            offset = index + 1
+            return cached
+        }
+        let key = try parseString()
+        keyCache[slot] = key
+        return key
+    }
+
     mutating func parseString() throws(JSONValue.ParseError) -> String {
         offset += 1
         let start = offset
+        var combined: UInt8 = 0
         while offset < end {
             let byte = bytes[offset]
+            combined |= byte
             if byte == UInt8(ascii: "\"") {
+                if combined < 0x80 {
+                    // ASCII needs no validation.
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+                    offset += 1
+                    return text
+                }
                 guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else {
                     offset = start
                     throw failure("invalid UTF-8 in a string; the file must be UTF-8")

@@ -10,7 +10,6 @@ struct FHIRNDJSONDecoding {
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
         let bytes = [UInt8](data)
-        var values: [JSONValue] = []
         var lines: [Int] = []
         var ranges: [Range<Int>] = []
         var lineNumber = 0
@@ -21,15 +20,14 @@ struct FHIRNDJSONDecoding {
             let range = lineStart..<lineEnd
             lineStart = lineEnd + 1
             guard bytes[range].contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-            do {
-                values.append(try JSONValue(parsing: bytes, range: range))
-            } catch {
-                throw StoreError(
-                    .malformedData, error.message + " (each line must be one whole resource)", file: file, line: lineNumber,
-                    column: error.location.column)
-            }
             lines.append(lineNumber)
             ranges.append(range)
+        }
+        let (values, failure) = JSONValue.parsing(bytes, ranges: ranges)
+        if let (index, error) = failure {
+            throw StoreError(
+                .malformedData, error.message + " (each line must be one whole resource)", file: file, line: lines[index],
+                column: error.location.column)
         }
         let originalLine = { (index: Int) -> Int? in lines.indices.contains(index) ? lines[index] : nil }
         let resources: [FHIRResource]

@@ -7,7 +7,9 @@ import MestringAdapterKit
 struct HSDSObjectReader {
     let object: JSONObject
     let place: HSDSPlace
-    private var used: Set<String> = ["id", HSDSPlace.originKey, "attributes"]
+    /// Which members were read, by position: a flag per member costs no hashing, and an object has
+    /// a few dozen members at most.
+    private var used: [Bool]
     private var carried: [CarriedField: [(value: String, index: Int)]] = [:]
     private var vocabularies: [String: [String]] = [:]
     /// The diagnoses the object's attributes name, in order.
@@ -26,6 +28,8 @@ struct HSDSObjectReader {
         }
         self.object = object
         self.place = place
+        used = Array(repeating: false, count: object.count)
+        mark("id", HSDSPlace.originKey, "attributes")
         try readAttributes(&report)
     }
 
@@ -37,55 +41,79 @@ struct HSDSObjectReader {
         return id
     }
 
+    /// Sorts the attributes by their terms. An attribute is read member by member without a
+    /// reader of its own: a service has a dozen of them, and its members need no report (HSDS
+    /// gives them no content beyond the term and the value).
     private mutating func readAttributes(_ report: inout HSDSImportReport) throws {
         for (index, (attribute, attributePlace)) in try objects("attributes").enumerated() {
-            var reader = HSDSObjectReader(bare: attribute, at: attributePlace)
-            let termObject = try reader.object("taxonomy_term")
-            let termID = try reader.string("taxonomy_term_id") ?? termObject.flatMap { $0.0["id"]?.string }
-            let value = try reader.string("value")
-            reader.mark("link_id", "link_type", "link_entity", "taxonomy_term", "metadata")
-            if let termID, let term = MestringTaxonomies.termsByID[termID] {
-                if term.taxonomy == MestringTaxonomies.field.code, let field = CarriedField(rawValue: term.value) {
-                    carried[field, default: []].append((value ?? "", index))
-                } else {
-                    vocabularies[term.taxonomy, default: []].append(term.value)
+            var termObject: JSONObject?
+            var termID: String?
+            var value: String?
+            for (key, member) in zip(attribute.keys, attribute.values) {
+                switch key {
+                case "taxonomy_term":
+                    switch member {
+                    case .object(let object): termObject = object
+                    case .null: break
+                    default: throw attributePlace.error(key, "expected an object, found \(member.kindDescription)")
+                    }
+                case "taxonomy_term_id": termID = try Self.text(member, key, at: attributePlace)
+                case "value": value = try Self.text(member, key, at: attributePlace)
+                default: continue
                 }
-            } else if let (term, _) = termObject, case .string(let taxonomyID)? = term["taxonomy_id"],
+            }
+            termID = termID ?? termObject?["id"]?.string
+            if let termID, let meaning = MestringTaxonomies.meaningsByTermID[termID] {
+                switch meaning {
+                case .carried(let field): carried[field, default: []].append((value ?? "", index))
+                case .vocabulary(let taxonomy, let spelling): vocabularies[taxonomy, default: []].append(spelling)
+                }
+            } else if let term = termObject, case .string(let taxonomyID)? = term["taxonomy_id"],
                 let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
                 case .string(let code)? = term["code"]
             {
                 let prefix = system.rawValue + ":"
                 diagnoses.append(DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: value))
             } else {
-                let name = termObject.flatMap { $0.0["name"]?.string }.map { " \"\($0)\"" } ?? ""
+                let name = termObject?["name"]?.string.map { " \"\($0)\"" } ?? ""
                 report.unmapped.append(
                     .init(place: attributePlace.describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
             }
         }
     }
 
-    private init(bare object: JSONObject, at place: HSDSPlace) {
-        self.object = object
-        self.place = place
-    }
-
-    /// Marks members as used without reading them (they are derived from what is read).
-    mutating func mark(_ keys: String...) { used.formUnion(keys) }
-
-    /// A text member; `null` or absent is `nil`.
-    mutating func string(_ key: String) throws -> String? {
-        used.insert(key)
-        switch object[key] {
+    /// A text member's value; `null` is `nil`, anything but text an error at the member.
+    private static func text(_ value: JSONValue?, _ key: String, at place: HSDSPlace) throws -> String? {
+        switch value {
         case nil, .null?: return nil
         case .string(let text)?: return text
         case let other?: throw place.error(key, "expected a string, found \(other.kindDescription)")
         }
     }
 
+    /// Marks members as used without reading them (they are derived from what is read).
+    mutating func mark(_ keys: String...) {
+        for key in keys { _ = member(key) }
+    }
+
+    /// The member named `key`, marking it used; `nil` when the object has none.
+    private mutating func member(_ key: String) -> JSONValue? {
+        let keys = object.keys
+        for index in keys.indices where keys[index] == key {
+            used[index] = true
+            return object.values[index]
+        }
+        return nil
+    }
+
+    /// A text member; `null` or absent is `nil`.
+    mutating func string(_ key: String) throws -> String? {
+        try Self.text(member(key), key, at: place)
+    }
+
     /// A number member; `null` or absent is `nil`.
     mutating func number(_ key: String) throws -> Double? {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return nil
         case .number(let value)?: return value
         case let other?: throw place.error(key, "expected a number, found \(other.kindDescription)")
@@ -101,8 +129,7 @@ struct HSDSObjectReader {
 
     /// An array member whose elements are objects, each with its place.
     mutating func objects(_ key: String) throws -> [(JSONObject, HSDSPlace)] {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return []
         case .array(let elements)?:
             return try elements.enumerated().map { index, element in
@@ -117,8 +144,7 @@ struct HSDSObjectReader {
 
     /// An object member, with its place.
     mutating func object(_ key: String) throws -> (JSONObject, HSDSPlace)? {
-        used.insert(key)
-        switch object[key] {
+        switch member(key) {
         case nil, .null?: return nil
         case .object(let object)?: return (object, place.child(key))
         case let other?: throw place.error(key, "expected an object, found \(other.kindDescription)")
@@ -157,7 +183,7 @@ struct HSDSObjectReader {
 
     /// Lists every member not used that carries data.
     func reportUnused(into report: inout HSDSImportReport) {
-        for (key, value) in zip(object.keys, object.values) where !used.contains(key) {
+        for (index, (key, value)) in zip(object.keys, object.values).enumerated() where !used[index] {
             switch value {
             case .null: continue
             case .string(let text) where text.isEmpty: continue

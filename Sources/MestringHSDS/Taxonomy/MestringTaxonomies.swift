@@ -2,7 +2,7 @@ import Mestring
 
 /// The taxonomies Mestring publishes for HSDS attributes, with fixed UUIDs.
 ///
-/// - `mestring-field`: fields HSDS has no place for (``CarriedField``).
+/// - `mestring-field`: fields HSDS has no place for, one term per field (`mestring-field:involvement`…).
 /// - One taxonomy per Mestring vocabulary (`mestring-offer-kind`, `mestring-audience`, …): each
 ///   value is a term, so an HSDS tool can filter services by kind, audience or care stage.
 /// - The diagnosis classifications ICD-10, ICPC-2 and SNOMED CT, with the codes as terms.
@@ -91,6 +91,18 @@ public enum MestringTaxonomies {
         all.flatMap(\.terms).map { ($0.taxonomy + "\u{1F}" + $0.value, $0) }, uniquingKeysWith: { first, _ in first })
     static let fieldTerms: [CarriedField: HSDSTerm] = Dictionary(
         uniqueKeysWithValues: zip(CarriedField.allCases, field.terms))
+
+    /// What an attribute with a published term says: a carried field, or a vocabulary value.
+    enum TermMeaning {
+        case carried(CarriedField)
+        case vocabulary(taxonomy: String, value: String)
+    }
+
+    /// The meaning of every published term, by term UUID, worked out once for all imports.
+    static let meaningsByTermID: [String: TermMeaning] = termsByID.mapValues { term in
+        if term.taxonomy == field.code, let carried = CarriedField(rawValue: term.value) { return .carried(carried) }
+        return .vocabulary(taxonomy: term.taxonomy, value: term.value)
+    }
 
     static func fieldTerm(_ carried: CarriedField) -> HSDSTerm {
         HSDSTerm(taxonomy: field.code, code: carried.rawValue, name: carried.rawValue, description: carried.meaning)
