@@ -15,15 +15,15 @@ extension Database {
     }
 
     /// Reads the rows of a child table for the records in `scope`, grouped by owner (the first
-    /// selected column) in stored order. `select` is `SELECT owner, … FROM table` without filter.
+    /// selected column) in stored order, to be looked up in position order as records are read. `select` is `SELECT owner, … FROM table` without filter.
     func children<Child>(
         _ select: String, table: String, owner: String, orderBy order: String, columns: [String], scope: RecordScope,
         read: (inout RowReader) throws -> Child
-    ) throws -> [Int64: [Child]] {
-        var grouped: [Int64: [Child]] = [:]
+    ) throws -> OwnedLists<Int64, Child> {
+        let grouped = OwnedLists<Int64, Child>()
         try eachRow(select, owner: owner, orderBy: order, table: table, columns: columns, scope: scope) { row in
             let ownerPosition = row.int64()
-            grouped[ownerPosition, default: []].append(try read(&row))
+            grouped.append(try read(&row), to: ownerPosition)
         }
         return grouped
     }
@@ -33,11 +33,11 @@ extension Database {
     func grandchildren<Child>(
         _ select: String, table: String, owner: String, orderBy order: String, columns: [String], scope: RecordScope,
         read: (inout RowReader) throws -> Child
-    ) throws -> [ChildKey: [Child]] {
-        var grouped: [ChildKey: [Child]] = [:]
+    ) throws -> OwnedLists<ChildKey, Child> {
+        let grouped = OwnedLists<ChildKey, Child>()
         try eachRow(select, owner: owner, orderBy: order, table: table, columns: columns, scope: scope) { row in
             let key = ChildKey(owner: row.int64(), position: row.int64())
-            grouped[key, default: []].append(try read(&row))
+            grouped.append(try read(&row), to: key)
         }
         return grouped
     }

@@ -3,22 +3,23 @@ import Mestring
 /// The list fields of the offers in a scope, read from their child tables in one query per table.
 ///
 /// Reading lists per table rather than per offer keeps a query that returns hundreds of offers at
-/// a dozen statements instead of thousands.
+/// a dozen statements instead of thousands; the lists are looked up in position order, as the
+/// offers are read (``OwnedLists``).
 struct OfferLists {
-    var partners: [Int64: [Provider.ID]] = [:]
-    var diagnoses: [Int64: [DiagnosisCode]] = [:]
-    var themes: [Int64: [String]] = [:]
-    var stages: [Int64: [CareStage]] = [:]
-    var audiences: [Int64: [Audience]] = [:]
-    var languages: [Int64: [LanguageTag]] = [:]
-    var municipalities: [Int64: [MunicipalityNumber]] = [:]
-    var involvement: [Int64: [Involvement]] = [:]
-    var outcomes: [Int64: [Outcome]] = [:]
-    var routes: [Int64: [ReferralRoute]] = [:]
-    var sessions: [Int64: [Session]] = [:]
+    let partners: OwnedLists<Int64, Provider.ID>
+    let diagnoses: OwnedLists<Int64, DiagnosisCode>
+    let themes: OwnedLists<Int64, String>
+    let stages: OwnedLists<Int64, CareStage>
+    let audiences: OwnedLists<Int64, Audience>
+    let languages: OwnedLists<Int64, LanguageTag>
+    let municipalities: OwnedLists<Int64, MunicipalityNumber>
+    let involvement: OwnedLists<Int64, Involvement>
+    let outcomes: OwnedLists<Int64, Outcome>
+    let routes: OwnedLists<Int64, ReferralRoute>
+    let sessions: OwnedLists<Int64, Session>
 
     init(_ scope: RecordScope, from database: Database) throws {
-        func list<Value>(_ table: String, _ column: String, _ read: (inout RowReader) throws -> Value) throws -> [Int64: [Value]] {
+        func list<Value>(_ table: String, _ column: String, _ read: (inout RowReader) throws -> Value) throws -> OwnedLists<Int64, Value> {
             try database.children(
                 "SELECT offer, \(column) FROM \(table)", table: table, owner: "offer", orderBy: "offer, position",
                 columns: ["offer", column], scope: scope, read: read)
