@@ -34,7 +34,8 @@ let package = Package(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .target(name: "MestringSQLite", dependencies: ["Mestring", "MestringAdapterKit", "CSQLite"]),
-        .target(name: "MestringValidation", dependencies: ["Mestring"]),
+        // Validation reads and writes the worklist, an Excel CSV file, with the adapter kit's CSV quoting.
+        .target(name: "MestringValidation", dependencies: ["Mestring", "MestringAdapterKit"]),
         .target(name: "MestringConformance", dependencies: ["Mestring"]),
         // The command line sits on top of everything: a library, so that an integrator can run it
         // with their own formats registered, and a thin executable that is only its entry point.

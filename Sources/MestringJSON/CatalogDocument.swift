@@ -3,7 +3,9 @@ import Mestring
 /// The top-level JSON object of a catalogue file: the format header and the catalogue's parts.
 ///
 /// Programmes and evaluations came with format version 2; a version 1 file has neither, so they
-/// read as empty when absent.
+/// read as empty when absent. Sources came with version 3, which is written only when some record
+/// has a source: a catalogue without sources stays a version 2 file that older readers read, and
+/// one with sources is refused by them as newer rather than read without its sources.
 struct CatalogDocument: Codable {
     var format: String
     var version: Int
@@ -14,10 +16,11 @@ struct CatalogDocument: Codable {
     var pathways: RecordCollection<Pathway>
     var programmes: RecordCollection<Programme>
     var evaluations: RecordCollection<Evaluation>
+    var sources: RecordSources?
 
     init(_ catalog: Catalog) {
         format = JSONCatalogFormat.name
-        version = JSONCatalogFormat.version
+        version = catalog.sources.isEmpty ? JSONCatalogFormat.versionWithoutSources : JSONCatalogFormat.version
         info = catalog.info
         providers = catalog.providers
         offers = catalog.offers
@@ -25,6 +28,7 @@ struct CatalogDocument: Codable {
         pathways = catalog.pathways
         programmes = catalog.programmes
         evaluations = catalog.evaluations
+        sources = catalog.sources.isEmpty ? nil : catalog.sources
     }
 
     init(from decoder: any Decoder) throws {
@@ -38,12 +42,13 @@ struct CatalogDocument: Codable {
         pathways = try container.decode(RecordCollection<Pathway>.self, forKey: .pathways)
         programmes = try container.decodeIfPresent(RecordCollection<Programme>.self, forKey: .programmes) ?? []
         evaluations = try container.decodeIfPresent(RecordCollection<Evaluation>.self, forKey: .evaluations) ?? []
+        sources = try container.decodeIfPresent(RecordSources.self, forKey: .sources)
     }
 
     var catalog: Catalog {
         Catalog(
             info: info, providers: providers, offers: offers, people: people, pathways: pathways, programmes: programmes,
-            evaluations: evaluations)
+            evaluations: evaluations, sources: sources ?? RecordSources())
     }
 
     /// Only the header, read first so that a foreign or newer file is refused before decoding.

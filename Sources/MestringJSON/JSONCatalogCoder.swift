@@ -90,48 +90,11 @@ public struct JSONCatalogCoder: Sendable {
         do {
             return try document.decode(type)
         } catch let error as DecodingError {
-            let (path, message) = Self.describe(error)
-            let location = document.location(of: path)
-            throw StoreError(
-                .malformedData, message, file: file, line: location.line, column: location.column,
-                field: JSONSourceMap.fieldPath(path))
+            var converted = StoreError(error, file: file)
+            let location = document.location(of: JSONSourceMap.components(of: converted.field ?? ""))
+            converted.line = location.line
+            converted.column = location.column
+            throw converted
         }
-    }
-
-    /// The path and a plain-language message for a decoding error.
-    static func describe(_ error: DecodingError) -> ([JSONSourceMap.PathComponent], String) {
-        func components(_ codingPath: [any CodingKey]) -> [JSONSourceMap.PathComponent] {
-            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
-        }
-        switch error {
-        case .typeMismatch(let type, let context):
-            return (components(context.codingPath), "expected \(typeName(type)), \(foundPhrase(context.debugDescription))")
-        case .valueNotFound(let type, let context):
-            return (components(context.codingPath), "expected \(typeName(type)), found null")
-        case .keyNotFound(let key, let context):
-            return (components(context.codingPath + [key]), "missing required field \(StoreError.excerpt(key.stringValue))")
-        case .dataCorrupted(let context):
-            return (components(context.codingPath), context.debugDescription)
-        @unknown default:
-            return ([], String(describing: error))
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is [Any].Type: "an array"
-        case is [String: Any].Type: "an object"
-        default: "a \(type) value"
-        }
-    }
-
-    /// Turns Foundation's "Expected to decode X but found a string instead." into "found a string".
-    private static func foundPhrase(_ description: String) -> String {
-        guard let range = description.range(of: "but found ") else { return description }
-        let rest = description[range.upperBound...]
-        return "found " + rest.replacingOccurrences(of: " instead.", with: "").trimmingCharacters(in: .punctuationCharacters)
     }
 }

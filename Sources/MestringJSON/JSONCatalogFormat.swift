@@ -6,7 +6,11 @@
 public enum JSONCatalogFormat {
     /// The value of the document's `format` field.
     public static let name = "mestring-catalog"
-    /// The format version this Mestring writes, and the newest it reads. Version 2 added programmes,
-    /// evaluations and the fields that refer to them; version 1 files are still read.
-    public static let version = 2
+    /// The newest format version this Mestring writes and reads. Version 2 added programmes,
+    /// evaluations and the fields that refer to them; version 3 added `sources`, where each record
+    /// came from (``Mestring/RecordSources``). Version 1 and 2 files are still read.
+    public static let version = 3
+    /// The version written for a catalogue without sources: such a file needs nothing of version 3,
+    /// so it stays readable by a Mestring that reads version 2, and existing files keep their bytes.
+    public static let versionWithoutSources = 2
 }

@@ -40,7 +40,7 @@ struct CSVCommandTests {
             "--rejects", folder.path("rejects"))
         #expect(run.code == .findings)
         #expect(run.errors.contains("importing"), "progress is shown")
-        #expect(run.errors.contains("row 2"))
+        #expect(run.errors.contains("row 3"), "bergen-2 is the second data row: row 3 in Excel")
         #expect(run.errors.contains("unknown audience \"nabo\""))
         let show = await CommandRun("query", folder.path("catalog.json"), "--format", "json")
         let offers = try JSONDecoder().decode([OfferSummary].self, from: Data(show.output.utf8))

@@ -23,7 +23,7 @@ struct CSVFolderTests {
         let read = try CSVImporter().importCatalog(from: first).catalog
         try CSVCatalogWriter().write(read, toFolder: second)
         #expect(try bytes(of: first) == bytes(of: second))
-        #expect(try bytes(of: first).keys.sorted() == CSVTable.allCases.map(\.fileName).sorted())
+        #expect(try bytes(of: first).keys.sorted() == CSVTable.allCases.filter { $0 != .sources }.map(\.fileName).sorted(), "sources.csv only with sources")
     }
 
     /// A folder written by format version 1 has neither the programme and evaluation tables nor

@@ -43,7 +43,7 @@ struct HostileValueTests {
                 } else {
                     // Only CSV refuses, and only NUL, which a CSV file cannot hold.
                     #expect(name == "NUL" && target == "kopi", "\(outcome.errors)")
-                    #expect(outcome.errors.contains("kopi/offers.csv: row 1: title: the value contains a NUL character"), "\(outcome.errors)")
+                    #expect(outcome.errors.contains("kopi/offers.csv: row 2: title: the value contains a NUL character"), "\(outcome.errors)")
                     #expect(!FileManager.default.fileExists(atPath: folder.path(target)), "a refused write left a folder")
                     report.passed += 1
                     report.count("refused")

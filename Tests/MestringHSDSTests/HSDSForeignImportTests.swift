@@ -54,7 +54,7 @@ struct HSDSForeignImportTests {
         let (catalog, report) = try HSDSPackageFile(url: hsds3.appending(path: "examples/csv")).readWithReport()
         #expect(catalog.offers.count >= 1)
         #expect(catalog.providers.count >= 1)
-        #expect(report.unmapped.contains { $0.place.hasPrefix("services.csv row 1: ") }, "\(report)")
+        #expect(report.unmapped.contains { $0.place.hasPrefix("services.csv row 2: ") }, "\(report)")
     }
 
     @Test func notHSDSIsAnErrorWithThePlace() throws {
@@ -79,7 +79,7 @@ struct HSDSForeignImportTests {
         } catch let error as StoreError {
             #expect(error.kind == .malformedData)
             #expect(error.file?.hasSuffix("services.csv") == true)
-            #expect(error.row == 1)
+            #expect(error.row == 2, "the header is row 1")
             #expect(error.field == "minimum_age")
         }
     }

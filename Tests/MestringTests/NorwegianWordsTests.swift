@@ -52,4 +52,12 @@ struct NorwegianWordsTests {
         #expect(StableIdentifier.offer(title: "Kurs!") != StableIdentifier.offer(title: "Kurs 2"), "an edited title is a new offer")
         #expect(StableIdentifier.slug("Sámi giellagursa ÆØÅ") == "sámi-giellagursa-aeoa")
     }
+
+    @Test func labelsAreUnderstoodWithoutTheirParenthesisAndAdjectivesWithoutTheNeuterT() {
+        #expect(NorwegianWords.value("Lærings- og mestringssenter", as: ProviderKind.self) == .hospitalLearningCentre)
+        #expect(NorwegianWords.value("LMS", as: ProviderKind.self) == .hospitalLearningCentre)
+        #expect(NorwegianWords.value("NK LMH", as: ProviderKind.self) == .nationalCompetenceService)
+        #expect(NorwegianWords.value("diagnosespesifikk", as: FocusKind.self) == .diagnosisSpecific)
+        #expect(NorwegianWords.value("temaspesifikk", as: FocusKind.self) == .theme)
+    }
 }

@@ -53,7 +53,8 @@ public struct MunicipalFeedFolder: CatalogFile {
         let files = names.compactMap { name in Self.position(ofFileNamed: name).map { (position: $0, name: name) } }
         let offers = try files.sorted { $0.position < $1.position }.map { file in
             let fileURL = url.appending(path: file.name)
-            return try FeedMapping(file: fileURL.path).offer(from: try decode(MunicipalFeed.Tilbud.self, from: fileURL), at: "tilbud")
+            return try FeedMapping(file: fileURL.path).offer(
+                from: try decode(MunicipalFeed.Tilbud.self, from: fileURL), at: "tilbud", organisers: header.arrangører ?? [])
         }
         return Catalog(
             info: CatalogInfo(publisher: header.utgiver, updated: try mapping.date(header.oppdatert, at: "oppdatert")),
@@ -87,7 +88,7 @@ public struct MunicipalFeedFolder: CatalogFile {
         do {
             return try JSONDecoder().decode(type, from: Data(contentsOf: fileURL))
         } catch let error as DecodingError {
-            throw mapping.storeError(error)
+            throw StoreError(error, file: mapping.file)
         } catch {
             throw StoreError(.io, "cannot read the file", file: mapping.file, underlyingError: error)
         }

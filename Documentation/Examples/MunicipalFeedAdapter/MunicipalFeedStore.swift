@@ -25,7 +25,8 @@ struct MunicipalFeed: Codable {
     }
 
     struct Tilbud: Codable {
-        var id: String
+        /// The case system's number; offers typed in by hand have none.
+        var id: String?
         var tittel: String
         var beskrivelse: String?
         var type: String?
@@ -85,8 +86,10 @@ struct FeedMapping {
     let file: String
 
     /// The Mestring value for one of the feed's words, or an error naming the word's path.
-    func term<Value>(_ word: String, in table: [String: Value], _ name: String, at path: String) throws -> Value {
-        guard let value = table[word] else {
+    /// The table decides; a word it lacks is read as people write it (`Kurs`, `pasienter`,
+    /// `barn som pårørende`) by ``NorwegianWords``, which never guesses.
+    func term<Value: CatalogEnumeration>(_ word: String, in table: [String: Value], _ name: String, at path: String) throws -> Value {
+        guard let value = table[word] ?? NorwegianWords.value(word, as: Value.self) else {
             let allowed = table.keys.sorted().joined(separator: ", ")
             throw StoreError(
                 .malformedData, "unknown \(name) \"\(word)\"; expected one of \(allowed)", file: file, field: path)
@@ -109,7 +112,7 @@ struct FeedMapping {
             try provider(from: arrangør, at: "arrangører[\(index)]")
         }
         let offers = try feed.tilbud.enumerated().map { index, tilbud in
-            try offer(from: tilbud, at: "tilbud[\(index)]")
+            try offer(from: tilbud, at: "tilbud[\(index)]", organisers: feed.arrangører ?? [])
         }
         return Catalog(
             info: CatalogInfo(publisher: feed.utgiver, updated: try date(feed.oppdatert, at: "oppdatert")),
@@ -126,9 +129,9 @@ struct FeedMapping {
 
     /// One offer (*tilbud*). What the feed does not say (focus, method, and any field left out)
     /// stays *not stated*: validation reports it, and nobody mistakes a guess for a fact.
-    func offer(from tilbud: MunicipalFeed.Tilbud, at path: String) throws -> Offer {
+    func offer(from tilbud: MunicipalFeed.Tilbud, at path: String, organisers: [MunicipalFeed.Arrangør]) throws -> Offer {
         Offer(
-            id: Offer.ID(tilbud.id), title: LocalizedText(bokmal: tilbud.tittel),
+            id: try offerID(of: tilbud, at: path, organisers: organisers), title: LocalizedText(bokmal: tilbud.tittel),
             summary: tilbud.beskrivelse.map(LocalizedText.init(bokmal:)),
             kind: try tilbud.type.map { try term($0, in: FeedVocabulary.offerKinds, "tilbudstype", at: path + ".type") },
             format: try tilbud.form.map { try term($0, in: FeedVocabulary.formats, "form", at: path + ".form") },
@@ -147,31 +150,21 @@ struct FeedMapping {
             venue: tilbud.sted, website: tilbud.nettside)
     }
 
+    /// The offer's identifier: the case system's number when it has one; else one made from what
+    /// the offer says (the organiser's organisation number, the title, the start date), which is
+    /// the same on every import, so importing the feed again updates the offer instead of adding it.
+    func offerID(of tilbud: MunicipalFeed.Tilbud, at path: String, organisers: [MunicipalFeed.Arrangør]) throws -> Offer.ID {
+        let organisationNumber = organisers.first { $0.id == tilbud.arrangør }?.orgnr
+        return StableIdentifier.offer(
+            sourceKey: tilbud.id, organisationNumber: organisationNumber.map(OrganisationNumber.init(rawValue:)),
+            title: tilbud.tittel, startDate: try date(tilbud.start, at: path + ".start"))
+    }
+
     /// How to sign up (*påmelding*): the organiser's public channels, never a person's.
     func signUp(from påmelding: MunicipalFeed.Påmelding, at path: String) throws -> SignUp {
         SignUp(
             method: try term(påmelding.måte, in: FeedVocabulary.signUpMethods, "påmeldingsmåte", at: path + ".måte"),
             url: påmelding.lenke, phone: påmelding.telefon, email: påmelding.epost)
-    }
-
-    /// `JSONDecoder`'s error as a ``StoreError`` with the path written as `tilbud[3].målgruppe`.
-    func storeError(_ error: DecodingError) -> StoreError {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            codingPath.reduce("") { path, key in
-                if let index = key.intValue { return path + "[\(index)]" }
-                return path.isEmpty ? key.stringValue : path + "." + key.stringValue
-            }
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return StoreError(
-                .malformedData, "missing required field \"\(key.stringValue)\"", file: file,
-                field: path(context.codingPath + [key]))
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return StoreError(.malformedData, context.debugDescription, file: file, field: path(context.codingPath))
-        @unknown default:
-            return StoreError(.malformedData, "the feed cannot be read", file: file)
-        }
     }
 }
 
@@ -200,7 +193,8 @@ public struct MunicipalFeedStore: CatalogStore {
             let feed = try JSONDecoder().decode(MunicipalFeed.self, from: Data(contentsOf: fileURL))
             return try mapping.catalog(from: feed)
         } catch let error as DecodingError {
-            throw mapping.storeError(error)
+            // `tilbud[3].målgruppe: missing required field "målgruppe"`, never a whole value.
+            throw StoreError(error, file: mapping.file)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -67,6 +67,16 @@ struct MunicipalFeedStoreTests {
         #expect(forNextOfKin.map(\.id) == ["bk-2026-014", "bk-2026-030"])
     }
 
+    @Test func anOfferWithoutIdentifierGetsTheSameOneOnEveryImportAndWhatItLacksIsNotStated() async throws {
+        let catalog = try await MunicipalFeedStore(fileURL: Self.sampleFeed).load()
+        let typedByHand = try #require(catalog.offers.last)
+        #expect(typedByHand.id == "920835465-mestringskurs-for-deg-med-diabetes-type-2-2026-04-14")
+        #expect(try await MunicipalFeedStore(fileURL: Self.sampleFeed).load().offers.last?.id == typedByHand.id)
+        #expect(typedByHand.kind == .groupProgramme, "\"Kurs\" as the municipality typed it")
+        #expect(typedByHand.audiences == [.patients], "\"Pasienter\", a plural the feed's table lacks")
+        #expect(typedByHand.format == nil && typedByHand.deliveryMode == nil, "left out, so not stated")
+    }
+
     @Test func namesTheJSONPathOfAnUnknownWord() async throws {
         var feed = try JSONDecoder().decode(MunicipalFeed.self, from: Data(contentsOf: Self.sampleFeed))
         feed.tilbud[1].målgruppe = ["bruker", "pasientar"]

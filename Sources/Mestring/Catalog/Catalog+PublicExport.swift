@@ -43,6 +43,8 @@ extension Catalog {
                 }
                 return redacted
             })
+        // Where an unlisted person's record came from would keep their identifier.
+        for person in people where !person.listingConsent { copy.sources.removeSource(of: person.id) }
         // A reference leads to the first person with the id, as everywhere in the catalogue.
         let references = opaque.filter { !(people[$0.key]?.listingConsent ?? true) }
         guard !references.isEmpty else { return copy }

@@ -27,6 +27,9 @@ public struct Catalog: Hashable, Sendable, Codable {
     public var programmes: RecordCollection<Programme>
     /// The evaluations (*evalueringer*) of offers.
     public var evaluations: RecordCollection<Evaluation>
+    /// Which import source each record came from, so that importing a source again removes only
+    /// what that source put there (``CatalogMerge``).
+    public var sources: RecordSources
 
     /// A catalogue of the given parts. Every part defaults to empty, so that code and imports can
     /// build a catalogue piece by piece.
@@ -34,7 +37,7 @@ public struct Catalog: Hashable, Sendable, Codable {
         info: CatalogInfo = CatalogInfo(), providers: RecordCollection<Provider> = [],
         offers: RecordCollection<Offer> = [], people: RecordCollection<Person> = [],
         pathways: RecordCollection<Pathway> = [], programmes: RecordCollection<Programme> = [],
-        evaluations: RecordCollection<Evaluation> = []
+        evaluations: RecordCollection<Evaluation> = [], sources: RecordSources = RecordSources()
     ) {
         self.info = info
         self.providers = providers
@@ -43,6 +46,22 @@ public struct Catalog: Hashable, Sendable, Codable {
         self.pathways = pathways
         self.programmes = programmes
         self.evaluations = evaluations
+        self.sources = sources
+    }
+
+    /// Reads a catalogue as `Codable` writes it; `sources` may be absent (catalogues encoded
+    /// before sources were kept).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            info: try container.decode(CatalogInfo.self, forKey: .info),
+            providers: try container.decode(RecordCollection<Provider>.self, forKey: .providers),
+            offers: try container.decode(RecordCollection<Offer>.self, forKey: .offers),
+            people: try container.decode(RecordCollection<Person>.self, forKey: .people),
+            pathways: try container.decode(RecordCollection<Pathway>.self, forKey: .pathways),
+            programmes: try container.decode(RecordCollection<Programme>.self, forKey: .programmes),
+            evaluations: try container.decode(RecordCollection<Evaluation>.self, forKey: .evaluations),
+            sources: try container.decodeIfPresent(RecordSources.self, forKey: .sources) ?? RecordSources())
     }
 
     /// The record of type `Record` with this identifier.

@@ -107,8 +107,16 @@ public enum NorwegianWords {
         }
     }
 
+    /// The spelling, the label, the other words, and a label with a parenthesis
+    /// (`lærings- og mestringssenter (LMS)`) both without it and as the abbreviation in it.
     private static func spellings<Value: CatalogEnumeration>(of value: Value) -> [String] {
-        ([value.rawValue, value.norwegianLabel] + value.norwegianWords).map(fold)
+        var words = [value.rawValue, value.norwegianLabel] + value.norwegianWords
+        let label = value.norwegianLabel
+        if let open = label.firstIndex(of: "("), let close = label.lastIndex(of: ")"), open < close {
+            words.append(String(label[..<open]))
+            words.append(String(label[label.index(after: open)..<close]))
+        }
+        return words.map(fold)
     }
 
     private static func split(_ item: String, atWord word: String) -> [String] {

@@ -24,4 +24,15 @@ public enum FocusKind: String, CatalogEnumeration {
         case .livingWith: "leve med"
         }
     }
+
+    /// The adjective as people also write it, without the neuter *-t* (`diagnosespesifikk kurs`
+    /// is how a sheet says it as often as `diagnosespesifikt`), and the common nouns.
+    public var norwegianWords: [String] {
+        switch self {
+        case .diagnosisSpecific: ["diagnosespesifikk"]
+        case .crossDiagnosis: ["diagnoseovergripende", "på tvers av diagnoser"]
+        case .theme: ["temaspesifikk", "tema"]
+        case .livingWith: ["leve-med", "leve med sykdom"]
+        }
+    }
 }

@@ -31,7 +31,8 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// The 1-based column in a text file.
     public var column: Int?
-    /// The 1-based data row in a table (the header is row 0), when different from the line.
+    /// The row in a table as a spreadsheet numbers it (the header is row 1, the first data row
+    /// row 2), so that a person finds it in Excel; when different from the line.
     public var row: Int?
     /// The field, as a path from the catalogue (`offers[12].audiences[0]`) or a column name.
     public var field: String?
@@ -47,7 +48,7 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     ///   - file: The file, folder or database.
     ///   - line: The 1-based line in a text file.
     ///   - column: The 1-based column in a text file.
-    ///   - row: The 1-based data row in a table.
+    ///   - row: The row in a table as a spreadsheet numbers it (the header is row 1).
     ///   - field: The field path from the catalogue (`offers[12].audiences[0]`) or the column name.
     ///   - underlyingError: The error this one was made from, if any.
     public init(

@@ -21,13 +21,14 @@ package enum CSVQuoting {
         buffer.append(0x22)
     }
 
-    /// Appends a row of fields, comma-separated and ended by CRLF; `nil` is an empty cell.
-    package static func appendRow(_ fields: [String?], to buffer: inout [UInt8]) {
+    /// Appends a row of fields, separated by `separator` (a comma unless said otherwise; Excel in
+    /// Norway wants `;`) and ended by CRLF; `nil` is an empty cell.
+    package static func appendRow(_ fields: [String?], separator: UInt8 = UInt8(ascii: ","), to buffer: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            if index > 0 { buffer.append(separator) }
             guard var field else { continue }
             field.makeContiguousUTF8()
-            field.utf8.withContiguousStorageIfAvailable { append($0, separator: UInt8(ascii: ","), to: &buffer) }
+            field.utf8.withContiguousStorageIfAvailable { append($0, separator: separator, to: &buffer) }
         }
         buffer.append(contentsOf: [0x0D, 0x0A])
     }

@@ -26,6 +26,7 @@ public enum CSVFormat {
         case .pathwaySteps: PathwayStepColumn.all.map(\.details)
         case .evaluations: EvaluationColumn.all.map(\.details)
         case .evaluationOutcomes: MeasurementColumn.all.map(\.details)
+        case .sources: SourceColumn.all.map(\.details)
         }
     }
 

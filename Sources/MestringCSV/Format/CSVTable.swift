@@ -28,6 +28,8 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
     case evaluations = "evaluations.csv"
     /// The outcomes each evaluation measured.
     case evaluationOutcomes = "evaluation-outcomes.csv"
+    /// Which import source supplied each record; written only when some record has a source.
+    case sources = "sources.csv"
 
     /// The file name in the folder.
     public var fileName: String { rawValue }
@@ -61,6 +63,8 @@ public enum CSVTable: String, CaseIterable, Hashable, Sendable {
         case .pathwaySteps: "one step of a pathway in pathways.csv, in order"
         case .evaluations: "one evaluation (evaluering) of an offer: when, by which roles, with how many participants"
         case .evaluationOutcomes: "one outcome an evaluation in evaluations.csv measured, and how, in order"
+        case .sources:
+            "one record and the import source that last supplied it, so that importing the source again removes only its own records (--remove-missing); the file is there only when some record has a source"
         }
     }
 }

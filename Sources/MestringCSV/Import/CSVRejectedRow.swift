@@ -7,7 +7,7 @@ public struct CSVRejectedRow: Hashable, Sendable {
     public var table: CSVTable
     /// The file it came from.
     public var file: String
-    /// The 1-based data row (the header is row 0).
+    /// The row as a spreadsheet numbers it: the header is row 1, the first data row is row 2.
     public var row: Int
     /// The 1-based line the row starts on.
     public var line: Int

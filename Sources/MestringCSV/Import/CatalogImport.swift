@@ -17,6 +17,7 @@ final class CatalogImport {
     private var pathways: [Pathway] = []
     private var programmes: [Programme] = []
     private var evaluations: [Evaluation] = []
+    private var sources: [RecordSources.Entry] = []
     /// Where each record is: rows of nested tables attach there.
     private var personPositions = RecordPositions<Person>()
     private var offerPositions = RecordPositions<Offer>()
@@ -55,6 +56,7 @@ final class CatalogImport {
             case .evaluations:
                 try readTable(table, url, decode: EvaluationColumn.read, apply: applyEvaluation) { evaluations.reserveCapacity($0) }
             case .evaluationOutcomes: try readTable(table, url, decode: MeasurementColumn.read, apply: applyMeasurement)
+            case .sources: try readTable(table, url, decode: SourceColumn.read, apply: { entry, _ in sources.append(entry) })
             }
         }
     }
@@ -63,7 +65,7 @@ final class CatalogImport {
         report.catalog = Catalog(
             info: info, providers: RecordCollection(providers), offers: RecordCollection(offers),
             people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
-            evaluations: RecordCollection(evaluations))
+            evaluations: RecordCollection(evaluations), sources: RecordSources(sources))
         return report
     }
 
@@ -147,13 +149,13 @@ final class CatalogImport {
     /// Records the row `row` as where the record or nested row at `fieldPath` came from; the path
     /// is only built when places are recorded.
     private func record<Column>(_ fieldPath: @autoclosure () -> String, _ row: RowReader<Column>) {
-        places?.record(fieldPath(), file: row.layout.file, row: row.spreadsheetRow, line: row.record.line)
+        places?.record(fieldPath(), file: row.layout.file, row: row.row, line: row.record.line)
     }
 
     private func applyCatalogRow(_ read: Result<CatalogInfo, any Error>, _ row: inout RowReader<CatalogColumn>) throws {
         let read = try read.get()
-        guard row.row == 1 else {
-            row.problem("catalog.csv holds exactly one row; this is row \(row.row)")
+        guard row.row == 2 else {
+            row.problem("catalog.csv holds exactly one row under its header (row 2); this is row \(row.row)")
             return
         }
         info = read

@@ -26,7 +26,7 @@ final class RowPipeline<Column: TableColumn, Decoded: Sendable>: @unchecked Send
             defer { done.signal() }
             var record = CSVRecord()
             var batch = RowBatch<Column, Decoded>(layout: layout)
-            var rowNumber = 0
+            var rowNumber = 1  // the header, row 1 as a spreadsheet numbers it
             do {
                 while try reader.readRecord(into: &record) {
                     rowNumber += 1

@@ -9,12 +9,9 @@ import Mestring
 struct RowReader<Column: TableColumn> {
     let record: RowCells
     let layout: TableLayout<Column>
-    /// The 1-based data row (the header is row 0).
+    /// The row as a spreadsheet numbers it: the header is row 1, the first data row is row 2.
     let row: Int
     private(set) var problems: [StoreError] = []
-
-    /// The row as a spreadsheet numbers it, the header being row 1: what a source map reports.
-    var spreadsheetRow: Int { row + 1 }
 
     init(record: RowCells, layout: TableLayout<Column>, row: Int) {
         self.record = record

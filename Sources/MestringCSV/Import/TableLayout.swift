@@ -56,7 +56,7 @@ final class TableLayout<Column: TableColumn>: Sendable {
             if let earlier = fieldOfColumn[column] {
                 throw StoreError(
                     .malformedData, "the column \(column.name) appears twice, as fields \(earlier + 1) and \(field + 1)", file: file,
-                    line: header.line, column: field + 1, row: 0, field: name)
+                    line: header.line, column: field + 1, row: 1, field: name)
             }
             fieldOfColumn[column] = field
             mapped.append((field, column))
@@ -78,7 +78,7 @@ final class TableLayout<Column: TableColumn>: Sendable {
         var message = "unknown column\(mappedNote) in \(Column.table.fileName)"
         message += suggestion.map { "; did you mean \($0)?" } ?? "."
         message += " Rename it, map it with a ColumnMapping, or map it to - to ignore it."
-        return StoreError(.malformedData, message, file: file, line: 1, column: field + 1, row: 0, field: name)
+        return StoreError(.malformedData, message, file: file, line: 1, column: field + 1, row: 1, field: name)
     }
 
     /// Levenshtein distance, for suggesting the column an integrator meant.
@@ -104,7 +104,7 @@ final class TableLayout<Column: TableColumn>: Sendable {
             .malformedData,
             "\(Column.table.fileName) lacks the required column\(missing.count == 1 ? "" : "s") \(names)"
                 + (mappedNames.isEmpty ? "" : "; found \(mappedNames.joined(separator: ", "))"),
-            file: file, line: line, row: 0)
+            file: file, line: line, row: 1)
     }
 
     private var mappedNames: [String] { mapped.map(\.column.name) }

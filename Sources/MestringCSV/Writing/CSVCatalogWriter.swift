@@ -36,7 +36,8 @@ public struct CSVCatalogWriter: Sendable {
         let target = try AtomicWrite.destination(of: url)
         do {
             try AtomicWrite.folder(at: url) { staged in
-                for table in CSVTable.allCases {
+                // sources.csv only when there are sources, so that a catalogue without them keeps its files.
+                for table in CSVTable.allCases where table != .sources || !exported.sources.isEmpty {
                     do {
                         try write(table, of: exported, to: staged.appending(path: table.fileName))
                     } catch var error as StoreError where error.kind == .constraint {
@@ -94,6 +95,8 @@ public struct CSVCatalogWriter: Sendable {
                 evaluation.measurements.lazy.map { (evaluation.id, occurrence, $0) }
             }
             try writeRows(MeasurementColumn.self, to: writer, rows) { $0.cell(of: $1.2, in: $1.0, occurrence: $1.1) }
+        case .sources:
+            try writeRows(SourceColumn.self, to: writer, catalog.sources.entries) { $0.cell(of: $1) }
         }
         try writer.finish()
     }
@@ -110,7 +113,7 @@ public struct CSVCatalogWriter: Sendable {
                 if let text, text.utf8.contains(0) {
                     throw StoreError(
                         .constraint, "the value contains a NUL character (U+0000), which a CSV file cannot hold; remove it",
-                        row: index + 1, field: column.name)
+                        row: index + 2, field: column.name)
                 }
                 writer.writeField(text)
             }

@@ -10,7 +10,7 @@ struct ValidateCommand: Subcommand {
     let summary = "Check a catalogue against the co-design rules; exit 1 when there are errors."
     var help: String {
         """
-        Usage: mestring validate FILE [--profile NAME] [--format FORMAT] [--language en|nb]
+        Usage: mestring validate FILE [--profile NAME] [--format FORMAT] [--language en|nb] [--worklist FILE.csv]
 
         Checks the catalogue in FILE against the co-design rules of user involvement
         (brukermedvirkning) and the integrity and access rules, and prints the findings, each
@@ -24,6 +24,8 @@ struct ValidateCommand: Subcommand {
           --format FORMAT      text (default) | json | sarif (SARIF 2.1.0 for CI and editors)
                                | compiler (path:line: error: … lines on standard error)
           --language en|nb     language of messages (default en)
+          --worklist FILE.csv  also write the findings as a list to fix in Excel (UTF-8, ;):
+                               fill in riktig_verdi, save, and mestring import FILE.csv --into FILE
           --stamp FILE         write FILE when there are no errors (for build tools)
           --skip-other-files   succeed silently when FILE is not a Mestring catalogue
           --mapping FILE|norwegian  your own CSV column names (see mestring convert --help)
@@ -31,10 +33,11 @@ struct ValidateCommand: Subcommand {
         Examples:
           mestring validate Documentation/Examples/catalog.json
           mestring validate catalog.json --profile strict --format sarif > findings.sarif
+          mestring validate catalog.json --worklist fiks.csv
 
         """
     }
-    let valueOptions: Set<String> = ["profile", "format", "language", "stamp", "mapping"]
+    let valueOptions: Set<String> = ["profile", "format", "language", "stamp", "mapping", "worklist"]
     let flagOptions: Set<String> = ["skip-other-files"]
 
     func run(_ arguments: ArgumentList, context: CommandContext) async throws -> ExitCode {
@@ -80,6 +83,13 @@ struct ValidateCommand: Subcommand {
         }
         let output = report.render(format, language: language, locate: locate)
         if format == .compiler { console.writeError(output) } else { console.write(output) }
+        if let worklist = arguments.value("worklist") {
+            let list = Worklist(report: report, catalog: catalog)
+            try AtomicWrite.file(at: URL(filePath: worklist), contents: list.csvData)
+            console.writeError(
+                "wrote \(list.rows.count) finding\(list.rows.count == 1 ? "" : "s") to \(worklist); fill in riktig_verdi, save, "
+                    + "and run mestring import \(worklist) --into \(path)\n")
+        }
         if report.hasErrors { return .findings }
         try writeStamp(arguments.value("stamp"))
         return .success

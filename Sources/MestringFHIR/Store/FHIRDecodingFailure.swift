@@ -16,7 +16,9 @@ enum FHIRDecodingFailure {
         _ error: DecodingError, map: JSONSourceMap, file: String?, layout: FHIRElementCoverage.Layout, data: Data,
         lineOfResource: (Int) -> Int? = { _ in nil }
     ) -> StoreError {
-        let (components, message) = describe(error)
+        let converted = StoreError(error)
+        let components = JSONSourceMap.components(of: converted.field ?? "")
+        let message = converted.message
         let location = map.location(of: components)
         var line = location?.line
         var column = location?.column
@@ -36,28 +38,5 @@ enum FHIRDecodingFailure {
             }
         }
         return StoreError(.malformedData, subject + message, file: file, line: line, column: column, field: field)
-    }
-
-    private static func describe(_ error: DecodingError) -> ([JSONSourceMap.PathComponent], String) {
-        func components(_ codingPath: [any CodingKey]) -> [JSONSourceMap.PathComponent] {
-            codingPath.map { key in key.intValue.map { .index($0) } ?? .key(key.stringValue) }
-        }
-        switch error {
-        case .typeMismatch(let type, let context): return (components(context.codingPath), "expected \(typeName(type))")
-        case .valueNotFound(let type, let context): return (components(context.codingPath), "expected \(typeName(type)), found null")
-        case .keyNotFound(let key, let context): return (components(context.codingPath + [key]), "missing required element \"\(key.stringValue)\"")
-        case .dataCorrupted(let context): return (components(context.codingPath), context.debugDescription)
-        @unknown default: return ([], "cannot read the FHIR resources")
-        }
-    }
-
-    private static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "a string"
-        case is Int.Type: "a whole number"
-        case is Bool.Type: "true or false"
-        case is [Any].Type: "an array"
-        default: "an object"
-        }
     }
 }

@@ -25,7 +25,7 @@ struct HSDSPlace: Sendable {
     private var step: Step?
     /// The table the object was read from, for the tabular package.
     var table: String?
-    /// The 1-based data row in ``table``.
+    /// The spreadsheet row in ``table`` (the header is row 1).
     var row: Int?
 
     /// A place at the top of a document, e.g. `contents[3]`.

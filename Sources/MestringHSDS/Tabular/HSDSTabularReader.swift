@@ -43,14 +43,14 @@ struct HSDSTabularReader {
             for (column, cell) in zip(rows.header, row.fields) where !cell.isEmpty {
                 if table.isNumber(column) {
                     guard let value = Double(cell), value.isFinite else {
-                        throw StoreError(.malformedData, "expected a number", file: table.file, line: row.line, row: number + 1, field: column)
+                        throw StoreError(.malformedData, "expected a number", file: table.file, line: row.line, row: number + 2, field: column)
                     }
                     object.append(column, .number(value))
                 } else {
                     object.append(column, .string(cell))
                 }
             }
-            object.append(HSDSPlace.originKey, .string("\(table.file)\u{1}\(number + 1)"))
+            object.append(HSDSPlace.originKey, .string("\(table.file)\u{1}\(number + 2)"))
             list.append(object)
         }
         for column in Self.linkingColumns(of: table.entity) {

@@ -35,6 +35,7 @@ enum CatalogTables {
         for (index, evaluation) in catalog.evaluations.enumerated() {
             try Evaluation.insert(evaluation, at: Int64(index + 1), into: database)
         }
+        try write(catalog.sources, in: database)
         for index in indexes { try database.execute(index.sql) }
     }
 
@@ -47,7 +48,33 @@ enum CatalogTables {
         catalog.pathways = RecordCollection(try Pathway.read(.all, from: database).map(\.record))
         catalog.programmes = RecordCollection(try Programme.read(.all, from: database).map(\.record))
         catalog.evaluations = RecordCollection(try Evaluation.read(.all, from: database).map(\.record))
+        catalog.sources = try sources(from: database).keepingRecords(of: catalog)
         return catalog
+    }
+
+    /// Replaces the table of where each record came from.
+    static func write(_ sources: RecordSources, in database: Database) throws {
+        try database.execute("DELETE FROM record_sources")
+        for entry in sources.entries {
+            try database.execute(
+                "INSERT INTO record_sources (record_kind, record_id, source) VALUES (?, ?, ?)",
+                arguments: [.text(entry.kind.rawValue), .text(entry.id), .text(entry.source)])
+        }
+    }
+
+    /// Where each record came from; a record deleted on its own since leaves its row, which is dropped here.
+    private static func sources(from database: Database) throws -> RecordSources {
+        var entries: [RecordSources.Entry] = []
+        for row in try database.rows("SELECT record_kind, record_id, source FROM record_sources") {
+            guard let name = row[0].text, let id = row[1].text, let source = row[2].text else { continue }
+            guard let kind = RecordKind(rawValue: name) else {
+                throw StoreError(
+                    .malformedData, "unknown record kind \(StoreError.excerpt(name)); expected one of \(RecordKind.allowedSpellings)",
+                    file: database.path, field: "record_sources.record_kind")
+            }
+            entries.append(RecordSources.Entry(source: source, kind: kind, id: id))
+        }
+        return RecordSources(entries)
     }
 
     private static func info(from database: Database) throws -> CatalogInfo {

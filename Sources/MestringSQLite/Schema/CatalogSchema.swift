@@ -4,7 +4,8 @@
 /// indexes for every dimension of ``Mestring/OfferQuery``. Version 2 adds the full-text index over offer
 /// titles and summaries. Version 3 adds programmes, evaluations, referral routes, who appointed a
 /// user representative and the coordinating unit of a hand-over. Version 4 lets an offer's kind,
-/// format, provider, focus and method and a provider's kind be *not stated* (`NULL`). Each
+/// format, provider, focus and method and a provider's kind be *not stated* (`NULL`). Version 5
+/// adds `record_sources`, where each record came from (``Mestring/RecordSources``). Each
 /// migration is frozen once released; Documentation/SQLite.md describes the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
@@ -24,6 +25,7 @@ enum CatalogSchema {
         migrator.register("v4: not-stated kind, format, provider, focus and method", rebuildsTables: true) { db in
             try db.execute(version4)
         }
+        migrator.register("v5: where each record came from") { db in try db.execute(version5) }
         return migrator
     }()
 
@@ -38,6 +40,7 @@ enum CatalogSchema {
         "offer_routes",
         "programme_audiences", "programme_stages", "programme_required_roles", "programme_required_experience", "programmes",
         "evaluation_roles", "evaluation_measurements", "evaluations",
+        "record_sources",
         "catalog",
     ]
 
@@ -425,5 +428,16 @@ enum CatalogSchema {
         CREATE INDEX offers_needing_text_check ON offers (position) WHERE text_needs_check;
 
         \(offerSearchSource)
+        """
+
+    /// One row per record that an import supplied: the source's name, keyed by the record's kind
+    /// and identifier (a record has one source, the last that supplied it).
+    static let version5 = """
+        CREATE TABLE record_sources (
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            PRIMARY KEY (record_kind, record_id)
+        ) WITHOUT ROWID;
         """
 }

@@ -44,6 +44,45 @@ public struct SQLiteTransaction: ~Copyable {
         try Self.delete(try Self.stored(type), id: id.rawValue, in: database)
     }
 
+    /// Writes what a ``Mestring/CatalogMerge`` computed from ``load()``: the added and changed
+    /// records, the removed ones, and where each record came from. Only those records are
+    /// written, so merging a sheet of ten offers into a catalogue of thousands rewrites ten rows.
+    public func apply(_ result: CatalogMergeResult) throws {
+        for change in result.changes {
+            switch change.outcome {
+            case .added, .changed: try upsertRecord(change, of: result.catalog)
+            case .removed: try deleteRecord(change)
+            default: continue
+            }
+        }
+        try CatalogTables.write(result.catalog.sources, in: database)
+    }
+
+    private func upsertRecord(_ change: RecordChange, of catalog: Catalog) throws {
+        func write<Record: CatalogRecord>(_ records: RecordCollection<Record>) throws {
+            if let record = records[Record.ID(rawValue: change.id)] { try upsert(record) }
+        }
+        switch change.kind {
+        case .provider: try write(catalog.providers)
+        case .offer: try write(catalog.offers)
+        case .person: try write(catalog.people)
+        case .pathway: try write(catalog.pathways)
+        case .programme: try write(catalog.programmes)
+        case .evaluation: try write(catalog.evaluations)
+        }
+    }
+
+    private func deleteRecord(_ change: RecordChange) throws {
+        switch change.kind {
+        case .provider: try delete(Provider.self, id: Provider.ID(rawValue: change.id))
+        case .offer: try delete(Offer.self, id: Offer.ID(rawValue: change.id))
+        case .person: try delete(Person.self, id: Person.ID(rawValue: change.id))
+        case .pathway: try delete(Pathway.self, id: Pathway.ID(rawValue: change.id))
+        case .programme: try delete(Programme.self, id: Programme.ID(rawValue: change.id))
+        case .evaluation: try delete(Evaluation.self, id: Evaluation.ID(rawValue: change.id))
+        }
+    }
+
     /// The offers matching `query`, with exactly the meaning of ``Mestring/Catalog/offers(matching:)``.
     public func offers(matching query: OfferQuery) throws -> [Offer] { try OfferSearch(query: query).run(in: database) }
 
