@@ -36,6 +36,13 @@ struct CompactJSONTests {
         #expect(text.contains(#""empty":{}"#))
     }
 
+    @Test("backspace and form feed keep the \\u spelling compact files have always had, unlike the pretty encoder's")
+    func spellsControlCharactersAsBefore() throws {
+        let value = "\u{8}\u{C}\u{1F}\n"
+        #expect(String(decoding: try CompactJSONEncoder().encode(value), as: UTF8.self) == #""\u0008\u000c\u001f\n""#)
+        #expect(String(decoding: try JSONByteEncoder().encode(value), as: UTF8.self) == #""\b\f\u001f\n""#)
+    }
+
     @Test("the tree decoder reads what Foundation writes, and an appended value continues a document")
     func decodesFoundationOutput() throws {
         let data = try JSONEncoder().encode(Self.resource)

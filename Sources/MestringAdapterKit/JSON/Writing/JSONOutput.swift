@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The buffer is handed to `Data` without a copy when the text is done, so a large catalogue is
 /// never held twice.
-final class JSONOutput {
+final class JSONOutput: JSONByteSink {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
@@ -64,58 +64,17 @@ final class JSONOutput {
         count += 1 + 2 * level
     }
 
-    /// A string in quotes, escaped as `JSONEncoder` does with `.withoutEscapingSlashes`: quote,
-    /// backslash and the control characters, with the short escapes where JSON has them.
+    /// A string in quotes, escaped as `JSONEncoder` does with `.withoutEscapingSlashes`.
     func appendString(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            reserve(bytes.count + 2)
-            base[count] = 0x22
-            count += 1
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case 0x22: append("\\\"")
-                case 0x5C: append("\\\\")
-                case 0x0A: append("\\n")
-                case 0x0D: append("\\r")
-                case 0x09: append("\\t")
-                case 0x08: append("\\b")
-                case 0x0C: append("\\f")
-                default:
-                    append("\\u00")
-                    append(Self.hexDigits[Int(byte >> 4)])
-                    append(Self.hexDigits[Int(byte & 0xF)])
-                }
-            }
-            append(UnsafeBufferPointer(rebasing: bytes[runStart...]))
-            append(0x22)
-        }
+        var sink = self
+        text.withUTF8 { JSONSpelling.appendString(utf8: $0, to: &sink, shortBackspaceAndFormFeed: true) }
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A whole number in decimal.
     func appendInteger<Integer: FixedWidthInteger>(_ value: Integer) {
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var position = buffer.count
-            repeat {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                position -= 1
-                buffer[position] = UInt8(ascii: "-")
-            }
-            append(UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[position...]))
-        }
+        var sink = self
+        JSONSpelling.appendDecimal(value, to: &sink)
     }
 
     /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
