@@ -1,3 +1,5 @@
+import Mestring
+
 extension JSONValue {
     /// A syntax error with the place it was found.
     package struct ParseError: Error, Sendable {
@@ -13,6 +15,16 @@ extension JSONValue {
     /// report needs, and it reports the line and column of the first problem.
     package init(parsing bytes: [UInt8]) throws(ParseError) {
         try self.init(parsing: bytes, range: bytes.startIndex..<bytes.endIndex)
+    }
+
+    /// Parses a whole file's JSON document; a syntax error is the ``Mestring/StoreError``
+    /// `.malformedData` with the file, line and column that every adapter reports for it.
+    package init(parsingDocument bytes: [UInt8], file: String?) throws(StoreError) {
+        do {
+            try self.init(parsing: bytes)
+        } catch {
+            throw StoreError(.malformedData, error.message, file: file, line: error.location.line, column: error.location.column)
+        }
     }
 
     /// Parses the JSON value in `range` of `bytes` (one line of NDJSON, say) without copying it;

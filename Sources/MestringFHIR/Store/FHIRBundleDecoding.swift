@@ -10,12 +10,7 @@ struct FHIRBundleDecoding {
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
         let bytes = [UInt8](data)
-        let document: JSONValue
-        do {
-            document = try JSONValue(parsing: bytes)
-        } catch {
-            throw StoreError(.malformedData, error.message, file: file, line: error.location.line, column: error.location.column)
-        }
+        let document = try JSONValue(parsingDocument: bytes, file: file)
         let bundle: FHIRBundle
         let unreadPaths: [FHIRElementCoverage.Path]
         do {

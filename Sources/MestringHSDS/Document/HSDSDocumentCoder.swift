@@ -39,12 +39,7 @@ public struct HSDSDocumentCoder: Sendable {
     ///   text is not JSON or not HSDS.
     public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: HSDSImportReport) {
         let bytes = [UInt8](data)
-        let document: JSONValue
-        do {
-            document = try JSONValue(parsing: bytes)
-        } catch {
-            throw StoreError(.malformedData, error.message, file: file, line: error.location.line, column: error.location.column)
-        }
+        let document = try JSONValue(parsingDocument: bytes, file: file)
         return try Self.importing(document) { error in
             var located = error
             located.file = file
