@@ -1,8 +1,10 @@
+import MestringAdapterKit
+
 /// One resource of a bundle or NDJSON line, by its `resourceType`.
 ///
 /// The types Mestring reads and writes are modelled; any other type is kept as ``other`` with its
 /// name, so that an import can skip it and count it instead of failing.
-enum FHIRResource: Codable, Sendable {
+enum FHIRResource: Encodable, Sendable {
     case organization(FHIROrganization)
     case healthcareService(FHIRHealthcareService)
     case location(FHIRLocation)
@@ -15,17 +17,19 @@ enum FHIRResource: Codable, Sendable {
 
     private enum TypeKey: String, CodingKey { case resourceType }
 
-    init(from decoder: any Decoder) throws {
-        let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .resourceType)
+    /// Reads a resource by its `resourceType`. A `StructureDefinition` is kept as ``other``: an
+    /// import skips it like any other type Mestring has no records for.
+    init(_ node: JSONNode) throws {
+        guard let typeNode = try node.member("resourceType") else { throw node.keyNotFound("resourceType") }
+        let type = try typeNode.string()
         switch type {
-        case "Organization": self = .organization(try FHIROrganization(from: decoder))
-        case "HealthcareService": self = .healthcareService(try FHIRHealthcareService(from: decoder))
-        case "Location": self = .location(try FHIRLocation(from: decoder))
-        case "PractitionerRole": self = .practitionerRole(try FHIRPractitionerRole(from: decoder))
-        case "CareTeam": self = .careTeam(try FHIRCareTeam(from: decoder))
-        case "PlanDefinition": self = .planDefinition(try FHIRPlanDefinition(from: decoder))
-        case "Basic": self = .basic(try FHIRBasic(from: decoder))
-        case "StructureDefinition": self = .structureDefinition(try FHIRStructureDefinition(from: decoder))
+        case "Organization": self = .organization(try FHIROrganization(node))
+        case "HealthcareService": self = .healthcareService(try FHIRHealthcareService(node))
+        case "Location": self = .location(try FHIRLocation(node))
+        case "PractitionerRole": self = .practitionerRole(try FHIRPractitionerRole(node))
+        case "CareTeam": self = .careTeam(try FHIRCareTeam(node))
+        case "PlanDefinition": self = .planDefinition(try FHIRPlanDefinition(node))
+        case "Basic": self = .basic(try FHIRBasic(node))
         default: self = .other(type)
         }
     }
