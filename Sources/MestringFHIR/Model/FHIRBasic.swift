@@ -2,7 +2,7 @@ import MestringAdapterKit
 
 /// R4 `Basic`: what no other resource type has a place for: the catalogue's own description
 /// (title, publisher, date, notice) and an offer's evaluation.
-struct FHIRBasic: Encodable, Sendable {
+struct FHIRBasic: Sendable {
     var id: String?
     var `extension`: [FHIRExtension]?
     var identifier: [FHIRIdentifier]?
@@ -24,5 +24,15 @@ extension FHIRBasic {
             }
             return true
         }
+    }
+}
+
+extension FHIRBasic: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("extension", `extension`)
+        json.member("identifier", identifier)
+        json.member("code", code)
+        json.member("subject", subject)
     }
 }

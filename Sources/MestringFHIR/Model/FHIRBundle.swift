@@ -1,14 +1,14 @@
 import MestringAdapterKit
 
 /// An R4 `Bundle` of type `collection`: the whole catalogue as one JSON document.
-struct FHIRBundle: Encodable, Sendable {
+struct FHIRBundle: Sendable {
     var resourceType: String
     var id: String?
     var type: String?
     var entry: [Entry]?
 
     /// One entry: the resource and the `urn:uuid:` URL other resources refer to it by.
-    struct Entry: Encodable, Sendable {
+    struct Entry: Sendable {
         var fullUrl: String?
         var resource: FHIRResource?
     }
@@ -45,5 +45,21 @@ extension FHIRBundle.Entry {
             }
             return true
         }
+    }
+}
+
+extension FHIRBundle: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("resourceType", resourceType)
+        json.member("id", id)
+        json.member("type", type)
+        json.member("entry", entry)
+    }
+}
+
+extension FHIRBundle.Entry: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("fullUrl", fullUrl)
+        json.member("resource", resource)
     }
 }

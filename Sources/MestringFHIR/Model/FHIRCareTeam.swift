@@ -2,14 +2,14 @@ import MestringAdapterKit
 
 /// R4 `CareTeam`: the people who plan, deliver and evaluate one offer, each with the phases they
 /// take part in as participant roles.
-struct FHIRCareTeam: Encodable, Sendable {
+struct FHIRCareTeam: Sendable {
     var id: String?
     var `extension`: [FHIRExtension]?
     var status: String?
     var participant: [Participant]?
 
     /// One person's part: the phases (roles) and the person's `PractitionerRole`.
-    struct Participant: Encodable, Sendable {
+    struct Participant: Sendable {
         var role: [FHIRCodeableConcept]?
         var member: FHIRReference?
     }
@@ -41,5 +41,21 @@ extension FHIRCareTeam.Participant {
             }
             return true
         }
+    }
+}
+
+extension FHIRCareTeam: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("extension", `extension`)
+        json.member("status", status)
+        json.member("participant", participant)
+    }
+}
+
+extension FHIRCareTeam.Participant: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("role", role)
+        json.member("member", member)
     }
 }

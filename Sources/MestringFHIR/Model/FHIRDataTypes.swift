@@ -1,7 +1,7 @@
 import MestringAdapterKit
 
 /// R4 `Coding`: a code in a code system, e.g. ICD-10 `J44` in `urn:oid:2.16.578.1.12.4.1.1.7110`.
-struct FHIRCoding: Encodable, Hashable, Sendable {
+struct FHIRCoding: Hashable, Sendable {
     var system: String?
     var code: String?
     var display: String?
@@ -14,7 +14,7 @@ struct FHIRCoding: Encodable, Hashable, Sendable {
 }
 
 /// R4 `CodeableConcept`: codings and a text; extensions carry values a concept has no element for.
-struct FHIRCodeableConcept: Encodable, Hashable, Sendable {
+struct FHIRCodeableConcept: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
     var coding: [FHIRCoding]?
     var text: String?
@@ -27,14 +27,14 @@ struct FHIRCodeableConcept: Encodable, Hashable, Sendable {
 }
 
 /// R4 `Identifier`: a value in a naming system (an organisation number, a Mestring identifier).
-struct FHIRIdentifier: Encodable, Hashable, Sendable {
+struct FHIRIdentifier: Hashable, Sendable {
     var system: String?
     var value: String?
 }
 
 /// R4 `Reference`: to a resource in the bundle by its full URL, or logically by identifier when
 /// the target is not in the bundle, or a display text only.
-struct FHIRReference: Encodable, Hashable, Sendable {
+struct FHIRReference: Hashable, Sendable {
     var reference: String?
     var type: String?
     var identifier: FHIRIdentifier?
@@ -48,7 +48,7 @@ struct FHIRReference: Encodable, Hashable, Sendable {
 }
 
 /// R4 `ContactPoint`: a phone number, e-mail address or web address.
-struct FHIRContactPoint: Encodable, Hashable, Sendable {
+struct FHIRContactPoint: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
     var system: String?
     var value: String?
@@ -56,19 +56,19 @@ struct FHIRContactPoint: Encodable, Hashable, Sendable {
 }
 
 /// R4 `Money`: an amount in a currency (Norwegian kroner for Mestring).
-struct FHIRMoney: Encodable, Hashable, Sendable {
+struct FHIRMoney: Hashable, Sendable {
     var value: Int?
     var currency: String?
 }
 
 /// R4 `Meta`: the profiles a resource claims to conform to.
-struct FHIRMeta: Encodable, Hashable, Sendable {
+struct FHIRMeta: Hashable, Sendable {
     var profile: [String]?
 }
 
 /// R4 `Address`, used for a municipality: the district with the Norwegian municipality-code
 /// extension of the basis profiles.
-struct FHIRAddress: Encodable, Hashable, Sendable {
+struct FHIRAddress: Hashable, Sendable {
     var text: String?
     var district: String?
     var _district: FHIRElement?
@@ -76,7 +76,7 @@ struct FHIRAddress: Encodable, Hashable, Sendable {
 }
 
 /// R4 `HumanName`, used only as text (the coordinating unit's name).
-struct FHIRHumanName: Encodable, Hashable, Sendable {
+struct FHIRHumanName: Hashable, Sendable {
     var text: String?
 }
 
@@ -197,5 +197,75 @@ extension FHIRHumanName {
             text = try value.string()
             return true
         }
+    }
+}
+
+extension FHIRCoding: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("system", system)
+        json.member("code", code)
+        json.member("display", display)
+    }
+}
+
+extension FHIRCodeableConcept: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+        json.member("coding", coding)
+        json.member("text", text)
+        json.member("_text", _text)
+    }
+}
+
+extension FHIRIdentifier: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("system", system)
+        json.member("value", value)
+    }
+}
+
+extension FHIRReference: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("reference", reference)
+        json.member("type", type)
+        json.member("identifier", identifier)
+        json.member("display", display)
+    }
+}
+
+extension FHIRContactPoint: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+        json.member("system", system)
+        json.member("value", value)
+        json.member("use", use)
+    }
+}
+
+extension FHIRMoney: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("value", value)
+        json.member("currency", currency)
+    }
+}
+
+extension FHIRMeta: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("profile", profile)
+    }
+}
+
+extension FHIRAddress: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("text", text)
+        json.member("district", district)
+        json.member("_district", _district)
+        json.member("country", country)
+    }
+}
+
+extension FHIRHumanName: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("text", text)
     }
 }

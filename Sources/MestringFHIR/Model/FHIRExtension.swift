@@ -6,7 +6,7 @@ import MestringAdapterKit
 /// phases, care stages, peer training) as extensions under ``FHIRSystems/extensionBase``, each
 /// described by a `StructureDefinition` (``MestringExtension``). Only the value types Mestring
 /// writes are modelled; any other `value[x]` a foreign file carries is reported on import.
-struct FHIRExtension: Encodable, Hashable, Sendable {
+struct FHIRExtension: Hashable, Sendable {
     var url: String
     var `extension`: [FHIRExtension]?
     var valueString: String?
@@ -27,7 +27,7 @@ struct FHIRExtension: Encodable, Hashable, Sendable {
 
 /// The `_name`-style companion of a primitive element: the extensions on a primitive value
 /// (translations, the text's language).
-struct FHIRElement: Encodable, Hashable, Sendable {
+struct FHIRElement: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
 }
 
@@ -67,5 +67,27 @@ extension FHIRElement {
             `extension` = try value.array(FHIRExtension.init)
             return true
         }
+    }
+}
+
+extension FHIRExtension: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("url", url)
+        json.member("extension", `extension`)
+        json.member("valueString", valueString)
+        json.member("valueBoolean", valueBoolean)
+        json.member("valueInteger", valueInteger)
+        json.member("valueCode", valueCode)
+        json.member("valueDate", valueDate)
+        json.member("valueTime", valueTime)
+        json.member("valueCoding", valueCoding)
+        json.member("valueReference", valueReference)
+        json.member("valueMoney", valueMoney)
+    }
+}
+
+extension FHIRElement: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
     }
 }

@@ -5,7 +5,7 @@ import MestringAdapterKit
 /// Elements Mestring has no place for (`photo`, `availableTime`, `notAvailable`, `endpoint`,
 /// `specialty`, `extraDetails`) are not modelled, so an import finds them in the input and
 /// reports them instead of dropping them silently.
-struct FHIRHealthcareService: Encodable, Sendable {
+struct FHIRHealthcareService: Sendable {
     var id: String?
     var meta: FHIRMeta?
     var `extension`: [FHIRExtension]?
@@ -32,7 +32,7 @@ struct FHIRHealthcareService: Encodable, Sendable {
     var _availabilityExceptions: FHIRElement?
 
     /// A condition for taking part: an audience, or age and residency limits.
-    struct Eligibility: Encodable, Sendable {
+    struct Eligibility: Sendable {
         var `extension`: [FHIRExtension]?
         var code: FHIRCodeableConcept?
         var comment: String?
@@ -88,5 +88,43 @@ extension FHIRHealthcareService.Eligibility {
             }
             return true
         }
+    }
+}
+
+extension FHIRHealthcareService: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("meta", meta)
+        json.member("extension", `extension`)
+        json.member("identifier", identifier)
+        json.member("active", active)
+        json.member("providedBy", providedBy)
+        json.member("category", category)
+        json.member("type", type)
+        json.member("location", location)
+        json.member("name", name)
+        json.member("_name", _name)
+        json.member("comment", comment)
+        json.member("_comment", _comment)
+        json.member("telecom", telecom)
+        json.member("coverageArea", coverageArea)
+        json.member("serviceProvisionCode", serviceProvisionCode)
+        json.member("eligibility", eligibility)
+        json.member("program", program)
+        json.member("characteristic", characteristic)
+        json.member("communication", communication)
+        json.member("referralMethod", referralMethod)
+        json.member("appointmentRequired", appointmentRequired)
+        json.member("availabilityExceptions", availabilityExceptions)
+        json.member("_availabilityExceptions", _availabilityExceptions)
+    }
+}
+
+extension FHIRHealthcareService.Eligibility: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+        json.member("code", code)
+        json.member("comment", comment)
+        json.member("_comment", _comment)
     }
 }

@@ -2,7 +2,7 @@ import MestringAdapterKit
 
 /// R4 `Location` in the no-basis-Location profile: a municipality an offer covers, coded with the
 /// Norwegian municipality number on its address.
-struct FHIRLocation: Encodable, Sendable {
+struct FHIRLocation: Sendable {
     var id: String?
     var meta: FHIRMeta?
     var name: String?
@@ -26,5 +26,16 @@ extension FHIRLocation {
             }
             return true
         }
+    }
+}
+
+extension FHIRLocation: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("meta", meta)
+        json.member("name", name)
+        json.member("mode", mode)
+        json.member("physicalType", physicalType)
+        json.member("address", address)
     }
 }

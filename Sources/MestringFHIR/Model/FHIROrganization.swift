@@ -1,7 +1,7 @@
 import MestringAdapterKit
 
 /// R4 `Organization` in the no-basis-Organization profile: a Mestring provider.
-struct FHIROrganization: Encodable, Sendable {
+struct FHIROrganization: Sendable {
     var id: String?
     var meta: FHIRMeta?
     var `extension`: [FHIRExtension]?
@@ -14,7 +14,7 @@ struct FHIROrganization: Encodable, Sendable {
     var contact: [Contact]?
 
     /// A contact for a purpose: Mestring writes the hospital's coordinating unit here.
-    struct Contact: Encodable, Sendable {
+    struct Contact: Sendable {
         var purpose: FHIRCodeableConcept?
         var name: FHIRHumanName?
         var telecom: [FHIRContactPoint]?
@@ -54,5 +54,28 @@ extension FHIROrganization.Contact {
             }
             return true
         }
+    }
+}
+
+extension FHIROrganization: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("meta", meta)
+        json.member("extension", `extension`)
+        json.member("identifier", identifier)
+        json.member("type", type)
+        json.member("name", name)
+        json.member("_name", _name)
+        json.member("telecom", telecom)
+        json.member("partOf", partOf)
+        json.member("contact", contact)
+    }
+}
+
+extension FHIROrganization.Contact: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("purpose", purpose)
+        json.member("name", name)
+        json.member("telecom", telecom)
     }
 }

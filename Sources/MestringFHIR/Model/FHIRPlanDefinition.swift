@@ -2,7 +2,7 @@ import MestringAdapterKit
 
 /// R4 `PlanDefinition`: a coherent pathway, whose actions are its steps in order, or a national
 /// programme that offers adopt.
-struct FHIRPlanDefinition: Encodable, Sendable {
+struct FHIRPlanDefinition: Sendable {
     var id: String?
     var `extension`: [FHIRExtension]?
     var identifier: [FHIRIdentifier]?
@@ -16,20 +16,20 @@ struct FHIRPlanDefinition: Encodable, Sendable {
     var action: [Action]?
 
     /// R4 `RelatedArtifact`: a programme's guide, as documentation.
-    struct RelatedArtifact: Encodable, Sendable {
+    struct RelatedArtifact: Sendable {
         var type: String?
         var url: String?
     }
 
     /// R4 `UsageContext`: Mestring writes the pathway's conditions as clinical focus.
-    struct UsageContext: Encodable, Sendable {
+    struct UsageContext: Sendable {
         var code: FHIRCoding?
         var valueCodeableConcept: FHIRCodeableConcept?
     }
 
     /// One step: the offer's service, or an offer kind and level; the stage and hand-over as
     /// extensions; `relatedAction` names the step before.
-    struct Action: Encodable, Sendable {
+    struct Action: Sendable {
         var id: String?
         var `extension`: [FHIRExtension]?
         var code: [FHIRCodeableConcept]?
@@ -37,7 +37,7 @@ struct FHIRPlanDefinition: Encodable, Sendable {
     }
 
     /// The order of steps: this action starts after the end of the one named.
-    struct RelatedAction: Encodable, Sendable {
+    struct RelatedAction: Sendable {
         var actionId: String?
         var relationship: String?
     }
@@ -117,5 +117,51 @@ extension FHIRPlanDefinition.RelatedAction {
             }
             return true
         }
+    }
+}
+
+extension FHIRPlanDefinition: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("extension", `extension`)
+        json.member("identifier", identifier)
+        json.member("status", status)
+        json.member("title", title)
+        json.member("_title", _title)
+        json.member("description", description)
+        json.member("_description", _description)
+        json.member("useContext", useContext)
+        json.member("relatedArtifact", relatedArtifact)
+        json.member("action", action)
+    }
+}
+
+extension FHIRPlanDefinition.RelatedArtifact: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("type", type)
+        json.member("url", url)
+    }
+}
+
+extension FHIRPlanDefinition.UsageContext: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("code", code)
+        json.member("valueCodeableConcept", valueCodeableConcept)
+    }
+}
+
+extension FHIRPlanDefinition.Action: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("extension", `extension`)
+        json.member("code", code)
+        json.member("relatedAction", relatedAction)
+    }
+}
+
+extension FHIRPlanDefinition.RelatedAction: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("actionId", actionId)
+        json.member("relationship", relationship)
     }
 }

@@ -3,7 +3,7 @@ import MestringAdapterKit
 /// R4 `PractitionerRole` in the no-basis-PractitionerRole profile: a person who takes part in
 /// offers, in their Mestring role, with lived experience, peer training and health-pedagogy
 /// competence as Mestring extensions.
-struct FHIRPractitionerRole: Encodable, Sendable {
+struct FHIRPractitionerRole: Sendable {
     var id: String?
     var meta: FHIRMeta?
     var `extension`: [FHIRExtension]?
@@ -31,5 +31,18 @@ extension FHIRPractitionerRole {
             }
             return true
         }
+    }
+}
+
+extension FHIRPractitionerRole: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("id", id)
+        json.member("meta", meta)
+        json.member("extension", `extension`)
+        json.member("identifier", identifier)
+        json.member("practitioner", practitioner)
+        json.member("organization", organization)
+        json.member("code", code)
+        json.member("telecom", telecom)
     }
 }

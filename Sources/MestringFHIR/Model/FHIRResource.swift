@@ -2,9 +2,10 @@ import MestringAdapterKit
 
 /// One resource of a bundle or NDJSON line, by its `resourceType`.
 ///
-/// The types Mestring reads and writes are modelled; any other type is kept as ``other`` with its
-/// name, so that an import can skip it and count it instead of failing.
-enum FHIRResource: Encodable, Sendable {
+/// The types Mestring reads and writes are modelled; any other type (and the `StructureDefinition`s
+/// of Mestring's extensions, which ``FHIRProfiles`` writes on their own) is kept as ``other`` with
+/// its name, so that an import can skip it and count it instead of failing.
+enum FHIRResource: Sendable {
     case organization(FHIROrganization)
     case healthcareService(FHIRHealthcareService)
     case location(FHIRLocation)
@@ -12,13 +13,9 @@ enum FHIRResource: Encodable, Sendable {
     case careTeam(FHIRCareTeam)
     case planDefinition(FHIRPlanDefinition)
     case basic(FHIRBasic)
-    case structureDefinition(FHIRStructureDefinition)
     case other(String)
 
-    private enum TypeKey: String, CodingKey { case resourceType }
-
-    /// Reads a resource by its `resourceType`. A `StructureDefinition` is kept as ``other``: an
-    /// import skips it like any other type Mestring has no records for.
+    /// Reads a resource by its `resourceType`.
     init(_ node: JSONNode) throws {
         guard let typeNode = try node.member("resourceType") else { throw node.keyNotFound("resourceType") }
         let type = try typeNode.string()
@@ -34,22 +31,6 @@ enum FHIRResource: Encodable, Sendable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: TypeKey.self)
-        try container.encode(resourceType, forKey: .resourceType)
-        switch self {
-        case .organization(let resource): try resource.encode(to: encoder)
-        case .healthcareService(let resource): try resource.encode(to: encoder)
-        case .location(let resource): try resource.encode(to: encoder)
-        case .practitionerRole(let resource): try resource.encode(to: encoder)
-        case .careTeam(let resource): try resource.encode(to: encoder)
-        case .planDefinition(let resource): try resource.encode(to: encoder)
-        case .basic(let resource): try resource.encode(to: encoder)
-        case .structureDefinition(let resource): try resource.encode(to: encoder)
-        case .other: break
-        }
-    }
-
     /// The resource type as FHIR names it (`HealthcareService`).
     var resourceType: String {
         switch self {
@@ -60,8 +41,24 @@ enum FHIRResource: Encodable, Sendable {
         case .careTeam: "CareTeam"
         case .planDefinition: "PlanDefinition"
         case .basic: "Basic"
-        case .structureDefinition: "StructureDefinition"
         case .other(let type): type
+        }
+    }
+}
+
+extension FHIRResource: FHIRWritable {
+    /// `resourceType` first, then the resource's own elements in the same object.
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("resourceType", resourceType)
+        switch self {
+        case .organization(let resource): resource.writeMembers(to: &json)
+        case .healthcareService(let resource): resource.writeMembers(to: &json)
+        case .location(let resource): resource.writeMembers(to: &json)
+        case .practitionerRole(let resource): resource.writeMembers(to: &json)
+        case .careTeam(let resource): resource.writeMembers(to: &json)
+        case .planDefinition(let resource): resource.writeMembers(to: &json)
+        case .basic(let resource): resource.writeMembers(to: &json)
+        case .other: break
         }
     }
 }

@@ -1,6 +1,7 @@
 /// R4 `StructureDefinition` of one Mestring extension, so that FHIR tools (validators, profile
 /// viewers) know what each extension means and what value it holds.
 struct FHIRStructureDefinition: Encodable, Sendable {
+    var resourceType = "StructureDefinition"
     var id: String?
     var url: String?
     var name: String?

@@ -68,7 +68,6 @@ struct FHIRNDJSONDecoding {
             case .careTeam(let value): value.id
             case .planDefinition(let value): value.id
             case .basic(let value): value.id
-            case .structureDefinition(let value): value.id
             case .other: nil
             }
         guard let id else { return nil }
