@@ -69,6 +69,20 @@ struct RowReader {
         return time
     }
 
+    /// A list column: a JSON array read in place, each element read by `element`; `NULL` is an
+    /// empty list. JSON that is not a list of the expected shape is reported with the column.
+    mutating func list<Element>(_ element: (inout ListColumnReader) throws -> Element) throws -> [Element] {
+        let index = next()
+        do {
+            return try statement.withText(at: index) { bytes in
+                guard let bytes else { return [] }
+                return try ListColumnReader.elements(of: bytes, element)
+            }
+        } catch let error as ListColumnReader.Malformed {
+            throw malformed(error.message, column: index)
+        }
+    }
+
     /// Four columns, one per ``TextLanguage``.
     mutating func localizedText() -> LocalizedText {
         optionalLocalizedText() ?? LocalizedText()
