@@ -5,11 +5,11 @@ extension Database {
     func records<Record>(
         _ select: String, table: String, columns: [String], scope: RecordScope,
         read: (inout RowReader, _ position: Int64) throws -> Record
-    ) throws -> [(position: Int64, record: Record)] {
-        var records: [(position: Int64, record: Record)] = []
+    ) throws -> [Record] {
+        var records: [Record] = []
         try eachRow(select, owner: "position", orderBy: "position", table: table, columns: columns, scope: scope) { row in
             let position = row.int64()
-            records.append((position, try read(&row, position)))
+            records.append(try read(&row, position))
         }
         return records
     }

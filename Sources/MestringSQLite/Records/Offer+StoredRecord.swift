@@ -17,6 +17,9 @@ extension Offer: StoredRecord {
         + ["partners", "diagnoses", "themes", "stages", "audiences", "languages", "municipalities"]
         + ["involvement", "outcomes", "routes", "sessions"]
 
+    /// Where `text_needs_check` is in a row of ``columns``.
+    static let textNeedsCheckColumn = Int32(columns.firstIndex(of: "text_needs_check")!)
+
     private static let insertSQL = ColumnList.insert(into: table, columns)
     private static let selectSQL = ColumnList.select(from: table, columns)
 
@@ -117,46 +120,66 @@ extension Offer: StoredRecord {
             offer.municipalities.map(\.rawValue), into: "offer_municipalities", ownerColumn: "offer", valueColumn: "municipality", owner: position)
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Offer)] {
-        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, _ in
-            var offer = Offer(
-                id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
-                kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
-                provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
-                method: try row.optionalValue(OfferMethod.self),
-                deliveryMode: try row.optionalValue(DeliveryMode.self))
-            let hasAccessibility = row.bool()
-            let accessibility = Accessibility(
-                wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
-                easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
-            offer.accessibility = hasAccessibility ? accessibility : nil
-            let hasEligibility = row.bool()
-            let eligibility = Eligibility(
-                minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
-                notes: row.optionalLocalizedText())
-            offer.eligibility = hasEligibility ? eligibility : nil
-            let hasSchedule = row.bool()
-            let schedule = Schedule(
-                startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
-                notes: row.optionalLocalizedText())
-            offer.schedule = hasSchedule ? schedule : nil
-            offer.capacity = row.optionalInt()
-            let amount = row.optionalInt()
-            let priceNotes = row.optionalLocalizedText()
-            offer.price = amount.map { Price(amount: $0, notes: priceNotes) }
-            let method = try row.optionalValue(SignUpMethod.self)
-            let signUp = SignUp(
-                method: method ?? .either, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
-                deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
-            offer.signUp = method == nil ? nil : signUp
-            offer.venue = row.optionalString()
-            offer.website = row.optionalString()
-            offer.requiresSpecialistCompetence = row.bool()
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Offer] {
+        try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, _ in try record(from: &row) }
+    }
+
+    /// The offers at `positions`, in that order: one reused statement that finds each row by its
+    /// position, so no sorting and no look-up table are needed to put them in order.
+    static func read(at positions: [Int64], from database: Database) throws -> [Offer] {
+        let statement = try database.cachedStatement(selectSQL + " WHERE position = ?1")
+        var offers: [Offer] = []
+        offers.reserveCapacity(positions.count)
+        for position in positions {
+            defer { statement.reset() }
+            try statement.bind(position, at: 1)
+            guard try statement.step() else { continue }
+            var row = RowReader(statement, table: table, columns: columns, file: database.path)
             row.skip()
-            offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
-            try readLists(into: &offer, from: &row)
-            return offer
+            offers.append(try record(from: &row))
         }
+        return offers
+    }
+
+    /// The offer in a row of ``columns``, read from after its position.
+    static func record(from row: inout RowReader) throws -> Offer {
+        var offer = Offer(
+            id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
+            kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
+            provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
+            method: try row.optionalValue(OfferMethod.self),
+            deliveryMode: try row.optionalValue(DeliveryMode.self))
+        let hasAccessibility = row.bool()
+        let accessibility = Accessibility(
+            wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
+            easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
+        offer.accessibility = hasAccessibility ? accessibility : nil
+        let hasEligibility = row.bool()
+        let eligibility = Eligibility(
+            minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
+            notes: row.optionalLocalizedText())
+        offer.eligibility = hasEligibility ? eligibility : nil
+        let hasSchedule = row.bool()
+        let schedule = Schedule(
+            startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
+            notes: row.optionalLocalizedText())
+        offer.schedule = hasSchedule ? schedule : nil
+        offer.capacity = row.optionalInt()
+        let amount = row.optionalInt()
+        let priceNotes = row.optionalLocalizedText()
+        offer.price = amount.map { Price(amount: $0, notes: priceNotes) }
+        let method = try row.optionalValue(SignUpMethod.self)
+        let signUp = SignUp(
+            method: method ?? .either, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
+            deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
+        offer.signUp = method == nil ? nil : signUp
+        offer.venue = row.optionalString()
+        offer.website = row.optionalString()
+        offer.requiresSpecialistCompetence = row.bool()
+        row.skip()
+        offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
+        try readLists(into: &offer, from: &row)
+        return offer
     }
 
     /// The list columns, in the order of ``columns``.

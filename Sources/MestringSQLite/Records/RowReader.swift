@@ -90,15 +90,16 @@ struct RowReader {
 
     /// Four columns; all `NULL` is `nil`, and `''` marks a present text without translations.
     mutating func optionalLocalizedText() -> LocalizedText? {
-        var translations: [TextLanguage: String] = [:]
-        var present = false
+        // Set one translation at a time: most texts have one, and building a dictionary first
+        // would make LocalizedText copy it.
+        var text: LocalizedText?
         for language in TextLanguage.allCases {
             let index = next()
             guard !statement.isNull(at: index) else { continue }
-            present = true
-            translations[language] = statement.string(at: index)
+            if text == nil { text = LocalizedText() }
+            text?[language] = statement.string(at: index)
         }
-        return present ? LocalizedText(translations) : nil
+        return text
     }
 
     func malformed(_ message: String, column index: Int32) -> StoreError {
