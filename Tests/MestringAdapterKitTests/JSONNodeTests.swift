@@ -34,7 +34,7 @@ struct JSONNodeTests {
             var codings: [Coding] = []
             try root.members { key, value in
                 guard case "coding" = key else { return false }
-                codings = try value.array(Coding.init)
+                try value.elements { codings.append(try Coding($0)) }
                 return true
             }
             return codings
@@ -87,7 +87,7 @@ struct JSONNodeTests {
         do {
             _ = try Self.read(#"{"coding": [{"code": "a"}, {"code": 7}]}"#) { root in
                 try root.members { _, value in
-                    _ = try value.array(Coding.init)
+                    try value.elements { _ = try Coding($0) }
                     return true
                 }
             }

@@ -73,10 +73,10 @@ extension FHIRCatalogReader {
 
     private func readEligibility(_ list: [FHIRHealthcareService.Eligibility]?, into offer: inout Offer, _ values: FHIRValueReader) throws {
         for (index, entry) in (list ?? []).enumerated() {
-            let path = "eligibility[\(index)]"
+            let path = { "eligibility[\(index)]" }
             if entry.code?.coding?.first?.system == FHIRSystems.codeSystemBase + "eligibility" {
-                var conditions = Eligibility(notes: try values.text(entry.comment, entry._comment, path + ".comment"))
-                try values.extensions(entry.extension, path + ".extension") { item, _ in
+                var conditions = Eligibility(notes: try values.text(entry.comment, entry._comment, path() + ".comment"))
+                try values.extensions(entry.extension, path() + ".extension") { item, _ in
                     switch item.url {
                     case MestringExtension.minimumAge.url: conditions.minimumAge = item.valueInteger
                     case MestringExtension.maximumAge.url: conditions.maximumAge = item.valueInteger
@@ -86,10 +86,10 @@ extension FHIRCatalogReader {
                     return true
                 }
                 offer.eligibility = conditions
-            } else if let audience: Audience = try values.vocabulary(entry.code, path + ".code") {
+            } else if let audience: Audience = try values.vocabulary(entry.code, path() + ".code") {
                 offer.audiences.append(audience)
-                if entry.comment != nil { values.scope.unmapped(path + ".comment", "a comment on an audience") }
-            } else if entry.code == nil, let comment = try values.text(entry.comment, entry._comment, path + ".comment") {
+                if entry.comment != nil { values.scope.unmapped(path() + ".comment", "a comment on an audience") }
+            } else if entry.code == nil, let comment = try values.text(entry.comment, entry._comment, path() + ".comment") {
                 // A foreign condition in words only: Mestring keeps it as the eligibility notes.
                 var conditions = offer.eligibility ?? Eligibility()
                 conditions.notes = comment
@@ -101,9 +101,9 @@ extension FHIRCatalogReader {
     private func readAccessibility(_ list: [FHIRCodeableConcept]?, _ values: FHIRValueReader) throws -> Accessibility? {
         var accessibility: Accessibility?
         for (index, concept) in (list ?? []).enumerated() {
-            let path = "characteristic[\(index)]"
+            let path = { "characteristic[\(index)]" }
             guard let coding = concept.coding?.first(where: { $0.system == FHIRCatalogWriter.accessibilitySystem }) else {
-                values.scope.unmapped(path, "\(values.describe(concept)) is not a Mestring accessibility feature")
+                values.scope.unmapped(path(), "\(values.describe(concept)) is not a Mestring accessibility feature")
                 continue
             }
             var value = accessibility ?? Accessibility()
@@ -113,8 +113,8 @@ extension FHIRCatalogReader {
             case "hearing-loop": value.hearingLoop = available
             case "interpreter-available": value.interpreterAvailable = available
             case "easy-read": value.easyRead = available
-            case "accessibility": value.notes = try values.text(concept.text, concept._text, path + ".text")
-            default: throw values.scope.malformed(path, "unknown accessibility feature \"\(coding.code ?? "")\"")
+            case "accessibility": value.notes = try values.text(concept.text, concept._text, path() + ".text")
+            default: throw values.scope.malformed(path(), "unknown accessibility feature \"\(coding.code ?? "")\"")
             }
             accessibility = value
         }

@@ -20,22 +20,22 @@ extension FHIRCatalogReader {
             func part(_ name: String) -> FHIRExtension? { parts.first { $0.url == name } }
             switch MestringExtension(url: item.url) {
             case .listingConsent?: person.listingConsent = item.valueBoolean ?? false
-            case .profession?: person.profession = try values.vocabulary(item.valueCoding, path + ".valueCoding")
-            case .appointedBy?: person.appointedBy = try values.vocabulary(item.valueCoding, path + ".valueCoding")
+            case .profession?: person.profession = try values.vocabulary(item.valueCoding, path() + ".valueCoding")
+            case .appointedBy?: person.appointedBy = try values.vocabulary(item.valueCoding, path() + ".valueCoding")
             case .healthPedagogy?:
                 person.healthPedagogy = HealthPedagogyCompetence(
-                    basis: part("basis")?.valueString ?? "", completed: try values.date(of: part("completed"), path))
+                    basis: part("basis")?.valueString ?? "", completed: try values.date(of: part("completed"), path()))
             case .livedExperience?:
-                guard let kind: LivedExperienceKind = try values.vocabulary(part("kind")?.valueCoding, path) else {
-                    throw scope.malformed(path, "lived experience without a Mestring kind")
+                guard let kind: LivedExperienceKind = try values.vocabulary(part("kind")?.valueCoding, path()) else {
+                    throw scope.malformed(path(), "lived experience without a Mestring kind")
                 }
                 person.livedExperience.append(
                     LivedExperience(
-                        kind: kind, diagnoses: parts.filter { $0.url == "diagnosis" }.compactMap { values.diagnosis($0.valueCoding, path) },
+                        kind: kind, diagnoses: parts.filter { $0.url == "diagnosis" }.compactMap { values.diagnosis($0.valueCoding, path()) },
                         notes: part("notes")?.valueString.map(Personal.init)))
             case .peerTraining?:
                 person.peerTraining = PeerTraining(
-                    programme: part("programme")?.valueString ?? "", completed: try values.date(of: part("completed"), path))
+                    programme: part("programme")?.valueString ?? "", completed: try values.date(of: part("completed"), path()))
             default: return false
             }
             return true
@@ -45,10 +45,10 @@ extension FHIRCatalogReader {
 
     func involvement(_ team: FHIRCareTeam, _ values: FHIRValueReader) throws -> [Involvement] {
         try (team.participant ?? []).enumerated().compactMap { index, participant in
-            let path = "participant[\(index)]"
-            guard let person = values.recordID(participant.member, .person, path + ".member") else { return nil }
+            let path = { "participant[\(index)]" }
+            guard let person = values.recordID(participant.member, .person, path() + ".member") else { return nil }
             let phases: [InvolvementPhase] = try (participant.role ?? []).enumerated().compactMap { roleIndex, concept in
-                try values.vocabulary(concept, "\(path).role[\(roleIndex)]")
+                try values.vocabulary(concept, "\(path()).role[\(roleIndex)]")
             }
             return Involvement(person: .init(person), phases: phases)
         }
@@ -59,7 +59,7 @@ extension FHIRCatalogReader {
         pathway.summary = try values.text(plan.description, plan._description, "description")
         try values.extensions(plan.extension, "extension") { item, path in
             guard item.url == MestringExtension.audience.url else { return false }
-            if let audience: Audience = try values.vocabulary(item.valueCoding, path) { pathway.audiences.append(audience) }
+            if let audience: Audience = try values.vocabulary(item.valueCoding, path()) { pathway.audiences.append(audience) }
             return true
         }
         for (index, context) in (plan.useContext ?? []).enumerated() {
@@ -68,25 +68,25 @@ extension FHIRCatalogReader {
             }
         }
         pathway.steps = try (plan.action ?? []).enumerated().map { index, action in
-            let path = "action[\(index)]"
+            let path = { "action[\(index)]" }
             var offer: Offer.ID?
             var level: ServiceLevel?
             var stage: CareStage?
             var handOver: LocalizedText?
             var handOverUnit: Provider.ID?
-            try values.extensions(action.extension, path + ".extension") { item, itemPath in
+            try values.extensions(action.extension, path() + ".extension") { item, itemPath in
                 switch MestringExtension(url: item.url) {
-                case .offer?: offer = values.recordID(item.valueReference, .offer, itemPath).map { .init($0) }
-                case .level?: level = try values.vocabulary(item.valueCoding, itemPath)
-                case .careStage?: stage = try values.vocabulary(item.valueCoding, itemPath)
-                case .handOver?: handOver = values.text(of: item, itemPath)
-                case .handOverUnit?: handOverUnit = values.recordID(item.valueReference, .provider, itemPath).map { .init($0) }
+                case .offer?: offer = values.recordID(item.valueReference, .offer, itemPath()).map { .init($0) }
+                case .level?: level = try values.vocabulary(item.valueCoding, itemPath())
+                case .careStage?: stage = try values.vocabulary(item.valueCoding, itemPath())
+                case .handOver?: handOver = values.text(of: item, itemPath())
+                case .handOverUnit?: handOverUnit = values.recordID(item.valueReference, .provider, itemPath()).map { .init($0) }
                 default: return false
                 }
                 return true
             }
-            guard let stage else { throw values.scope.malformed(path, "a pathway step without a care stage") }
-            let kind: OfferKind? = try action.code?.first.flatMap { try values.vocabulary($0, path + ".code[0]") }
+            guard let stage else { throw values.scope.malformed(path(), "a pathway step without a care stage") }
+            let kind: OfferKind? = try action.code?.first.flatMap { try values.vocabulary($0, path() + ".code[0]") }
             return PathwayStep(offer: offer, offerKind: kind, level: level, stage: stage, handOver: handOver, handOverUnit: handOverUnit)
         }
         return pathway
@@ -103,14 +103,14 @@ extension FHIRCatalogReader {
         try values.extensions(plan.extension, "extension") { item, path in
             let coding = item.valueCoding
             switch MestringExtension(url: item.url) {
-            case .owner?: programme.owner = values.recordID(item.valueReference, .provider, path).map { .init($0) }
-            case .offerKind?: programme.kind = try values.vocabulary(coding, path)
-            case .offerFormat?: programme.format = try values.vocabulary(coding, path)
-            case .audience?: if let value: Audience = try values.vocabulary(coding, path) { programme.audiences.append(value) }
-            case .careStage?: if let value: CareStage = try values.vocabulary(coding, path) { programme.stages.append(value) }
-            case .requiredRole?: if let value: InvolvementRole = try values.vocabulary(coding, path) { programme.requiredRoles.append(value) }
+            case .owner?: programme.owner = values.recordID(item.valueReference, .provider, path()).map { .init($0) }
+            case .offerKind?: programme.kind = try values.vocabulary(coding, path())
+            case .offerFormat?: programme.format = try values.vocabulary(coding, path())
+            case .audience?: if let value: Audience = try values.vocabulary(coding, path()) { programme.audiences.append(value) }
+            case .careStage?: if let value: CareStage = try values.vocabulary(coding, path()) { programme.stages.append(value) }
+            case .requiredRole?: if let value: InvolvementRole = try values.vocabulary(coding, path()) { programme.requiredRoles.append(value) }
             case .requiredExperience?:
-                if let value: LivedExperienceKind = try values.vocabulary(coding, path) { programme.requiredExperience.append(value) }
+                if let value: LivedExperienceKind = try values.vocabulary(coding, path()) { programme.requiredExperience.append(value) }
             default: return false
             }
             return true
@@ -128,18 +128,18 @@ extension FHIRCatalogReader {
         try values.extensions(basic.extension, "extension") { item, path in
             switch MestringExtension(url: item.url) {
             case .evaluationDate?: break
-            case .evaluationRole?: if let role: InvolvementRole = try values.vocabulary(item.valueCoding, path) { evaluation.roles.append(role) }
+            case .evaluationRole?: if let role: InvolvementRole = try values.vocabulary(item.valueCoding, path()) { evaluation.roles.append(role) }
             case .participantCount?: evaluation.participantCount = item.valueInteger
             case .measurement?:
                 let parts = item.extension ?? []
-                guard let outcome: Outcome = try values.vocabulary(parts.first { $0.url == "outcome" }?.valueCoding, path) else {
-                    throw values.scope.malformed(path, "a measurement without a Mestring outcome")
+                guard let outcome: Outcome = try values.vocabulary(parts.first { $0.url == "outcome" }?.valueCoding, path()) else {
+                    throw values.scope.malformed(path(), "a measurement without a Mestring outcome")
                 }
                 evaluation.measurements.append(
                     OutcomeMeasurement(
-                        outcome: outcome, method: try values.vocabulary(parts.first { $0.url == "method" }?.valueCoding, path),
+                        outcome: outcome, method: try values.vocabulary(parts.first { $0.url == "method" }?.valueCoding, path()),
                         instrument: parts.first { $0.url == "instrument" }?.valueString))
-            case .evaluationSummary?: evaluation.summary = values.text(of: item, path)
+            case .evaluationSummary?: evaluation.summary = values.text(of: item, path())
             default: return false
             }
             return true

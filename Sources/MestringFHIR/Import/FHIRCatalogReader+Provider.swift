@@ -13,11 +13,11 @@ extension FHIRCatalogReader {
             }
         }
         for (index, type) in (organization.type ?? []).enumerated() {
-            let path = "type[\(index)]"
-            if let kind: ProviderKind = try type.coding?.lazy.compactMap({ try values.vocabulary($0, path) as ProviderKind? }).first {
+            let path = { "type[\(index)]" }
+            if let kind: ProviderKind = try type.coding?.lazy.compactMap({ try values.vocabulary($0, path()) as ProviderKind? }).first {
                 provider.kind = kind
-            } else if try type.coding?.lazy.compactMap({ try values.vocabulary($0, path) as ServiceLevel? }).first == nil {
-                scope.unmapped(path, "\(values.describe(type)) is not a Mestring provider kind")
+            } else if try type.coding?.lazy.compactMap({ try values.vocabulary($0, path()) as ServiceLevel? }).first == nil {
+                scope.unmapped(path(), "\(values.describe(type)) is not a Mestring provider kind")
             }
         }
         for (index, point) in (organization.telecom ?? []).enumerated() {
@@ -30,9 +30,9 @@ extension FHIRCatalogReader {
         }
         provider.parent = values.recordID(organization.partOf, .provider, "partOf").map { .init($0) }
         for (index, contact) in (organization.contact ?? []).enumerated() {
-            let path = "contact[\(index)]"
+            let path = { "contact[\(index)]" }
             guard contact.purpose?.coding?.first?.code == "coordinating-unit", provider.coordinatingUnit == nil else {
-                scope.unmapped(path, "a contact that is not the coordinating unit")
+                scope.unmapped(path(), "a contact that is not the coordinating unit")
                 continue
             }
             var unit = CoordinatingUnit(name: contact.name?.text ?? "")
@@ -44,7 +44,7 @@ extension FHIRCatalogReader {
         try values.extensions(organization.extension, "extension") { item, path in
             switch item.url {
             case MestringExtension.servedMunicipality.url:
-                guard let code = item.valueCoding?.code else { throw scope.malformed(path, "expected a municipality coding") }
+                guard let code = item.valueCoding?.code else { throw scope.malformed(path(), "expected a municipality coding") }
                 provider.municipalities.append(MunicipalityNumber(code))
             case MestringExtension.healthTrust.url: provider.healthTrust = item.valueString
             default: return false

@@ -132,11 +132,11 @@ struct FHIRCatalogReader {
         var info = CatalogInfo()
         try values.extensions(basic.extension, "extension") { item, path in
             guard item.url == MestringExtension.catalogInfo.url else { return false }
-            try values.extensions(item.extension, path + ".extension") { part, partPath in
+            try values.extensions(item.extension, path() + ".extension") { part, partPath in
                 switch part.url {
                 case "title": info.title = part.valueString
                 case "publisher": info.publisher = part.valueString
-                case "updated": info.updated = try values.date(of: part, partPath)
+                case "updated": info.updated = try values.date(of: part, partPath())
                 case "notice": info.notice = part.valueString
                 default: return false
                 }

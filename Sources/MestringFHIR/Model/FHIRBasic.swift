@@ -16,8 +16,8 @@ extension FHIRBasic {
             switch key {
             case "resourceType": break
             case "id": id = try value.string()
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "identifier": identifier = try value.array(FHIRIdentifier.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "identifier": identifier = try value.list(FHIRIdentifier.init)
             case "code": code = try FHIRCodeableConcept(value)
             case "subject": subject = try FHIRReference(value)
             default: return false

@@ -24,7 +24,7 @@ extension FHIRBundle {
             case "resourceType": resourceType = try value.string()
             case "id": bundle.id = try value.string()
             case "type": bundle.type = try value.string()
-            case "entry": bundle.entry = try value.array(Entry.init)
+            case "entry": bundle.entry = try value.list(Entry.init)
             default: return false
             }
             return true

@@ -21,9 +21,9 @@ extension FHIRCareTeam {
             switch key {
             case "resourceType": break
             case "id": id = try value.string()
-            case "extension": `extension` = try value.array(FHIRExtension.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
             case "status": status = try value.string()
-            case "participant": participant = try value.array(Participant.init)
+            case "participant": participant = try value.list(Participant.init)
             default: return false
             }
             return true
@@ -35,7 +35,7 @@ extension FHIRCareTeam.Participant {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             switch key {
-            case "role": role = try value.array(FHIRCodeableConcept.init)
+            case "role": role = try value.list(FHIRCodeableConcept.init)
             case "member": member = try FHIRReference(value)
             default: return false
             }

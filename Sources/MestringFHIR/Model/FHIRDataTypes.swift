@@ -98,8 +98,8 @@ extension FHIRCodeableConcept {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             switch key {
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "coding": coding = try value.array(FHIRCoding.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "coding": coding = try value.list(FHIRCoding.init)
             case "text": text = try value.string()
             case "_text": _text = try FHIRElement(value)
             default: return false
@@ -141,7 +141,7 @@ extension FHIRContactPoint {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             switch key {
-            case "extension": `extension` = try value.array(FHIRExtension.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
             case "system": system = try value.string()
             case "value": self.value = try value.string()
             case "use": use = try value.string()
@@ -169,7 +169,7 @@ extension FHIRMeta {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             guard case "profile" = key else { return false }
-            profile = try value.array { try $0.string() }
+            profile = try value.list { try $0.string() }
             return true
         }
     }

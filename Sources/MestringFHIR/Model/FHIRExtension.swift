@@ -40,7 +40,7 @@ extension FHIRExtension {
         try node.members { key, value in
             switch key {
             case "url": url = try value.string()
-            case "extension": item.extension = try value.array(FHIRExtension.init)
+            case "extension": item.extension = try value.list(FHIRExtension.init)
             case "valueString": item.valueString = try value.string()
             case "valueBoolean": item.valueBoolean = try value.bool()
             case "valueInteger": item.valueInteger = try value.integer()
@@ -64,7 +64,7 @@ extension FHIRElement {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             guard case "extension" = key else { return false }
-            `extension` = try value.array(FHIRExtension.init)
+            `extension` = try value.list(FHIRExtension.init)
             return true
         }
     }

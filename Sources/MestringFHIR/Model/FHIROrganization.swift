@@ -28,14 +28,14 @@ extension FHIROrganization {
             case "resourceType": break
             case "id": id = try value.string()
             case "meta": meta = try FHIRMeta(value)
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "identifier": identifier = try value.array(FHIRIdentifier.init)
-            case "type": type = try value.array(FHIRCodeableConcept.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "identifier": identifier = try value.list(FHIRIdentifier.init)
+            case "type": type = try value.list(FHIRCodeableConcept.init)
             case "name": name = try value.string()
             case "_name": _name = try FHIRElement(value)
-            case "telecom": telecom = try value.array(FHIRContactPoint.init)
+            case "telecom": telecom = try value.list(FHIRContactPoint.init)
             case "partOf": partOf = try FHIRReference(value)
-            case "contact": contact = try value.array(Contact.init)
+            case "contact": contact = try value.list(Contact.init)
             default: return false
             }
             return true
@@ -49,7 +49,7 @@ extension FHIROrganization.Contact {
             switch key {
             case "purpose": purpose = try FHIRCodeableConcept(value)
             case "name": name = try FHIRHumanName(value)
-            case "telecom": telecom = try value.array(FHIRContactPoint.init)
+            case "telecom": telecom = try value.list(FHIRContactPoint.init)
             default: return false
             }
             return true

@@ -49,16 +49,16 @@ extension FHIRPlanDefinition {
             switch key {
             case "resourceType": break
             case "id": id = try value.string()
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "identifier": identifier = try value.array(FHIRIdentifier.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "identifier": identifier = try value.list(FHIRIdentifier.init)
             case "status": status = try value.string()
             case "title": title = try value.string()
             case "_title": _title = try FHIRElement(value)
             case "description": description = try value.string()
             case "_description": _description = try FHIRElement(value)
-            case "useContext": useContext = try value.array(UsageContext.init)
-            case "relatedArtifact": relatedArtifact = try value.array(RelatedArtifact.init)
-            case "action": action = try value.array(Action.init)
+            case "useContext": useContext = try value.list(UsageContext.init)
+            case "relatedArtifact": relatedArtifact = try value.list(RelatedArtifact.init)
+            case "action": action = try value.list(Action.init)
             default: return false
             }
             return true
@@ -97,9 +97,9 @@ extension FHIRPlanDefinition.Action {
         try node.members { key, value in
             switch key {
             case "id": id = try value.string()
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "code": code = try value.array(FHIRCodeableConcept.init)
-            case "relatedAction": relatedAction = try value.array(FHIRPlanDefinition.RelatedAction.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "code": code = try value.list(FHIRCodeableConcept.init)
+            case "relatedAction": relatedAction = try value.list(FHIRPlanDefinition.RelatedAction.init)
             default: return false
             }
             return true

@@ -21,12 +21,12 @@ extension FHIRPractitionerRole {
             case "resourceType": break
             case "id": id = try value.string()
             case "meta": meta = try FHIRMeta(value)
-            case "extension": `extension` = try value.array(FHIRExtension.init)
-            case "identifier": identifier = try value.array(FHIRIdentifier.init)
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "identifier": identifier = try value.list(FHIRIdentifier.init)
             case "practitioner": practitioner = try FHIRReference(value)
             case "organization": organization = try FHIRReference(value)
-            case "code": code = try value.array(FHIRCodeableConcept.init)
-            case "telecom": telecom = try value.array(FHIRContactPoint.init)
+            case "code": code = try value.list(FHIRCodeableConcept.init)
+            case "telecom": telecom = try value.list(FHIRContactPoint.init)
             default: return false
             }
             return true

@@ -89,18 +89,13 @@ package struct JSONNode {
     }
 
     /// Calls `body` with each element of the array, in order. Anything but an array is a type
-    /// mismatch.
+    /// mismatch. (A generic `array(of:)` helper belongs in the reading module: across modules a
+    /// `package` generic is not specialized, and looking its types up at run time for every
+    /// array cost a tenth of a FHIR import.)
     package func elements(_ body: (JSONNode) throws -> Void) throws {
         guard isArray else { throw state.mismatch([Any].self, at: value, container: "unkeyed") }
         let state = state
         try state.document.forEachElement(of: value, in: state.bytes) { try body(JSONNode(state: state, value: $0)) }
-    }
-
-    /// The elements of the array, each read by `element`.
-    package func array<Element>(_ element: (JSONNode) throws -> Element) throws -> [Element] {
-        var result: [Element] = []
-        try elements { result.append(try element($0)) }
-        return result
     }
 
     // MARK: Errors
