@@ -1,7 +1,8 @@
 import Foundation
 
-/// What one ``JSONDocument/decode(_:)`` shares between its decoders and containers: the bytes,
-/// the members of the objects being decoded, and the first member nobody asked for.
+/// What one ``JSONDocument/decode(_:)`` or ``JSONDocument/read(_:)`` shares between its decoders,
+/// containers and nodes: the bytes, the members of the objects being decoded, and the members
+/// nobody asked for.
 ///
 /// Members live on one stack: decoding a nested value pushes the members of the objects it opens
 /// and pops them when its `init(from:)` returns, which is also when a member it never asked for
@@ -14,8 +15,9 @@ final class JSONDecodingState {
     /// The member stack, behind a pointer: as a stored `var` of this class every access would be
     /// checked for exclusivity at run time, which cost a twelfth of the decoding time.
     private let stack: UnsafeMutablePointer<[JSONMember]>
-    /// The offset of the value of the first unused member, in document order.
-    private(set) var firstUnusedMember: Int?
+    /// The offsets of the values of the members nobody asked for that carry data, in the order
+    /// they were noticed; a member can be noticed twice when two containers read one object.
+    private(set) var unusedMembers: [Int] = []
 
     init(document: JSONDocument, bytes: UnsafeBufferPointer<UInt8>) {
         self.document = document
@@ -59,9 +61,14 @@ final class JSONDecodingState {
         for index in height..<count where !stack.pointee[index].isUsed {
             let member = stack.pointee[index]
             guard carriesData(member.value), !isRepeatedName(of: index, above: height) else { continue }
-            if member.value.offset < firstUnusedMember ?? .max { firstUnusedMember = member.value.offset }
+            unusedMembers.append(member.value.offset)
         }
         stack.pointee.removeLast(count - height)
+    }
+
+    /// Notes a member a hand-written reader passed over, unless it carries nothing.
+    func noteUnused(_ value: JSONValueReference) {
+        if carriesData(value) { unusedMembers.append(value.offset) }
     }
 
     /// `null` and `""` carry nothing that could be lost.

@@ -23,6 +23,45 @@ extension JSONDocument {
         }
     }
 
+    /// The paths of the values that start at `offsets`, in document order and each once, found in
+    /// one walk that enters only the containers holding one of them.
+    func paths(ofValuesAt offsets: [Int]) -> [[JSONSourceMap.PathComponent]] {
+        var sorted = Array(Set(offsets)).sorted()[...]
+        guard !sorted.isEmpty else { return [] }
+        return withBytes { bytes in
+            var result: [[JSONSourceMap.PathComponent]] = []
+            if sorted.first == root.offset {
+                result.append([])
+                sorted = sorted.dropFirst()
+            }
+            var path: [JSONSourceMap.PathComponent] = []
+            if root.isContainer { collectPaths(in: root, sorted, &path, into: &result, bytes) }
+            return result
+        }
+    }
+
+    /// Appends the paths of the values at `offsets`, all inside `container`, whose path is `path`.
+    private func collectPaths(
+        in container: JSONValueReference, _ offsets: ArraySlice<Int>, _ path: inout [JSONSourceMap.PathComponent],
+        into result: inout [[JSONSourceMap.PathComponent]], _ bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        var remaining = offsets
+        for (index, member) in children(of: container, in: bytes).enumerated() {
+            let child = member.value
+            while let first = remaining.first, first < child.offset { remaining = remaining.dropFirst() }
+            guard !remaining.isEmpty else { return }
+            let end = end(of: child, in: bytes)
+            let inside = remaining.prefix { $0 < end }
+            guard !inside.isEmpty else { continue }
+            remaining = remaining.dropFirst(inside.count)
+            path.append(member.nameStart < 0 ? .index(index) : .key(name(of: member, in: bytes)))
+            if inside.first == child.offset { result.append(path) }
+            let nested = inside.drop { $0 == child.offset }
+            if !nested.isEmpty, child.isContainer { collectPaths(in: child, nested, &path, into: &result, bytes) }
+            path.removeLast()
+        }
+    }
+
     /// The place of the value at `path`, or of the deepest part of it that exists, as
     /// ``JSONSourceMap/location(of:)`` gives it.
     package func location(of path: [JSONSourceMap.PathComponent]) -> JSONSourceMap.Location {
@@ -81,14 +120,7 @@ extension JSONDocument {
             appendMembers(of: container, in: bytes, to: &children)
             return children
         }
-        var offset = JSONBytes.skipWhitespace(bytes, from: container.offset + 1)
-        var nextSpan = container.span + 1
-        while bytes[offset] != UInt8(ascii: "]") {
-            let element = reference(at: offset, in: bytes, nextSpan: &nextSpan)
-            children.append(JSONMember(nameStart: -1, nameEnd: -1, nameIsEscaped: false, value: element))
-            offset = JSONBytes.skipWhitespace(bytes, from: end(of: element, in: bytes))
-            if bytes[offset] == UInt8(ascii: ",") { offset = JSONBytes.skipWhitespace(bytes, from: offset + 1) }
-        }
+        forEachElement(of: container, in: bytes) { children.append(JSONMember(nameStart: -1, nameEnd: -1, nameIsEscaped: false, value: $0)) }
         return children
     }
 

@@ -15,6 +15,10 @@ import Foundation
 /// if let unused = decoded.firstUnusedMember { … }  // a misspelt field
 /// let places = document.locations(of: findingPaths)
 /// ```
+///
+/// Foreign formats (FHIR, HSDS) that report every element with no place in Mestring read with
+/// ``read(_:)`` instead: hand-written readers over ``JSONNode``s, mixed freely with `Decodable`
+/// types, and every member nobody used listed in ``Decoded/unusedMembers``.
 package final class JSONDocument: Sendable {
     /// The text, in UTF-8.
     package let data: Data
@@ -43,14 +47,18 @@ package final class JSONDocument: Sendable {
         root = checked.root
     }
 
-    /// A decoded value and the first object member that decoding did not ask for.
+    /// A decoded value and the object members that decoding did not ask for.
     package struct Decoded<Value> {
         /// The value.
         package var value: Value
-        /// The path of the first member, in document order, that the value's `init(from:)` never
-        /// asked for and that carries data (not `null`, not `""`): a misspelt or unknown field
-        /// whose content would otherwise be lost without a word. `nil` when there is none.
-        package var firstUnusedMember: [JSONSourceMap.PathComponent]?
+        /// The paths of the members, in document order, that no `init(from:)` (or hand-written
+        /// reader, see ``read(_:)``) asked for and that carry data (not `null`, not `""`): misspelt
+        /// or unknown fields whose content would otherwise be lost without a word. Each is named
+        /// at its outermost unread place: the members inside an unread member are not listed.
+        package var unusedMembers: [[JSONSourceMap.PathComponent]]
+
+        /// The first of ``unusedMembers``, for a format that refuses any unknown field.
+        package var firstUnusedMember: [JSONSourceMap.PathComponent]? { unusedMembers.first }
     }
 
     /// Decodes the top-level value as `type`.
@@ -62,7 +70,7 @@ package final class JSONDocument: Sendable {
         try withBytes { bytes in
             let state = JSONDecodingState(document: self, bytes: bytes)
             let value = try state.decode(type, at: root)
-            return Decoded(value: value, firstUnusedMember: state.firstUnusedMember.map { path(ofValueAt: $0) })
+            return Decoded(value: value, unusedMembers: paths(ofValuesAt: state.unusedMembers))
         }
     }
 
@@ -78,6 +86,12 @@ package final class JSONDocument: Sendable {
 
     /// The members of the object `object`, appended to `members` in document order.
     func appendMembers(of object: JSONValueReference, in bytes: UnsafeBufferPointer<UInt8>, to members: inout [JSONMember]) {
+        forEachMember(of: object, in: bytes) { members.append($0) }
+    }
+
+    /// Calls `body` with each member of the object `object`, in document order.
+    @inline(__always)
+    func forEachMember(of object: JSONValueReference, in bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONMember) throws -> Void) rethrows {
         var offset = JSONBytes.skipWhitespace(bytes, from: object.offset + 1)
         var nextSpan = object.span + 1
         guard bytes[offset] != UInt8(ascii: "}") else { return }
@@ -87,10 +101,23 @@ package final class JSONDocument: Sendable {
             offset = JSONBytes.skipWhitespace(bytes, from: afterName)
             offset = JSONBytes.skipWhitespace(bytes, from: offset + 1)
             let value = reference(at: offset, in: bytes, nextSpan: &nextSpan)
-            members.append(JSONMember(nameStart: nameStart, nameEnd: afterName - 1, nameIsEscaped: escaped, value: value))
+            try body(JSONMember(nameStart: nameStart, nameEnd: afterName - 1, nameIsEscaped: escaped, value: value))
             offset = JSONBytes.skipWhitespace(bytes, from: end(of: value, in: bytes))
             guard bytes[offset] == UInt8(ascii: ",") else { return }
             offset = JSONBytes.skipWhitespace(bytes, from: offset + 1)
+        }
+    }
+
+    /// Calls `body` with each element of the array `array`, in order.
+    @inline(__always)
+    func forEachElement(of array: JSONValueReference, in bytes: UnsafeBufferPointer<UInt8>, _ body: (JSONValueReference) throws -> Void) rethrows {
+        var offset = JSONBytes.skipWhitespace(bytes, from: array.offset + 1)
+        var nextSpan = array.span + 1
+        while bytes[offset] != UInt8(ascii: "]") {
+            let element = reference(at: offset, in: bytes, nextSpan: &nextSpan)
+            try body(element)
+            offset = JSONBytes.skipWhitespace(bytes, from: end(of: element, in: bytes))
+            if bytes[offset] == UInt8(ascii: ",") { offset = JSONBytes.skipWhitespace(bytes, from: offset + 1) }
         }
     }
 
