@@ -5,147 +5,145 @@ import Mestring
 ///
 /// One run of the tool `mestring`; its rules are the profile's rules; each finding is a result
 /// with a logical location (the field path) and, when the caller can locate it, a physical one.
-struct SARIFLog: Encodable {
-    let schema = "https://json.schemastore.org/sarif-2.1.0.json"
-    let version = "2.1.0"
-    let runs: [Run]
+/// The log is written member by member in `JSONEncoder`'s sorted, pretty spelling (see
+/// ``PrettyJSONWriter``), so that a national catalogue's 90,000 results take no `Codable` pass.
+struct SARIFLog {
+    static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    /// Where relative `uri`s start: the directory the tool ran in, so that a code-scanning
+    /// service can map results to files in the repository.
+    static let sourceRoot = "SRCROOT"
 
-    enum CodingKeys: String, CodingKey {
-        case schema = "$schema", version, runs
+    let report: ValidationReport
+    let language: ReportLanguage
+    let locate: (Finding) -> FileLocation?
+
+    func render() -> String {
+        var writer = PrettyJSONWriter()
+        writer.object { writer in
+            writer.member("$schema", Self.schema)
+            writer.key("runs")
+            writer.array(CollectionOfOne(())) { writer, _ in writeRun(to: &writer) }
+            writer.member("version", "2.1.0")
+        }
+        return writer.text()
     }
 
-    init(report: ValidationReport, language: ReportLanguage, locate: (Finding) -> FileLocation?) {
+    private func writeRun(to writer: inout PrettyJSONWriter) {
         var ruleIndex: [CoDesignRule.ID: Int] = [:]
-        var rules: [Rule] = []
+        var rules: [CoDesignRule] = []
         for rule in report.rules where ruleIndex[rule.id] == nil {
             ruleIndex[rule.id] = rules.count
-            rules.append(Rule(rule, language: language))
+            rules.append(rule)
         }
         let fixLabel = language == .english ? "Fix" : "Retting"
-        let results = report.findings.map { finding in
-            Result(
-                ruleId: finding.rule.rawValue, ruleIndex: ruleIndex[finding.rule], level: finding.severity.sarifLevel,
-                message: Message(
-                    text: "\(finding.message.text(in: language)) \(fixLabel): \(finding.fix.text(in: language))"),
-                locations: [Location(finding, at: locate(finding))])
-        }
-        runs = [
-            Run(
-                tool: Tool(driver: Driver(name: "mestring", rules: rules)),
-                originalUriBaseIds: [ArtifactLocation.sourceRoot: Base(uri: ArtifactLocation.workingDirectoryURI)],
-                results: results, properties: ["profile": report.profileName])
-        ]
-    }
-
-    func render() -> String { JSONReport.encode(self) }
-
-    struct Run: Encodable {
-        let tool: Tool
-        /// Where relative `uri`s start: the directory the tool ran in, so that a code-scanning
-        /// service can map results to files in the repository.
-        let originalUriBaseIds: [String: Base]
-        let results: [Result]
-        let properties: [String: String]
-    }
-
-    struct Tool: Encodable {
-        let driver: Driver
-    }
-
-    struct Driver: Encodable {
-        let name: String
-        let rules: [Rule]
-    }
-
-    struct Rule: Encodable {
-        let id: String
-        let shortDescription: Message
-        let fullDescription: Message
-        let help: Message
-        let defaultConfiguration: Configuration
-
-        init(_ rule: CoDesignRule, language: ReportLanguage) {
-            id = rule.id.rawValue
-            shortDescription = Message(text: rule.title.text(in: language))
-            fullDescription = Message(text: rule.rationale.text(in: language))
-            help = Message(
-                text: "\(rule.title.english). \(rule.rationale.english)\n\n\(rule.title.bokmal). \(rule.rationale.bokmal)")
-            defaultConfiguration = Configuration(level: rule.severity.sarifLevel)
-        }
-    }
-
-    struct Configuration: Encodable {
-        let level: String
-    }
-
-    struct Message: Encodable {
-        let text: String
-    }
-
-    struct Result: Encodable {
-        let ruleId: String
-        let ruleIndex: Int?
-        let level: String
-        let message: Message
-        let locations: [Location]
-    }
-
-    struct Location: Encodable {
-        let physicalLocation: PhysicalLocation?
-        let logicalLocations: [LogicalLocation]
-
-        init(_ finding: Finding, at source: FileLocation?) {
-            physicalLocation = source.map { source in
-                PhysicalLocation(
-                    artifactLocation: ArtifactLocation(path: source.file),
-                    region: source.line.map {
-                        Region(startLine: $0, startColumn: source.column, properties: source.row.map(RegionProperties.init(row:)))
-                    })
+        var artifacts = ArtifactLocations()
+        writer.object { writer in
+            writer.key("originalUriBaseIds")
+            writer.object { writer in
+                writer.key(Self.sourceRoot)
+                writer.object { writer in
+                    writer.member("uri", URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory).absoluteString)
+                }
             }
-            logicalLocations = [LogicalLocation(name: finding.record?.id, fullyQualifiedName: finding.fieldPath)]
+            writer.key("properties")
+            writer.object { writer in writer.member("profile", report.profileName) }
+            writer.key("results")
+            writer.array(report.findings) { writer, finding in
+                writer.object { writer in
+                    writer.member("level", finding.severity.sarifLevel)
+                    writer.key("locations")
+                    writer.array(CollectionOfOne(finding)) { writer, finding in
+                        writeLocation(of: finding, at: locate(finding), artifacts: &artifacts, to: &writer)
+                    }
+                    writer.key("message")
+                    writer.object { writer in
+                        writer.member("text", "\(finding.message.text(in: language)) \(fixLabel): \(finding.fix.text(in: language))")
+                    }
+                    writer.member("ruleId", finding.rule.rawValue)
+                    writer.member("ruleIndex", ruleIndex[finding.rule])
+                }
+            }
+            writer.key("tool")
+            writer.object { writer in
+                writer.key("driver")
+                writer.object { writer in
+                    writer.member("name", "mestring")
+                    writer.key("rules")
+                    writer.array(rules) { writer, rule in write(rule, to: &writer) }
+                }
+            }
         }
     }
 
-    struct PhysicalLocation: Encodable {
-        let artifactLocation: ArtifactLocation
-        let region: Region?
-    }
-
-    /// A file as SARIF names it: a path relative to ``sourceRoot`` (what code-scanning services
-    /// expect), or a `file://` URI for an absolute path.
-    struct ArtifactLocation: Encodable {
-        static let sourceRoot = "SRCROOT"
-        static var workingDirectoryURI: String {
-            URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory).absoluteString
-        }
-
-        let uri: String
-        let uriBaseId: String?
-
-        init(path: String) {
-            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-            uri = path.hasPrefix("/") ? "file://" + encoded : encoded
-            uriBaseId = path.hasPrefix("/") ? nil : Self.sourceRoot
+    private func write(_ rule: CoDesignRule, to writer: inout PrettyJSONWriter) {
+        writer.object { writer in
+            writer.key("defaultConfiguration")
+            writer.object { writer in writer.member("level", rule.severity.sarifLevel) }
+            writer.key("fullDescription")
+            Self.writeMessage(rule.rationale.text(in: language), to: &writer)
+            writer.key("help")
+            Self.writeMessage(
+                "\(rule.title.english). \(rule.rationale.english)\n\n\(rule.title.bokmal). \(rule.rationale.bokmal)", to: &writer)
+            writer.member("id", rule.id.rawValue)
+            writer.key("shortDescription")
+            Self.writeMessage(rule.title.text(in: language), to: &writer)
         }
     }
 
-    struct Base: Encodable {
-        let uri: String
+    private static func writeMessage(_ text: String, to writer: inout PrettyJSONWriter) {
+        writer.object { writer in writer.member("text", text) }
     }
 
-    struct Region: Encodable {
-        let startLine: Int
-        let startColumn: Int?
-        /// SARIF's property bag: the spreadsheet row of a table's finding.
-        let properties: RegionProperties?
+    /// A result's location: logical (the record and the field path) and, when known, physical.
+    private func writeLocation(
+        of finding: Finding, at source: FileLocation?, artifacts: inout ArtifactLocations, to writer: inout PrettyJSONWriter
+    ) {
+        writer.object { writer in
+            writer.key("logicalLocations")
+            writer.array(CollectionOfOne(finding)) { writer, finding in
+                writer.object { writer in
+                    writer.member("fullyQualifiedName", finding.fieldPath)
+                    writer.member("name", finding.record?.id)
+                }
+            }
+            guard let source else { return }
+            writer.key("physicalLocation")
+            writer.object { writer in
+                let artifact = artifacts[source.file]
+                writer.key("artifactLocation")
+                writer.object { writer in
+                    writer.member("uri", artifact.uri)
+                    writer.member("uriBaseId", artifact.uriBaseId)
+                }
+                guard let line = source.line else { return }
+                writer.key("region")
+                writer.object { writer in
+                    if let row = source.row {
+                        // SARIF's property bag: the spreadsheet row of a table's finding.
+                        writer.key("properties")
+                        writer.object { writer in writer.member("row", row) }
+                    }
+                    writer.member("startColumn", source.column)
+                    writer.member("startLine", line)
+                }
+            }
+        }
     }
 
-    struct RegionProperties: Encodable {
-        let row: Int
-    }
+    /// Files as SARIF names them: a path relative to ``SARIFLog/sourceRoot`` (what code-scanning
+    /// services expect), or a `file://` URI for an absolute path; worked out once per file, not
+    /// once per result.
+    private struct ArtifactLocations {
+        private var known: [String: (uri: String, uriBaseId: String?)] = [:]
 
-    struct LogicalLocation: Encodable {
-        let name: String?
-        let fullyQualifiedName: String
+        subscript(path: String) -> (uri: String, uriBaseId: String?) {
+            mutating get {
+                if let artifact = known[path] { return artifact }
+                let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+                let artifact = path.hasPrefix("/") ? ("file://" + encoded, nil) : (encoded, SARIFLog.sourceRoot)
+                known[path] = artifact
+                return artifact
+            }
+        }
     }
 }

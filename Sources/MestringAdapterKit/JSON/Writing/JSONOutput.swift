@@ -1,12 +1,13 @@
 import Foundation
 
 /// The growing bytes of a JSON text being written, and how its pieces are spelt (strings, numbers
-/// and indentation, all through ``JSONSpelling``): the buffer of the pretty encoder and of
-/// hand-written writers such as HSDS's, which write a national catalogue piece by piece.
+/// and indentation, all through ``JSONSpelling``).
 ///
 /// It is a class over a raw buffer rather than a `[UInt8]` so that appending costs neither a
 /// uniqueness nor an exclusivity check, and the buffer is handed to `Data` without a copy when
-/// the text is done, so a large catalogue is never held twice.
+/// the text is done, so a large catalogue is never held twice. ``JSONByteEncoder`` writes through
+/// it, and so do writers that spell a large document by hand without a `Codable` pass (the
+/// validation reports in the pretty spelling, HSDS documents in the compact one).
 package final class JSONOutput: JSONByteSink {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
@@ -80,11 +81,19 @@ package final class JSONOutput: JSONByteSink {
     }
 
     /// A line break and `level` steps of two spaces.
-    func newline(indent level: Int) {
+    package func newline(indent level: Int) {
         reserve(1 + 2 * level)
         base[count] = 0x0A
         (base + count + 1).initialize(repeating: 0x20, count: 2 * level)
         count += 1 + 2 * level
+    }
+
+    /// The closing bracket of an object or array at `level`, on a line of its own; an empty one
+    /// has an empty line before it, as `JSONEncoder` spells `{}` and `[]`.
+    package func closeContainer(_ bracket: StaticString, indent level: Int, wasEmpty: Bool) {
+        if wasEmpty { append(0x0A) }
+        newline(indent: level)
+        append(bracket)
     }
 
     /// A string in quotes, escaped as `JSONEncoder` does with `.withoutEscapingSlashes`.

@@ -42,21 +42,16 @@ final class JSONValueEncoder: Encoder, SingleValueEncodingContainer {
     /// Writes what `encode(to:)` left waiting, and closes an array.
     func finish() throws {
         switch kind {
-        case .nothing: Self.writeEmpty("{", "}", to: output, level: level)
+        case .nothing: Self.writeEmptyObject(to: output, level: level)
         case .single:
             if let single { try write(single, level: level) }
         case .array:
             for element in elements { try writeElement(element) }
             elements = []
-            if writtenElements == 0 {
-                output.append(UInt8(ascii: "["))
-                Self.writeEmpty(nil, "]", to: output, level: level)
-            } else {
-                output.newline(indent: level)
-                output.append(UInt8(ascii: "]"))
-            }
+            if writtenElements == 0 { output.append(UInt8(ascii: "[")) }
+            output.closeContainer("]", indent: level, wasEmpty: writtenElements == 0)
         case .object:
-            guard !members.isEmpty else { return Self.writeEmpty("{", "}", to: output, level: level) }
+            guard !members.isEmpty else { return Self.writeEmptyObject(to: output, level: level) }
             members.sort { $0.name < $1.name }
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.enumerated() {
@@ -67,17 +62,14 @@ final class JSONValueEncoder: Encoder, SingleValueEncodingContainer {
                 try write(member.value, level: level + 1)
             }
             members = []
-            output.newline(indent: level)
-            output.append(UInt8(ascii: "}"))
+            output.closeContainer("}", indent: level, wasEmpty: false)
         }
     }
 
-    /// `JSONEncoder`'s spelling of an empty object or array: the brackets on two lines apart.
-    private static func writeEmpty(_ open: StaticString?, _ close: StaticString, to output: JSONOutput, level: Int) {
-        if let open { output.append(open) }
-        output.append(0x0A)
-        output.newline(indent: level)
-        output.append(close)
+    /// `JSONEncoder`'s spelling of an empty object: the braces on two lines apart.
+    private static func writeEmptyObject(to output: JSONOutput, level: Int) {
+        output.append(UInt8(ascii: "{"))
+        output.closeContainer("}", indent: level, wasEmpty: true)
     }
 
     func write(_ value: JSONPendingValue, level: Int) throws {
