@@ -86,23 +86,28 @@ enum SQLiteBenchmark {
             let answer = try await store.offers(matching: shape.query)
             let median = try await medianMilliseconds(iterations: 100) { _ = try await store.offers(matching: shape.query) }
             let anchor = try self.anchor(for: shape.query, catalog: catalog, store: answer, database: storePath, shell: shell)
-            print(String(format: "query %@: %d offers, median %.3f ms; anchor, %@", shape.name, answer.count, median, anchor.text))
+            print(
+                String(
+                    format: "query %@: %d offers, median %.3f ms processor, %.3f ms wall; anchor, %@", shape.name, answer.count,
+                    median.processor, median.wall, anchor.text))
             guard let goal = shape.goal else { continue }
             BenchmarkSummary.shared.record(
                 "SQLite query \(shape.name) (\(answer.count) offers)", goal: String(format: "< %.0f ms median", goal),
-                measured: String(format: "%.2f ms (%@)", median, anchor.text), met: median < goal && anchor.agrees)
+                measured: String(format: "%.2f ms processor, %.2f ms wall (%@)", median.processor, median.wall, anchor.text),
+                met: median.processor < goal && anchor.agrees)
         }
         var loaded = Catalog()
         let load = try await medianMilliseconds(iterations: 3) { loaded = try await store.load() }
         let shellScan = try shell.map { try shellReadAll(storePath, shell: $0) }
+        let scan = shellScan.map { String(format: "%.0f ms", $0 * 1000) } ?? "n/a"
         print(
             String(
-                format: "load() of all %d offers: median %.0f ms; equal to the saved catalogue: %@; anchor, sqlite3 shell reading every row of the same tables: %@",
-                catalog.offers.count, load, loaded == catalog ? "yes" : "NO", shellScan.map { String(format: "%.0f ms", $0 * 1000) } ?? "n/a"))
+                format: "load() of all %d offers: median %.0f ms processor, %.0f ms wall; equal to the saved catalogue: %@; anchor, sqlite3 shell reading every row of the same tables: %@",
+                catalog.offers.count, load.processor, load.wall, loaded == catalog ? "yes" : "NO", scan))
         BenchmarkSummary.shared.record(
             "SQLite load() of \(catalog.offers.count) offers", goal: "< 500 ms",
-            measured: String(format: "%.0f ms (sqlite3 shell reading all rows: %@)", load, shellScan.map { String(format: "%.0f ms", $0 * 1000) } ?? "n/a"),
-            met: load < 500 && loaded == catalog)
+            measured: String(format: "%.0f ms processor, %.0f ms wall (sqlite3 shell reading all rows: %@)", load.processor, load.wall, scan),
+            met: load.processor < 500 && loaded == catalog)
     }
 
     /// What a query is measured beside. Without text: `Catalog.offers(matching:)` in memory on the
@@ -173,13 +178,21 @@ enum SQLiteBenchmark {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
+    /// Medians of the wall time and of the processor time (all threads) of `iterations` runs, in
+    /// milliseconds. On a shared machine the processor time is the figure to compare: waiting for
+    /// a core does not count in it.
     static func medianMilliseconds(iterations: Int, _ body: () async throws -> Void) async throws
-        -> Double
+        -> (wall: Double, processor: Double)
     {
         try await body()
-        var times: [Double] = []
-        for _ in 0..<iterations { times.append(try await measure(body) * 1000) }
-        return median(times)
+        var walls: [Double] = []
+        var processors: [Double] = []
+        for _ in 0..<iterations {
+            let processorStart = Stopwatch.processorSeconds()
+            walls.append(try await measure(body) * 1000)
+            processors.append((Stopwatch.processorSeconds() - processorStart) * 1000)
+        }
+        return (median(walls), median(processors))
     }
 
     /// The shell's equivalent of the save: import the offers CSV, then index title and

@@ -13,7 +13,7 @@ struct SQLiteStoreConformanceTests {
         try await StoreConformance(
             corrupt: { (store: SQLiteCatalogStore) in
                 let database = try Database(path: store.path)
-                try database.execute("UPDATE offer_audiences SET audience = ?", arguments: ["pasient"])
+                try database.execute("UPDATE offers SET audiences = ?", arguments: [#"["pasient"]"#])
             }
         ) { seed in
             let store = try SQLiteCatalogStore(path: folder.url.appending(path: "catalog.sqlite").path)

@@ -80,6 +80,42 @@ struct SchemaMigrationTests {
         #expect(try await store.load() == ConformanceFixture.catalog)
     }
 
+    /// Version 6 moved each offer's lists from child tables into the offer's row. A version 5 file
+    /// holding every list shape (the conformance fixture's rows, copied into the version 5 tables
+    /// through the views that keep the old table names readable) loads as the same catalogue.
+    @Test func version5ChildRowsBecomeTheSameListsInTheOfferRow() async throws {
+        let folder = try TemporaryFolder()
+        let current = folder.path("current.sqlite")
+        try await SQLiteCatalogStore(path: current).save(ConformanceFixture.catalog)
+
+        let path = folder.path("v5.sqlite")
+        let database = try Database(path: path)
+        try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
+        try CatalogSchema.migrator.migrate(database, upTo: 5)
+        try database.execute("PRAGMA foreign_keys = OFF")
+        try database.execute("ATTACH DATABASE ? AS current", arguments: [.text(current)])
+        let tables = try database.rows(
+            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'offer_search%' ORDER BY rowid"
+        ).compactMap { $0[0].text }
+        for table in tables {
+            let columns = try database.rows("SELECT name FROM pragma_table_info(?)", arguments: [.text(table)]).compactMap { $0[0].text }
+            let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+            try database.execute("INSERT INTO main.\(table) (\(list)) SELECT \(list) FROM current.\(table)")
+        }
+        try database.execute("DETACH DATABASE current")
+        try database.execute("PRAGMA foreign_keys = ON")
+        #expect(try database.scalar("PRAGMA foreign_key_check") == nil)
+        try database.execute("INSERT INTO offer_search (offer_search) VALUES ('rebuild')")
+        #expect(try database.scalar("SELECT count(*) FROM offer_sessions")?.integer ?? 0 > 0, "the fixture has sessions")
+        #expect(try database.scalar("SELECT count(*) FROM offer_involvement_phases")?.integer ?? 0 > 0, "the fixture has phases")
+
+        let store = try SQLiteCatalogStore(path: path)
+        #expect(try CatalogSchema.migrator.version(of: database) == 6)
+        #expect(try await store.load() == ConformanceFixture.catalog)
+        let query = OfferQuery(municipalities: ["0301"])
+        #expect(try await store.offers(matching: query) == ConformanceFixture.catalog.offers(matching: query))
+    }
+
     /// Version 3 made professions a vocabulary: free text that names a profession becomes its
     /// spelling; other text is kept, and reading names the table and column instead of guessing.
     @Test func professionsWrittenAsFreeTextBecomeTheVocabulary() async throws {

@@ -79,4 +79,27 @@ struct TransactionTests {
         #expect(error.field == "offers.kind")
         #expect(error.message.contains("unknown offer kind \"kaffe\""))
     }
+
+    /// An offer's lists are JSON in its row: JSON another tool wrote with spaces and escapes reads
+    /// the same, and a list that is not JSON, or holds an unknown spelling, names the column and row.
+    @Test func listColumnsAcceptAnyJSONAndNameTheColumnWhenBroken() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("catalog.sqlite")
+        let store = try SQLiteCatalogStore(path: path)
+        try await store.save(ConformanceFixture.catalog)
+        let database = try Database(path: path)
+        try database.execute(#"UPDATE offers SET themes = ' [ "s\u00f8vn" , "a \"b\"" ] ' WHERE position = 1"#)
+        #expect(try await store.load().offers.first?.themes == ["søvn", "a \"b\""])
+
+        for (value, message) in [(#"["0301""#, "expected \",\" or \"]\""), (#"["pasient"]"#, "unknown audience \"pasient\"")] {
+            try database.execute("UPDATE offers SET audiences = ?, municipalities = ? WHERE position = 2", arguments: [
+                .text(message.contains("audience") ? value : #"["patients"]"#), .text(message.contains("audience") ? #"["0301"]"# : value),
+            ])
+            let error = try await #require(throws: StoreError.self) { try await store.load() }
+            #expect(error.kind == .malformedData)
+            #expect(error.row == 2)
+            #expect(error.field == (message.contains("audience") ? "offers.audiences" : "offers.municipalities"))
+            #expect(error.message.contains(message), "\(error.message)")
+        }
+    }
 }

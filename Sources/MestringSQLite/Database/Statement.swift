@@ -65,6 +65,17 @@ package final class Statement {
         try check(code)
     }
 
+    /// Binds UTF-8 bytes as text (JSON built as bytes), without making a `String` first.
+    package func bind(utf8 bytes: [UInt8], at index: Int32) throws {
+        guard !bytes.isEmpty else { return try bind("", at: index) }
+        let code = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { characters in
+                sqlite3_bind_text(handle, index, characters.baseAddress, Int32(characters.count), Self.transient)
+            }
+        }
+        try check(code)
+    }
+
     /// Binds bytes as a blob.
     package func bind(_ value: Data, at index: Int32) throws {
         let code = value.withUnsafeBytes { bytes in
@@ -155,6 +166,13 @@ package final class Statement {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of the text in a column, read in place (no `String` is made); `nil` for
+    /// `NULL`. The bytes are valid only inside `body`.
+    package func withText<Result>(at column: Int32, _ body: (UnsafeBufferPointer<UInt8>?) throws -> Result) rethrows -> Result {
+        guard let text = sqlite3_column_text(handle, column) else { return try body(nil) }
+        return try body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))))
     }
 
     /// The bytes in a column (empty for `NULL`).

@@ -29,58 +29,130 @@ struct OfferSearch {
     /// The offers matching the query, in the query's order, limited.
     func run(in database: Database) throws -> [Offer] {
         if let limit = query.limit, limit <= 0 { return [] }
-        let positions = try matchingPositions(in: database)
-        guard !positions.isEmpty else { return [] }
-        let offers = try Offer.read(.positions(positions), from: database)
-        let byPosition = Dictionary(offers.map { ($0.position, $0.record) }, uniquingKeysWith: { first, _ in first })
-        return positions.compactMap { byPosition[$0] }
+        return query.ranksByRelevance ? try ranked(in: database) : try inIdentifierOrder(in: database)
     }
 
-    private struct Candidate {
-        var position: Int64
-        var id: String
-        var score: Int
-    }
-
-    private func matchingPositions(in database: Database) throws -> [Int64] {
+    /// One statement finds the offers in identifier order and reads them whole, row by row, so
+    /// each offer is found and read once; offers the index cannot decide are checked on the row
+    /// just read.
+    private func inIdentifierOrder(in database: Database) throws -> [Offer] {
         let mode = textMode
         let terms = self.terms
-        let (sql, arguments) = statementText(mode)
+        let (sql, arguments) = statementText(mode, selecting: Offer.columns.map { "o." + $0 }.joined(separator: ", "))
         let statement = try database.cachedStatement(sql)
         defer { statement.reset() }
         try statement.bind(arguments)
         let limit = query.limit ?? .max
-        let sortsInSwift = query.ranksByRelevance
-        // The index's word counts score plain offers; the others are scored by TextSearch below.
-        let indexScores = sortsInSwift && mode == .index ? try OfferSearchIndex.relevanceScores(of: terms, in: database) : [:]
-        var candidates: [Candidate] = []
-        while try statement.step() {
-            let position = statement.int64(at: 0)
-            let id = statement.string(at: 1)
-            let needsCheck = statement.bool(at: 2)
-            var score = 0
-            if mode == .reference || (mode == .index && needsCheck) {
-                guard let found = try Self.referenceScore(of: position, terms: terms, in: database) else { continue }
-                score = found
-            } else if sortsInSwift {
-                score = indexScores[position] ?? 0
+        var offers: [Offer] = []
+        while offers.count < limit, try statement.step() {
+            var row = RowReader(statement, table: Offer.table, columns: Offer.columns, file: database.path)
+            row.skip()
+            let offer = try Offer.record(from: &row)
+            if mode == .reference || (mode == .index && statement.bool(at: Offer.textNeedsCheckColumn)) {
+                guard TextSearch.score(of: offer, terms: terms) != nil else { continue }
             }
-            candidates.append(Candidate(position: position, id: id, score: score))
-            if !sortsInSwift && candidates.count >= limit { break }
+            offers.append(offer)
         }
-        if sortsInSwift { candidates = Self.best(candidates, limit: limit) }
-        return candidates.prefix(limit).map(\.position)
+        return offers
     }
 
-    /// The `limit` best candidates by score, ties by identifier: only candidates scoring at least
-    /// the `limit`-th best score are sorted by identifier, not every match.
-    private static func best(_ candidates: [Candidate], limit: Int) -> [Candidate] {
-        var finalists = candidates
-        if limit < candidates.count {
-            let threshold = candidates.map(\.score).sorted(by: >)[limit - 1]
-            finalists = candidates.filter { $0.score >= threshold }
+    /// Scores every candidate (``Mestring/TextSearch``'s score), then reads only the offers that
+    /// make the cut.
+    private func ranked(in database: Database) throws -> [Offer] {
+        let scores = hasOnlyText && textMode == .index ? try indexedTextScores(in: database) : try candidateScores(in: database)
+        let positions = try Self.best(scores, limit: query.limit ?? .max, in: database)
+        return try Offer.read(at: positions, from: database)
+    }
+
+    /// `true` when text is the query's only dimension.
+    private var hasOnlyText: Bool {
+        query.municipalities.isEmpty && query.diagnoses.isEmpty && query.languages.isEmpty && query.stages.isEmpty
+            && query.audiences.isEmpty && query.kinds.isEmpty && query.deliveryModes.isEmpty && query.levels.isEmpty
+    }
+
+    /// A plain text query and nothing else: the index's word counts alone find and score the
+    /// offers it decides (an offer matches when it has a word starting with every term), without
+    /// touching the offers table; the few offers it cannot decide are scored by ``Mestring/TextSearch``.
+    private func indexedTextScores(in database: Database) throws -> [Int64: Int] {
+        let terms = self.terms
+        var scores = try OfferSearchIndex.relevanceScores(of: terms, in: database)
+        let undecided = try database.cachedStatement("SELECT position FROM offers WHERE text_needs_check")
+        defer { undecided.reset() }
+        while try undecided.step() {
+            let position = undecided.int64(at: 0)
+            scores[position] = try Self.referenceScore(of: position, terms: terms, in: database)
         }
-        return finalists.sorted { $0.score != $1.score ? $0.score > $1.score : Offer.ID($0.id) < Offer.ID($1.id) }
+        return scores
+    }
+
+    /// Every candidate the other dimensions and the index allow, with its score.
+    private func candidateScores(in database: Database) throws -> [Int64: Int] {
+        let mode = textMode
+        let terms = self.terms
+        let (sql, arguments) = statementText(mode, selecting: "o.position, o.text_needs_check")
+        let statement = try database.cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        // The index's word counts score plain offers; the others are scored by TextSearch below.
+        let indexScores = mode == .index ? try OfferSearchIndex.relevanceScores(of: terms, in: database) : [:]
+        var scores: [Int64: Int] = [:]
+        while try statement.step() {
+            let position = statement.int64(at: 0)
+            if mode == .reference || statement.bool(at: 1) {
+                guard let found = try Self.referenceScore(of: position, terms: terms, in: database) else { continue }
+                scores[position] = found
+            } else {
+                scores[position] = indexScores[position] ?? 0
+            }
+        }
+        return scores
+    }
+
+    /// The positions of the `limit` best candidates: score first, then identifier, then position,
+    /// which is ``Mestring/Catalog/offers(matching:)``'s order. Only the candidates that reach the
+    /// `limit`-th best score need their identifiers, and of those that tie at that score only as
+    /// many as the limit leaves room for.
+    private static func best(_ scores: [Int64: Int], limit: Int, in database: Database) throws -> [Int64] {
+        guard !scores.isEmpty else { return [] }
+        let count = min(limit, scores.count)
+        let threshold = scores.values.sorted(by: >)[count - 1]
+        let above = try identifiers(of: scores.keys.filter { scores[$0]! > threshold }, in: database)
+            .sorted { (scores[$0.position]!, $1.id, $1.position) > (scores[$1.position]!, $0.id, $0.position) }
+        let tied = scores.filter { $0.value == threshold }.map(\.key)
+        return above.map(\.position) + (try firstInIdentifierOrder(count - above.count, of: tied, in: database))
+    }
+
+    /// The first `count` of `positions` in identifier order. When they are many, walking the
+    /// identifier index from the start and stopping after `count` of them reads far fewer entries
+    /// than finding each one's identifier and sorting.
+    private static func firstInIdentifierOrder(_ count: Int, of positions: [Int64], in database: Database) throws -> [Int64] {
+        guard count > 0 else { return [] }
+        let offerCount = try database.scalar("SELECT max(position) FROM offers")?.integer ?? 0
+        // A step of the index walk costs about a tenth of finding one offer's identifier.
+        let walkSteps = Double(count) * Double(offerCount) / Double(positions.count)
+        guard walkSteps < Double(positions.count) * 10 else {
+            let sorted = try identifiers(of: positions, in: database).sorted { ($0.id, $0.position) < ($1.id, $1.position) }
+            return sorted.prefix(count).map(\.position)
+        }
+        let wanted = Set(positions)
+        let walk = try database.cachedStatement("SELECT position FROM offers INDEXED BY offers_by_id ORDER BY id, position")
+        defer { walk.reset() }
+        var found: [Int64] = []
+        while found.count < count, try walk.step() {
+            let position = walk.int64(at: 0)
+            if wanted.contains(position) { found.append(position) }
+        }
+        return found
+    }
+
+    /// The identifiers of the offers at `positions`, each found by its position.
+    private static func identifiers(of positions: [Int64], in database: Database) throws -> [(position: Int64, id: Offer.ID)] {
+        let statement = try database.cachedStatement("SELECT id FROM offers WHERE position = ?1")
+        return try positions.map { position in
+            defer { statement.reset() }
+            try statement.bind(position, at: 1)
+            return (position, Offer.ID(try statement.step() ? statement.string(at: 0) : ""))
+        }
     }
 
     private static let textColumns = ["position"] + ColumnList.localized("title") + ColumnList.localized("summary")
@@ -96,7 +168,8 @@ struct OfferSearch {
         return SearchableText.score(title: row.localizedText(), summary: row.optionalLocalizedText(), terms: terms)
     }
 
-    private func statementText(_ mode: TextMode) -> (String, [SQLiteValue]) {
+    /// The query's statement, selecting `columns` of `offers o`; in identifier order unless ranked.
+    private func statementText(_ mode: TextMode, selecting columns: String) -> (String, [SQLiteValue]) {
         var arguments: [SQLiteValue] = []
         func parameter(_ value: SQLiteValue) -> String {
             arguments.append(value)
@@ -109,7 +182,7 @@ struct OfferSearch {
         // With a limit and no selective dimension, walking the offers in identifier order and
         // stopping at the limit beats collecting and sorting every candidate.
         let walksInOrder = !ranked && query.limit != nil && query.municipalities.isEmpty && query.diagnoses.isEmpty
-        var sql = "SELECT o.position, o.id, o.text_needs_check FROM offers o" + (walksInOrder ? " INDEXED BY offers_by_id" : "")
+        var sql = "SELECT \(columns) FROM offers o" + (walksInOrder ? " INDEXED BY offers_by_id" : "")
         // Otherwise the most selective dimension drives the query (its index yields the
         // candidates) and every other one is checked per candidate, so that no large set of a
         // common value (all offers for patients) is built.
@@ -145,7 +218,7 @@ struct OfferSearch {
                 "(SELECT p.kind FROM providers p WHERE p.id = o.provider ORDER BY p.position LIMIT 1) IN \(list(kinds))")
         }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY o.id, o.position"
+        if !ranked { sql += " ORDER BY o.id, o.position" }
         return (sql, arguments)
     }
 }

@@ -42,12 +42,12 @@ enum CatalogTables {
     /// Reads the whole catalogue; the caller runs it in one read transaction, so it is one snapshot.
     static func load(from database: Database) throws -> Catalog {
         var catalog = Catalog(info: try info(from: database))
-        catalog.providers = RecordCollection(try Provider.read(.all, from: database).map(\.record))
-        catalog.offers = RecordCollection(try Offer.read(.all, from: database).map(\.record))
-        catalog.people = RecordCollection(try Person.read(.all, from: database).map(\.record))
-        catalog.pathways = RecordCollection(try Pathway.read(.all, from: database).map(\.record))
-        catalog.programmes = RecordCollection(try Programme.read(.all, from: database).map(\.record))
-        catalog.evaluations = RecordCollection(try Evaluation.read(.all, from: database).map(\.record))
+        catalog.providers = RecordCollection(try Provider.read(.all, from: database))
+        catalog.offers = RecordCollection(try Offer.read(.all, from: database))
+        catalog.people = RecordCollection(try Person.read(.all, from: database))
+        catalog.pathways = RecordCollection(try Pathway.read(.all, from: database))
+        catalog.programmes = RecordCollection(try Programme.read(.all, from: database))
+        catalog.evaluations = RecordCollection(try Evaluation.read(.all, from: database))
         catalog.sources = try sources(from: database).keepingRecords(of: catalog)
         return catalog
     }

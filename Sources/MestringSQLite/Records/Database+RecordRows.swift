@@ -5,11 +5,16 @@ extension Database {
     func records<Record>(
         _ select: String, table: String, columns: [String], scope: RecordScope,
         read: (inout RowReader, _ position: Int64) throws -> Record
-    ) throws -> [(position: Int64, record: Record)] {
-        var records: [(position: Int64, record: Record)] = []
+    ) throws -> [Record] {
+        var records: [Record] = []
+        if case .all = scope {
+            // Records are large values: growing the array step by step would copy 100,000 of them
+            // several times. The last position bounds the count.
+            records.reserveCapacity(try scalar("SELECT max(position) FROM \(table)")?.integer ?? 0)
+        }
         try eachRow(select, owner: "position", orderBy: "position", table: table, columns: columns, scope: scope) { row in
             let position = row.int64()
-            records.append((position, try read(&row, position)))
+            records.append(try read(&row, position))
         }
         return records
     }

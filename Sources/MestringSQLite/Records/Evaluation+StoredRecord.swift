@@ -35,7 +35,7 @@ extension Evaluation: StoredRecord {
         return position
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Evaluation)] {
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Evaluation] {
         let roles = try database.children(
             "SELECT evaluation, role FROM evaluation_roles", table: "evaluation_roles", owner: "evaluation",
             orderBy: "evaluation, position", columns: ["evaluation", "role"], scope: scope

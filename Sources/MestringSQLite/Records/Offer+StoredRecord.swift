@@ -14,6 +14,11 @@ extension Offer: StoredRecord {
         + ["sign_up_method", "sign_up_url", "sign_up_phone", "sign_up_email", "sign_up_deadline"]
         + ColumnList.localized("sign_up_instructions")
         + ["venue", "website", "requires_specialist_competence", "text_needs_check", "programme"]
+        + ["partners", "diagnoses", "themes", "stages", "audiences", "languages", "municipalities"]
+        + ["involvement", "outcomes", "routes", "sessions"]
+
+    /// Where `text_needs_check` is in a row of ``columns``.
+    static let textNeedsCheckColumn = Int32(columns.firstIndex(of: "text_needs_check")!)
 
     private static let insertSQL = ColumnList.insert(into: table, columns)
     private static let selectSQL = ColumnList.select(from: table, columns)
@@ -62,20 +67,45 @@ extension Offer: StoredRecord {
         try row.add(offer.requiresSpecialistCompetence)
         try row.add(SearchableText.needsCheck(title: offer.title, summary: offer.summary))
         try row.add(offer.programme?.rawValue)
+        try row.add(list: ListColumnWriter.strings(offer.partners.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.column(offer.diagnoses) { writer, code in
+            writer.object { object in
+                object.member("system", code.system.rawValue)
+                object.member("code", code.code)
+                object.member("label", code.label)
+            }
+        })
+        try row.add(list: ListColumnWriter.strings(offer.themes))
+        try row.add(list: ListColumnWriter.strings(offer.stages.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.strings(offer.audiences.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.strings(offer.languages.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.strings(offer.municipalities.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.column(offer.involvement) { writer, involvement in
+            writer.object { object in
+                object.member("person", involvement.person.rawValue)
+                object.member("phases") { $0.array(involvement.phases) { writer, phase in writer.string(phase.rawValue) } }
+            }
+        })
+        try row.add(list: ListColumnWriter.strings(offer.expectedOutcomes.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.strings(offer.routes.lazy.map(\.rawValue)))
+        try row.add(list: ListColumnWriter.column(offer.schedule?.sessions ?? []) { writer, session in
+            writer.object { object in
+                object.member("date", session.date.iso8601)
+                object.member("start", session.start?.description)
+                object.member("duration_minutes", session.durationMinutes)
+                if let topic = session.topic { object.member("topic") { $0.localizedText(topic) } }
+            }
+        })
         try statement.execute()
         let position = position ?? database.lastInsertedRowID
-        try insertLists(of: offer, at: position, into: database)
+        try insertFilterRows(of: offer, at: position, into: database)
         return position
     }
 
-    private static func insertLists(of offer: Offer, at position: Int64, into database: Database) throws {
-        try database.insertList(offer.partners.map(\.rawValue), into: "offer_partners", ownerColumn: "offer", valueColumn: "provider", owner: position)
-        for (index, code) in offer.diagnoses.enumerated() {
-            try database.insertChild("INSERT INTO offer_diagnoses (offer, position, system, code, label) VALUES (?, ?, ?, ?, ?)", owner: position, position: index) {
-                try $0.add(code.system)
-                try $0.add(code.code)
-                try $0.add(code.label)
-            }
+    /// The rows of the tables that ``Mestring/OfferQuery`` filters on, derived from the lists in
+    /// the offer's row: indexes, not where the lists are read from.
+    private static func insertFilterRows(of offer: Offer, at position: Int64, into database: Database) throws {
+        for code in offer.diagnoses {
             for key in DiagnosisCoverage.keys(covering: code) {
                 let statement = try database.cachedStatement("INSERT OR IGNORE INTO offer_diagnosis_coverage (key, offer) VALUES (?, ?)")
                 try statement.bind(key, at: 1)
@@ -83,80 +113,125 @@ extension Offer: StoredRecord {
                 try statement.execute()
             }
         }
-        try database.insertList(offer.themes, into: "offer_themes", ownerColumn: "offer", valueColumn: "theme", owner: position)
         try database.insertList(offer.stages.map(\.rawValue), into: "offer_stages", ownerColumn: "offer", valueColumn: "stage", owner: position)
         try database.insertList(offer.audiences.map(\.rawValue), into: "offer_audiences", ownerColumn: "offer", valueColumn: "audience", owner: position)
         try database.insertList(offer.languages.map(\.rawValue), into: "offer_languages", ownerColumn: "offer", valueColumn: "language", owner: position)
-        try database.insertList(offer.municipalities.map(\.rawValue), into: "offer_municipalities", ownerColumn: "offer", valueColumn: "municipality", owner: position)
-        for (index, involvement) in offer.involvement.enumerated() {
-            try database.insertChild("INSERT INTO offer_involvement (offer, position, person) VALUES (?, ?, ?)", owner: position, position: index) {
-                try $0.add(involvement.person.rawValue)
-            }
-            for (phaseIndex, phase) in involvement.phases.enumerated() {
-                try database.insertChild(
-                    "INSERT INTO offer_involvement_phases (offer, involvement, position, phase) VALUES (?, ?, ?, ?)", owner: position, position: index
-                ) {
-                    try $0.add(phaseIndex)
-                    try $0.add(phase)
-                }
-            }
-        }
-        try database.insertList(offer.expectedOutcomes.map(\.rawValue), into: "offer_outcomes", ownerColumn: "offer", valueColumn: "outcome", owner: position)
-        try database.insertList(offer.routes.map(\.rawValue), into: "offer_routes", ownerColumn: "offer", valueColumn: "route", owner: position)
-        for (index, session) in (offer.schedule?.sessions ?? []).enumerated() {
-            try database.insertChild(
-                "INSERT INTO offer_sessions (offer, position, date, start, duration_minutes, topic_nb, topic_nn, topic_en, topic_se) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                owner: position, position: index
-            ) {
-                try $0.add(session.date.iso8601)
-                try $0.add(session.start?.description)
-                try $0.add(session.durationMinutes)
-                try $0.add(optional: session.topic)
-            }
-        }
+        try database.insertList(
+            offer.municipalities.map(\.rawValue), into: "offer_municipalities", ownerColumn: "offer", valueColumn: "municipality", owner: position)
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Offer)] {
-        let lists = try OfferLists(scope, from: database)
-        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, position in
-            var offer = Offer(
-                id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
-                kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
-                provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
-                method: try row.optionalValue(OfferMethod.self),
-                deliveryMode: try row.optionalValue(DeliveryMode.self))
-            let hasAccessibility = row.bool()
-            let accessibility = Accessibility(
-                wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
-                easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
-            offer.accessibility = hasAccessibility ? accessibility : nil
-            let hasEligibility = row.bool()
-            let eligibility = Eligibility(
-                minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
-                notes: row.optionalLocalizedText())
-            offer.eligibility = hasEligibility ? eligibility : nil
-            let hasSchedule = row.bool()
-            let schedule = Schedule(
-                startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
-                sessions: lists.sessions[position] ?? [], notes: row.optionalLocalizedText())
-            offer.schedule = hasSchedule ? schedule : nil
-            offer.capacity = row.optionalInt()
-            let amount = row.optionalInt()
-            let priceNotes = row.optionalLocalizedText()
-            offer.price = amount.map { Price(amount: $0, notes: priceNotes) }
-            let method = try row.optionalValue(SignUpMethod.self)
-            let signUp = SignUp(
-                method: method ?? .either, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
-                deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
-            offer.signUp = method == nil ? nil : signUp
-            offer.venue = row.optionalString()
-            offer.website = row.optionalString()
-            offer.requiresSpecialistCompetence = row.bool()
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Offer] {
+        try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, _ in try record(from: &row) }
+    }
+
+    /// The offers at `positions`, in that order: one reused statement that finds each row by its
+    /// position, so no sorting and no look-up table are needed to put them in order.
+    static func read(at positions: [Int64], from database: Database) throws -> [Offer] {
+        let statement = try database.cachedStatement(selectSQL + " WHERE position = ?1")
+        var offers: [Offer] = []
+        offers.reserveCapacity(positions.count)
+        for position in positions {
+            defer { statement.reset() }
+            try statement.bind(position, at: 1)
+            guard try statement.step() else { continue }
+            var row = RowReader(statement, table: table, columns: columns, file: database.path)
             row.skip()
-            offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
-            lists.apply(to: &offer, at: position)
-            return offer
+            offers.append(try record(from: &row))
         }
+        return offers
+    }
+
+    /// The offer in a row of ``columns``, read from after its position.
+    static func record(from row: inout RowReader) throws -> Offer {
+        var offer = Offer(
+            id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
+            kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
+            provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
+            method: try row.optionalValue(OfferMethod.self),
+            deliveryMode: try row.optionalValue(DeliveryMode.self))
+        let hasAccessibility = row.bool()
+        let accessibility = Accessibility(
+            wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
+            easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
+        offer.accessibility = hasAccessibility ? accessibility : nil
+        let hasEligibility = row.bool()
+        let eligibility = Eligibility(
+            minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
+            notes: row.optionalLocalizedText())
+        offer.eligibility = hasEligibility ? eligibility : nil
+        let hasSchedule = row.bool()
+        let schedule = Schedule(
+            startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
+            notes: row.optionalLocalizedText())
+        offer.schedule = hasSchedule ? schedule : nil
+        offer.capacity = row.optionalInt()
+        let amount = row.optionalInt()
+        let priceNotes = row.optionalLocalizedText()
+        offer.price = amount.map { Price(amount: $0, notes: priceNotes) }
+        let method = try row.optionalValue(SignUpMethod.self)
+        let signUp = SignUp(
+            method: method ?? .either, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
+            deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
+        offer.signUp = method == nil ? nil : signUp
+        offer.venue = row.optionalString()
+        offer.website = row.optionalString()
+        offer.requiresSpecialistCompetence = row.bool()
+        row.skip()
+        offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
+        try readLists(into: &offer, from: &row)
+        return offer
+    }
+
+    /// The list columns, in the order of ``columns``.
+    private static func readLists(into offer: inout Offer, from row: inout RowReader) throws {
+        offer.partners = try row.list { Provider.ID(try $0.string()) }
+        offer.diagnoses = try row.list { reader in
+            var system: CodingSystem?, code: String?, label: String?
+            try reader.object { name, reader in
+                switch name {
+                case "system": system = try reader.value(CodingSystem.self)
+                case "code": code = try reader.string()
+                case "label": label = try reader.optionalString()
+                default: throw ListColumnReader.Malformed(message: "unknown member \(StoreError.excerpt(name)) in a diagnosis")
+                }
+            }
+            guard let system, let code else { throw ListColumnReader.Malformed(message: "a diagnosis needs \"system\" and \"code\"") }
+            return DiagnosisCode(system: system, code: code, label: label)
+        }
+        offer.themes = try row.list { try $0.string() }
+        offer.stages = try row.list { try $0.value(CareStage.self) }
+        offer.audiences = try row.list { try $0.value(Audience.self) }
+        offer.languages = try row.list { LanguageTag(try $0.string()) }
+        offer.municipalities = try row.list { MunicipalityNumber(try $0.string()) }
+        offer.involvement = try row.list { reader in
+            var person: String?, phases: [InvolvementPhase] = []
+            try reader.object { name, reader in
+                switch name {
+                case "person": person = try reader.string()
+                case "phases": phases = try reader.array { try $0.value(InvolvementPhase.self) }
+                default: throw ListColumnReader.Malformed(message: "unknown member \(StoreError.excerpt(name)) in an involvement")
+                }
+            }
+            guard let person else { throw ListColumnReader.Malformed(message: "an involvement needs \"person\"") }
+            return Involvement(person: .init(person), phases: phases)
+        }
+        offer.expectedOutcomes = try row.list { try $0.value(Outcome.self) }
+        offer.routes = try row.list { try $0.value(ReferralRoute.self) }
+        let sessions = try row.list { reader in
+            var date: LocalDate?, start: TimeOfDay?, duration: Int?, topic: LocalizedText?
+            try reader.object { name, reader in
+                switch name {
+                case "date": date = try reader.date()
+                case "start": start = try reader.optionalTime()
+                case "duration_minutes": duration = try reader.optionalInt()
+                case "topic": topic = try reader.optionalLocalizedText()
+                default: throw ListColumnReader.Malformed(message: "unknown member \(StoreError.excerpt(name)) in a session")
+                }
+            }
+            guard let date else { throw ListColumnReader.Malformed(message: "a session needs \"date\"") }
+            return Session(date: date, start: start, durationMinutes: duration, topic: topic)
+        }
+        offer.schedule?.sessions = sessions
     }
 
     static func didInsert(at position: Int64, in database: Database) throws {

@@ -46,7 +46,7 @@ extension Pathway: StoredRecord {
         return position
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Pathway)] {
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Pathway] {
         let audiences = try database.children(
             "SELECT pathway, audience FROM pathway_audiences", table: "pathway_audiences", owner: "pathway",
             orderBy: "pathway, position", columns: ["pathway", "audience"], scope: scope

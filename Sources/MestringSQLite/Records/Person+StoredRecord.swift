@@ -55,7 +55,7 @@ extension Person: StoredRecord {
         return position
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Person)] {
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Person] {
         let diagnoses = try database.grandchildren(
             "SELECT person, experience, system, code, label FROM person_lived_experience_diagnoses",
             table: "person_lived_experience_diagnoses", owner: "person", orderBy: "person, experience, position",

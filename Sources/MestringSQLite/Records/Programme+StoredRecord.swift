@@ -39,7 +39,7 @@ extension Programme: StoredRecord {
         return position
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Programme)] {
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Programme] {
         func list<Value: CatalogEnumeration>(_ index: Int, _ type: Value.Type) throws -> OwnedLists<Int64, Value> {
             let (table, column) = lists[index]
             return try database.children(

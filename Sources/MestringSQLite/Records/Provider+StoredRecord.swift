@@ -36,7 +36,7 @@ extension Provider: StoredRecord {
         return position
     }
 
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Provider)] {
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Provider] {
         let municipalities = try database.children(
             "SELECT provider, municipality FROM provider_municipalities", table: "provider_municipalities", owner: "provider",
             orderBy: "provider, position", columns: ["provider", "municipality"], scope: scope

@@ -69,6 +69,20 @@ struct RowReader {
         return time
     }
 
+    /// A list column: a JSON array read in place, each element read by `element`; `NULL` is an
+    /// empty list. JSON that is not a list of the expected shape is reported with the column.
+    mutating func list<Element>(_ element: (inout ListColumnReader) throws -> Element) throws -> [Element] {
+        let index = next()
+        do {
+            return try statement.withText(at: index) { bytes in
+                guard let bytes else { return [] }
+                return try ListColumnReader.elements(of: bytes, element)
+            }
+        } catch let error as ListColumnReader.Malformed {
+            throw malformed(error.message, column: index)
+        }
+    }
+
     /// Four columns, one per ``TextLanguage``.
     mutating func localizedText() -> LocalizedText {
         optionalLocalizedText() ?? LocalizedText()
@@ -76,15 +90,16 @@ struct RowReader {
 
     /// Four columns; all `NULL` is `nil`, and `''` marks a present text without translations.
     mutating func optionalLocalizedText() -> LocalizedText? {
-        var translations: [TextLanguage: String] = [:]
-        var present = false
+        // Set one translation at a time: most texts have one, and building a dictionary first
+        // would make LocalizedText copy it.
+        var text: LocalizedText?
         for language in TextLanguage.allCases {
             let index = next()
             guard !statement.isNull(at: index) else { continue }
-            present = true
-            translations[language] = statement.string(at: index)
+            if text == nil { text = LocalizedText() }
+            text?[language] = statement.string(at: index)
         }
-        return present ? LocalizedText(translations) : nil
+        return text
     }
 
     func malformed(_ message: String, column index: Int32) -> StoreError {

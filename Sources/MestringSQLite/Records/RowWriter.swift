@@ -21,6 +21,11 @@ struct RowWriter {
     mutating func add<Value: CatalogEnumeration>(_ value: Value?) throws { try add(value?.rawValue) }
     mutating func add(_ value: LocalDate?) throws { try add(value?.iso8601) }
 
+    /// A list column (JSON from ``ListColumnWriter``); `nil`, an empty list, is `NULL`.
+    mutating func add(list bytes: [UInt8]?) throws {
+        if let bytes { try statement.bind(utf8: bytes, at: next()) } else { try statement.bindNull(at: next()) }
+    }
+
     /// Four parameters, one per ``TextLanguage``; a missing translation is `NULL`.
     mutating func add(_ text: LocalizedText) throws {
         for language in TextLanguage.allCases { try add(text[language]) }

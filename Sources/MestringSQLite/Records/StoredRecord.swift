@@ -14,7 +14,7 @@ protocol StoredRecord: CatalogRecord {
     @discardableResult
     static func insert(_ record: Self, at position: Int64?, into database: Database) throws -> Int64
     /// Reads the records in `scope`, in position order.
-    static func read(_ scope: RecordScope, from database: Database) throws -> [(position: Int64, record: Self)]
+    static func read(_ scope: RecordScope, from database: Database) throws -> [Self]
     /// Keeps derived indexes (full text) in step after a single record was inserted.
     static func didInsert(at position: Int64, in database: Database) throws
     /// Keeps derived indexes in step before a single record is deleted.
@@ -38,7 +38,7 @@ extension StoredRecord {
     /// The first record with this identifier.
     static func fetch(_ id: ID, from database: Database) throws -> Self? {
         guard let position = try positions(of: id, in: database).first else { return nil }
-        return try read(.positions([position]), from: database).first?.record
+        return try read(.positions([position]), from: database).first
     }
 
     /// Replaces the first record with the record's identifier in place, or appends it.

@@ -5,7 +5,8 @@
 /// titles and summaries. Version 3 adds programmes, evaluations, referral routes, who appointed a
 /// user representative and the coordinating unit of a hand-over. Version 4 lets an offer's kind,
 /// format, provider, focus and method and a provider's kind be *not stated* (`NULL`). Version 5
-/// adds `record_sources`, where each record came from (``Mestring/RecordSources``). Each
+/// adds `record_sources`, where each record came from (``Mestring/RecordSources``). Version 6 keeps
+/// each offer's lists in its own row, as JSON, so that reading an offer is one row. Each
 /// migration is frozen once released; Documentation/SQLite.md describes the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
@@ -26,18 +27,16 @@ enum CatalogSchema {
             try db.execute(version4)
         }
         migrator.register("v5: where each record came from") { db in try db.execute(version5) }
+        migrator.register("v6: each offer's lists in its row") { db in try db.execute(version6) }
         return migrator
     }()
 
     /// Tables of record kinds, children before parents: the order in which to empty them.
     static let dataTables = [
         "person_lived_experience_diagnoses", "person_lived_experience", "people",
-        "offer_partners", "offer_diagnoses", "offer_diagnosis_coverage", "offer_themes", "offer_stages",
-        "offer_audiences", "offer_languages", "offer_municipalities", "offer_involvement_phases",
-        "offer_involvement", "offer_outcomes", "offer_sessions", "offers",
+        "offer_diagnosis_coverage", "offer_stages", "offer_audiences", "offer_languages", "offer_municipalities", "offers",
         "provider_municipalities", "providers",
         "pathway_audiences", "pathway_conditions", "pathway_steps", "pathways",
-        "offer_routes",
         "programme_audiences", "programme_stages", "programme_required_roles", "programme_required_experience", "programmes",
         "evaluation_roles", "evaluation_measurements", "evaluations",
         "record_sources",
@@ -439,5 +438,100 @@ enum CatalogSchema {
             source TEXT NOT NULL,
             PRIMARY KEY (record_kind, record_id)
         ) WITHOUT ROWID;
+        """
+
+
+    /// Each offer's lists move into its row, one JSON array per list (`NULL` when empty), so that
+    /// reading an offer reads one row instead of a dozen child tables. The tables that
+    /// ``Mestring/OfferQuery`` filters on (`offer_stages`, `offer_audiences`, `offer_languages`,
+    /// `offer_municipalities`, `offer_diagnosis_coverage`) stay, as indexes derived from the lists.
+    /// The other child tables become views with the same names and columns over the JSON, so that
+    /// SQL written for earlier versions still reads them. Arrays are built in position order (each
+    /// subquery walks its table's primary key); objects leave out members that are not stated,
+    /// which is what the store writes.
+    static let version6 = """
+        ALTER TABLE offers ADD COLUMN partners TEXT;
+        ALTER TABLE offers ADD COLUMN diagnoses TEXT;
+        ALTER TABLE offers ADD COLUMN themes TEXT;
+        ALTER TABLE offers ADD COLUMN stages TEXT;
+        ALTER TABLE offers ADD COLUMN audiences TEXT;
+        ALTER TABLE offers ADD COLUMN languages TEXT;
+        ALTER TABLE offers ADD COLUMN municipalities TEXT;
+        ALTER TABLE offers ADD COLUMN involvement TEXT;
+        ALTER TABLE offers ADD COLUMN outcomes TEXT;
+        ALTER TABLE offers ADD COLUMN routes TEXT;
+        ALTER TABLE offers ADD COLUMN sessions TEXT;
+
+        UPDATE offers SET
+            partners = (SELECT json_group_array(provider) FROM
+                (SELECT provider FROM offer_partners WHERE offer = offers.position ORDER BY position)),
+            diagnoses = (SELECT json_group_array(json(d)) FROM
+                (SELECT json_patch(json_object('system', system, 'code', code), json_object('label', label)) AS d
+                 FROM offer_diagnoses WHERE offer = offers.position ORDER BY position)),
+            themes = (SELECT json_group_array(theme) FROM
+                (SELECT theme FROM offer_themes WHERE offer = offers.position ORDER BY position)),
+            stages = (SELECT json_group_array(stage) FROM
+                (SELECT stage FROM offer_stages WHERE offer = offers.position ORDER BY position)),
+            audiences = (SELECT json_group_array(audience) FROM
+                (SELECT audience FROM offer_audiences WHERE offer = offers.position ORDER BY position)),
+            languages = (SELECT json_group_array(language) FROM
+                (SELECT language FROM offer_languages WHERE offer = offers.position ORDER BY position)),
+            municipalities = (SELECT json_group_array(municipality) FROM
+                (SELECT municipality FROM offer_municipalities WHERE offer = offers.position ORDER BY position)),
+            involvement = (SELECT json_group_array(json(i)) FROM
+                (SELECT json_object('person', person, 'phases', json((SELECT json_group_array(phase) FROM
+                    (SELECT phase FROM offer_involvement_phases p
+                     WHERE p.offer = v.offer AND p.involvement = v.position ORDER BY p.position)))) AS i
+                 FROM offer_involvement v WHERE offer = offers.position ORDER BY position)),
+            outcomes = (SELECT json_group_array(outcome) FROM
+                (SELECT outcome FROM offer_outcomes WHERE offer = offers.position ORDER BY position)),
+            routes = (SELECT json_group_array(route) FROM
+                (SELECT route FROM offer_routes WHERE offer = offers.position ORDER BY position)),
+            sessions = (SELECT json_group_array(json(s)) FROM
+                (SELECT json_patch(json_object('date', date),
+                    json_object('start', start, 'duration_minutes', duration_minutes, 'topic',
+                        CASE WHEN coalesce(topic_nb, topic_nn, topic_en, topic_se) IS NULL THEN NULL
+                        ELSE json(json_patch('{}', json_object('nb', nullif(topic_nb, ''), 'nn', topic_nn, 'en', topic_en, 'se', topic_se)))
+                        END)) AS s
+                 FROM offer_sessions WHERE offer = offers.position ORDER BY position));
+        UPDATE offers SET
+            partners = nullif(partners, '[]'), diagnoses = nullif(diagnoses, '[]'), themes = nullif(themes, '[]'),
+            stages = nullif(stages, '[]'), audiences = nullif(audiences, '[]'), languages = nullif(languages, '[]'),
+            municipalities = nullif(municipalities, '[]'), involvement = nullif(involvement, '[]'),
+            outcomes = nullif(outcomes, '[]'), routes = nullif(routes, '[]'), sessions = nullif(sessions, '[]');
+
+        DROP TABLE offer_partners;
+        DROP TABLE offer_diagnoses;
+        DROP TABLE offer_themes;
+        DROP TABLE offer_involvement_phases;
+        DROP TABLE offer_involvement;
+        DROP TABLE offer_outcomes;
+        DROP TABLE offer_routes;
+        DROP TABLE offer_sessions;
+
+        CREATE VIEW offer_partners AS
+            SELECT o.position AS offer, j.key AS position, j.value AS provider FROM offers o, json_each(o.partners) j;
+        CREATE VIEW offer_diagnoses AS
+            SELECT o.position AS offer, j.key AS position, json_extract(j.value, '$.system') AS system,
+                json_extract(j.value, '$.code') AS code, json_extract(j.value, '$.label') AS label
+            FROM offers o, json_each(o.diagnoses) j;
+        CREATE VIEW offer_themes AS
+            SELECT o.position AS offer, j.key AS position, j.value AS theme FROM offers o, json_each(o.themes) j;
+        CREATE VIEW offer_involvement AS
+            SELECT o.position AS offer, j.key AS position, json_extract(j.value, '$.person') AS person
+            FROM offers o, json_each(o.involvement) j;
+        CREATE VIEW offer_involvement_phases AS
+            SELECT o.position AS offer, j.key AS involvement, p.key AS position, p.value AS phase
+            FROM offers o, json_each(o.involvement) j, json_each(j.value, '$.phases') p;
+        CREATE VIEW offer_outcomes AS
+            SELECT o.position AS offer, j.key AS position, j.value AS outcome FROM offers o, json_each(o.outcomes) j;
+        CREATE VIEW offer_routes AS
+            SELECT o.position AS offer, j.key AS position, j.value AS route FROM offers o, json_each(o.routes) j;
+        CREATE VIEW offer_sessions AS
+            SELECT o.position AS offer, j.key AS position, json_extract(j.value, '$.date') AS date,
+                json_extract(j.value, '$.start') AS start, json_extract(j.value, '$.duration_minutes') AS duration_minutes,
+                json_extract(j.value, '$.topic.nb') AS topic_nb, json_extract(j.value, '$.topic.nn') AS topic_nn,
+                json_extract(j.value, '$.topic.en') AS topic_en, json_extract(j.value, '$.topic.se') AS topic_se
+            FROM offers o, json_each(o.sessions) j;
         """
 }

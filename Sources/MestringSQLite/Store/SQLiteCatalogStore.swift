@@ -8,7 +8,7 @@ import MestringAdapterKit
 ///
 /// Pick it over the JSON or CSV stores when a catalogue is large (a national overview of 100,000
 /// offers), when single offers change often, or when several programs share the catalogue. The
-/// file is an ordinary SQLite 3 database with a documented, normalized schema (Documentation/
+/// file is an ordinary SQLite 3 database with a documented schema (Documentation/
 /// SQLite.md), readable with the `sqlite3` shell or any SQLite library.
 ///
 /// - **One self-contained file.** The store writes with a rollback journal (`journal_mode =
