@@ -37,14 +37,7 @@ public struct JSONCatalogCoder: Sendable {
     /// findings) can be found without reading the file again.
     package func decodeWithDocument(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, document: JSONDocument) {
         guard !data.isEmpty else { throw FileContents.emptyFile(file) }
-        let document: JSONDocument
-        do {
-            document = try JSONDocument(data)
-        } catch {
-            throw StoreError(
-                .malformedData, error.message, file: file, line: error.location.line, column: error.location.column,
-                field: error.path.map(JSONSourceMap.fieldPath))
-        }
+        let document = try JSONDocument(data, file: file)
         let decoded: JSONDocument.Decoded<CatalogDocument>
         do {
             decoded = try decodeMapped(CatalogDocument.self, document, file)

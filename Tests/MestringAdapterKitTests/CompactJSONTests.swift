@@ -2,7 +2,7 @@ import Foundation
 import MestringAdapterKit
 import Testing
 
-@Suite("Compact JSON encoding and tree decoding")
+@Suite("Compact JSON encoding, read back by the document reader")
 struct CompactJSONTests {
     struct Coding: Codable, Equatable {
         var system: String?
@@ -64,33 +64,21 @@ struct CompactJSONTests {
         #expect(throws: EncodingError.self) { try JSONValue.object(object).prettyPrinted() }
     }
 
-    @Test("the tree decoder reads what Foundation writes, and an appended value continues a document")
-    func decodesFoundationOutput() throws {
+    @Test("the document reader reads what Foundation and the compact encoder write, also as an appended array element")
+    func decodesEncoderOutput() throws {
         let data = try JSONEncoder().encode(Self.resource)
-        #expect(try JSONTreeDecoder().decode(Resource.self, from: Array(data)) == Self.resource)
+        #expect(try JSONDocument(data).decode(Resource.self).value == Self.resource)
         var output = Array("[".utf8)
         try CompactJSONEncoder().encode(Self.resource, into: &output)
         output.append(UInt8(ascii: "]"))
-        #expect(try JSONTreeDecoder().decode([Resource].self, from: output) == [Self.resource])
+        #expect(try JSONDocument(Data(output)).decode([Resource].self).value == [Self.resource])
     }
 
     @Test("members no type asked for are listed at their outermost place; null and empty text are not")
     func reportsUnreadMembers() throws {
         let text = #"{"id":"r","active":false,"tags":[],"nested":[],"empty":{},"photo":{"url":"x"},"codings":[{"code":"A","version":"2"}],"note":null,"alias":""}"#
-        let value = try JSONValue(parsing: Array(text.utf8))
-        let (decoded, unread) = try JSONTreeDecoder().decodeReportingUnread(Resource.self, from: value)
-        #expect(decoded.codings == [Coding(code: "A")])
-        #expect(Set(unread.map { JSONSourceMap.fieldPath($0) }) == ["photo", "codings[0].version"])
-    }
-
-    @Test("a wrong type is a DecodingError with the coding path of the value")
-    func typeMismatchHasPath() throws {
-        let text = #"{"id":"r","active":true,"tags":[],"nested":[[1,"two"]],"empty":{}}"#
-        do {
-            _ = try JSONTreeDecoder().decode(Resource.self, from: Array(text.utf8))
-            Issue.record("decoded a string as a number")
-        } catch DecodingError.typeMismatch(_, let context) {
-            #expect(context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue } == ["nested", "0", "1"])
-        }
+        let decoded = try JSONDocument(Data(text.utf8)).decode(Resource.self)
+        #expect(decoded.value.codings == [Coding(code: "A")])
+        #expect(decoded.unusedMembers.map { JSONSourceMap.fieldPath($0) } == ["photo", "codings[0].version"])
     }
 }

@@ -35,27 +35,6 @@ extension JSONValue {
             return try parser.parseDocument()
         }
     }
-
-    /// Parses one JSON value in each of `ranges` (the lines of NDJSON) with one parser, so that
-    /// member names are shared across them; stops at the first range that is not one value.
-    package static func parsing(
-        _ bytes: [UInt8], ranges: [Range<Int>]
-    ) -> (values: [JSONValue], failure: (index: Int, error: ParseError)?) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var parser = JSONValueParser(bytes: buffer, range: 0..<0)
-            var values: [JSONValue] = []
-            values.reserveCapacity(ranges.count)
-            for (index, range) in ranges.enumerated() {
-                parser.reset(to: range)
-                do throws(ParseError) {
-                    values.append(try parser.parseDocument())
-                } catch {
-                    return (values, (index, error))
-                }
-            }
-            return (values, nil)
-        }
-    }
 }
 
 /// A recursive-descent JSON parser over bytes.
@@ -80,16 +59,6 @@ private struct JSONValueParser {
         start = range.lowerBound
         end = range.upperBound
         offset = range.lowerBound
-    }
-
-    /// Points the parser at another range of the same bytes, keeping its stacks and names.
-    mutating func reset(to range: Range<Int>) {
-        start = range.lowerBound
-        end = range.upperBound
-        offset = range.lowerBound
-        depth = 0
-        keyStack.removeAll(keepingCapacity: true)
-        valueStack.removeAll(keepingCapacity: true)
     }
 
     mutating func parseDocument() throws(JSONValue.ParseError) -> JSONValue {

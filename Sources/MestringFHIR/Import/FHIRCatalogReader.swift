@@ -59,7 +59,7 @@ struct FHIRCatalogReader {
                 }
             case .location(let location):
                 try self.location(location, values)
-            case .structureDefinition, .other:
+            case .other:
                 read = false
             }
             if !read {

@@ -4,14 +4,14 @@ import MestringAdapterKit
 /// report them instead of losing them silently.
 ///
 /// `JSONDecoder` would ignore members a model does not declare (a HealthcareService's `photo`, an
-/// extension's `valueAddress`). The models are decoded with ``JSONTreeDecoder``, which lists every
-/// member that carried data but was never asked for, at its outermost unread element, in the one
-/// pass that decodes; this type names the resource each belongs to.
+/// extension's `valueAddress`). The models are read by hand with the kit's `JSONDocument.read`,
+/// which lists every member that carried data but that no reader used, at its outermost unread
+/// element, in the one walk that reads; this type names the resource each belongs to.
 enum FHIRElementCoverage {
     typealias Path = [JSONSourceMap.PathComponent]
 
-    /// Where the resources are in the input: `entry[i].resource` in a bundle, `[i]` in the array
-    /// the NDJSON lines make.
+    /// Where the resources are in the input: `entry[i].resource` in a bundle, `[i]` for the
+    /// resource of the i-th NDJSON line with content.
     enum Layout {
         case bundle, array
 

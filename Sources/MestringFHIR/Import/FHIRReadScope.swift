@@ -41,6 +41,15 @@ final class FHIRReadContext {
         self.locate = locate
     }
 
+    /// The report, with the elements no model read except those of resources skipped whole.
+    func reportAdding(_ unread: [(index: Int?, type: String, path: String)]) -> FHIRImportReport {
+        var report = report
+        report.unmappedElements += unread.filter { $0.index.map { !skippedIndices.contains($0) } ?? true }.map {
+            FHIRImportReport.Element(resourceIndex: $0.index, resourceType: $0.type, path: $0.path, reason: "no place in Mestring")
+        }
+        return report
+    }
+
     func error(index: Int?, resourceType: String, path: String, message: String) -> StoreError {
         let location = index.map(locate)
         let prefix = location?.prefix ?? ""

@@ -1,5 +1,7 @@
+import MestringAdapterKit
+
 /// R4 `Coding`: a code in a code system, e.g. ICD-10 `J44` in `urn:oid:2.16.578.1.12.4.1.1.7110`.
-struct FHIRCoding: Codable, Hashable, Sendable {
+struct FHIRCoding: Hashable, Sendable {
     var system: String?
     var code: String?
     var display: String?
@@ -12,7 +14,7 @@ struct FHIRCoding: Codable, Hashable, Sendable {
 }
 
 /// R4 `CodeableConcept`: codings and a text; extensions carry values a concept has no element for.
-struct FHIRCodeableConcept: Codable, Hashable, Sendable {
+struct FHIRCodeableConcept: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
     var coding: [FHIRCoding]?
     var text: String?
@@ -25,14 +27,14 @@ struct FHIRCodeableConcept: Codable, Hashable, Sendable {
 }
 
 /// R4 `Identifier`: a value in a naming system (an organisation number, a Mestring identifier).
-struct FHIRIdentifier: Codable, Hashable, Sendable {
+struct FHIRIdentifier: Hashable, Sendable {
     var system: String?
     var value: String?
 }
 
 /// R4 `Reference`: to a resource in the bundle by its full URL, or logically by identifier when
 /// the target is not in the bundle, or a display text only.
-struct FHIRReference: Codable, Hashable, Sendable {
+struct FHIRReference: Hashable, Sendable {
     var reference: String?
     var type: String?
     var identifier: FHIRIdentifier?
@@ -46,7 +48,7 @@ struct FHIRReference: Codable, Hashable, Sendable {
 }
 
 /// R4 `ContactPoint`: a phone number, e-mail address or web address.
-struct FHIRContactPoint: Codable, Hashable, Sendable {
+struct FHIRContactPoint: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
     var system: String?
     var value: String?
@@ -54,19 +56,19 @@ struct FHIRContactPoint: Codable, Hashable, Sendable {
 }
 
 /// R4 `Money`: an amount in a currency (Norwegian kroner for Mestring).
-struct FHIRMoney: Codable, Hashable, Sendable {
+struct FHIRMoney: Hashable, Sendable {
     var value: Int?
     var currency: String?
 }
 
 /// R4 `Meta`: the profiles a resource claims to conform to.
-struct FHIRMeta: Codable, Hashable, Sendable {
+struct FHIRMeta: Hashable, Sendable {
     var profile: [String]?
 }
 
 /// R4 `Address`, used for a municipality: the district with the Norwegian municipality-code
 /// extension of the basis profiles.
-struct FHIRAddress: Codable, Hashable, Sendable {
+struct FHIRAddress: Hashable, Sendable {
     var text: String?
     var district: String?
     var _district: FHIRElement?
@@ -74,6 +76,196 @@ struct FHIRAddress: Codable, Hashable, Sendable {
 }
 
 /// R4 `HumanName`, used only as text (the coordinating unit's name).
-struct FHIRHumanName: Codable, Hashable, Sendable {
+struct FHIRHumanName: Hashable, Sendable {
     var text: String?
+}
+
+extension FHIRCoding {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "system": system = try value.string()
+            case "code": code = try value.string()
+            case "display": display = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRCodeableConcept {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "extension": `extension` = try value.array(FHIRExtension.init)
+            case "coding": coding = try value.array(FHIRCoding.init)
+            case "text": text = try value.string()
+            case "_text": _text = try FHIRElement(value)
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRIdentifier {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "system": system = try value.string()
+            case "value": self.value = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRReference {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "reference": reference = try value.string()
+            case "type": type = try value.string()
+            case "identifier": identifier = try FHIRIdentifier(value)
+            case "display": display = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRContactPoint {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "extension": `extension` = try value.array(FHIRExtension.init)
+            case "system": system = try value.string()
+            case "value": self.value = try value.string()
+            case "use": use = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRMoney {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "value": self.value = try value.integer()
+            case "currency": currency = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRMeta {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            guard case "profile" = key else { return false }
+            profile = try value.array { try $0.string() }
+            return true
+        }
+    }
+}
+
+extension FHIRAddress {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            switch key {
+            case "text": text = try value.string()
+            case "district": district = try value.string()
+            case "_district": _district = try FHIRElement(value)
+            case "country": country = try value.string()
+            default: return false
+            }
+            return true
+        }
+    }
+}
+
+extension FHIRHumanName {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            guard case "text" = key else { return false }
+            text = try value.string()
+            return true
+        }
+    }
+}
+
+extension FHIRCoding: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("system", system)
+        json.member("code", code)
+        json.member("display", display)
+    }
+}
+
+extension FHIRCodeableConcept: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+        json.member("coding", coding)
+        json.member("text", text)
+        json.member("_text", _text)
+    }
+}
+
+extension FHIRIdentifier: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("system", system)
+        json.member("value", value)
+    }
+}
+
+extension FHIRReference: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("reference", reference)
+        json.member("type", type)
+        json.member("identifier", identifier)
+        json.member("display", display)
+    }
+}
+
+extension FHIRContactPoint: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+        json.member("system", system)
+        json.member("value", value)
+        json.member("use", use)
+    }
+}
+
+extension FHIRMoney: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("value", value)
+        json.member("currency", currency)
+    }
+}
+
+extension FHIRMeta: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("profile", profile)
+    }
+}
+
+extension FHIRAddress: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("text", text)
+        json.member("district", district)
+        json.member("_district", _district)
+        json.member("country", country)
+    }
+}
+
+extension FHIRHumanName: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("text", text)
+    }
 }

@@ -1,10 +1,12 @@
+import MestringAdapterKit
+
 /// An R4 `Extension`: a value FHIR has no element for, named by the URL of its definition.
 ///
 /// Mestring writes what HL7 FHIR and the Norwegian basis profiles have no place for (co-design
 /// phases, care stages, peer training) as extensions under ``FHIRSystems/extensionBase``, each
 /// described by a `StructureDefinition` (``MestringExtension``). Only the value types Mestring
 /// writes are modelled; any other `value[x]` a foreign file carries is reported on import.
-struct FHIRExtension: Codable, Hashable, Sendable {
+struct FHIRExtension: Hashable, Sendable {
     var url: String
     var `extension`: [FHIRExtension]?
     var valueString: String?
@@ -25,6 +27,67 @@ struct FHIRExtension: Codable, Hashable, Sendable {
 
 /// The `_name`-style companion of a primitive element: the extensions on a primitive value
 /// (translations, the text's language).
-struct FHIRElement: Codable, Hashable, Sendable {
+struct FHIRElement: Hashable, Sendable {
     var `extension`: [FHIRExtension]?
+}
+
+extension FHIRExtension {
+    /// Reads an extension; `url` is required. Value types Mestring does not write are not read, so
+    /// the import report lists them.
+    init(_ node: JSONNode) throws {
+        var url: String?
+        var item = FHIRExtension(url: "")
+        try node.members { key, value in
+            switch key {
+            case "url": url = try value.string()
+            case "extension": item.extension = try value.array(FHIRExtension.init)
+            case "valueString": item.valueString = try value.string()
+            case "valueBoolean": item.valueBoolean = try value.bool()
+            case "valueInteger": item.valueInteger = try value.integer()
+            case "valueCode": item.valueCode = try value.string()
+            case "valueDate": item.valueDate = try value.string()
+            case "valueTime": item.valueTime = try value.string()
+            case "valueCoding": item.valueCoding = try FHIRCoding(value)
+            case "valueReference": item.valueReference = try FHIRReference(value)
+            case "valueMoney": item.valueMoney = try FHIRMoney(value)
+            default: return false
+            }
+            return true
+        }
+        guard let url else { throw node.keyNotFound("url") }
+        item.url = url
+        self = item
+    }
+}
+
+extension FHIRElement {
+    init(_ node: JSONNode) throws {
+        try node.members { key, value in
+            guard case "extension" = key else { return false }
+            `extension` = try value.array(FHIRExtension.init)
+            return true
+        }
+    }
+}
+
+extension FHIRExtension: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("url", url)
+        json.member("extension", `extension`)
+        json.member("valueString", valueString)
+        json.member("valueBoolean", valueBoolean)
+        json.member("valueInteger", valueInteger)
+        json.member("valueCode", valueCode)
+        json.member("valueDate", valueDate)
+        json.member("valueTime", valueTime)
+        json.member("valueCoding", valueCoding)
+        json.member("valueReference", valueReference)
+        json.member("valueMoney", valueMoney)
+    }
+}
+
+extension FHIRElement: FHIRWritable {
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("extension", `extension`)
+    }
 }

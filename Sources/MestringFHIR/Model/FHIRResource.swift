@@ -1,8 +1,11 @@
+import MestringAdapterKit
+
 /// One resource of a bundle or NDJSON line, by its `resourceType`.
 ///
-/// The types Mestring reads and writes are modelled; any other type is kept as ``other`` with its
-/// name, so that an import can skip it and count it instead of failing.
-enum FHIRResource: Codable, Sendable {
+/// The types Mestring reads and writes are modelled; any other type (and the `StructureDefinition`s
+/// of Mestring's extensions, which ``FHIRProfiles`` writes on their own) is kept as ``other`` with
+/// its name, so that an import can skip it and count it instead of failing.
+enum FHIRResource: Sendable {
     case organization(FHIROrganization)
     case healthcareService(FHIRHealthcareService)
     case location(FHIRLocation)
@@ -10,39 +13,21 @@ enum FHIRResource: Codable, Sendable {
     case careTeam(FHIRCareTeam)
     case planDefinition(FHIRPlanDefinition)
     case basic(FHIRBasic)
-    case structureDefinition(FHIRStructureDefinition)
     case other(String)
 
-    private enum TypeKey: String, CodingKey { case resourceType }
-
-    init(from decoder: any Decoder) throws {
-        let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .resourceType)
+    /// Reads a resource by its `resourceType`.
+    init(_ node: JSONNode) throws {
+        guard let typeNode = try node.member("resourceType") else { throw node.keyNotFound("resourceType") }
+        let type = try typeNode.string()
         switch type {
-        case "Organization": self = .organization(try FHIROrganization(from: decoder))
-        case "HealthcareService": self = .healthcareService(try FHIRHealthcareService(from: decoder))
-        case "Location": self = .location(try FHIRLocation(from: decoder))
-        case "PractitionerRole": self = .practitionerRole(try FHIRPractitionerRole(from: decoder))
-        case "CareTeam": self = .careTeam(try FHIRCareTeam(from: decoder))
-        case "PlanDefinition": self = .planDefinition(try FHIRPlanDefinition(from: decoder))
-        case "Basic": self = .basic(try FHIRBasic(from: decoder))
-        case "StructureDefinition": self = .structureDefinition(try FHIRStructureDefinition(from: decoder))
+        case "Organization": self = .organization(try FHIROrganization(node))
+        case "HealthcareService": self = .healthcareService(try FHIRHealthcareService(node))
+        case "Location": self = .location(try FHIRLocation(node))
+        case "PractitionerRole": self = .practitionerRole(try FHIRPractitionerRole(node))
+        case "CareTeam": self = .careTeam(try FHIRCareTeam(node))
+        case "PlanDefinition": self = .planDefinition(try FHIRPlanDefinition(node))
+        case "Basic": self = .basic(try FHIRBasic(node))
         default: self = .other(type)
-        }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: TypeKey.self)
-        try container.encode(resourceType, forKey: .resourceType)
-        switch self {
-        case .organization(let resource): try resource.encode(to: encoder)
-        case .healthcareService(let resource): try resource.encode(to: encoder)
-        case .location(let resource): try resource.encode(to: encoder)
-        case .practitionerRole(let resource): try resource.encode(to: encoder)
-        case .careTeam(let resource): try resource.encode(to: encoder)
-        case .planDefinition(let resource): try resource.encode(to: encoder)
-        case .basic(let resource): try resource.encode(to: encoder)
-        case .structureDefinition(let resource): try resource.encode(to: encoder)
-        case .other: break
         }
     }
 
@@ -56,8 +41,24 @@ enum FHIRResource: Codable, Sendable {
         case .careTeam: "CareTeam"
         case .planDefinition: "PlanDefinition"
         case .basic: "Basic"
-        case .structureDefinition: "StructureDefinition"
         case .other(let type): type
+        }
+    }
+}
+
+extension FHIRResource: FHIRWritable {
+    /// `resourceType` first, then the resource's own elements in the same object.
+    func writeMembers(to json: inout FHIRJSONWriter) {
+        json.member("resourceType", resourceType)
+        switch self {
+        case .organization(let resource): resource.writeMembers(to: &json)
+        case .healthcareService(let resource): resource.writeMembers(to: &json)
+        case .location(let resource): resource.writeMembers(to: &json)
+        case .practitionerRole(let resource): resource.writeMembers(to: &json)
+        case .careTeam(let resource): resource.writeMembers(to: &json)
+        case .planDefinition(let resource): resource.writeMembers(to: &json)
+        case .basic(let resource): resource.writeMembers(to: &json)
+        case .other: break
         }
     }
 }

@@ -1,6 +1,7 @@
 /// R4 `StructureDefinition` of one Mestring extension, so that FHIR tools (validators, profile
 /// viewers) know what each extension means and what value it holds.
-struct FHIRStructureDefinition: Codable, Sendable {
+struct FHIRStructureDefinition: Encodable, Sendable {
+    var resourceType = "StructureDefinition"
     var id: String?
     var url: String?
     var name: String?
@@ -17,18 +18,18 @@ struct FHIRStructureDefinition: Codable, Sendable {
     var differential: Differential?
 
     /// Where the extension may be used.
-    struct Context: Codable, Sendable {
+    struct Context: Encodable, Sendable {
         var type: String?
         var expression: String?
     }
 
     /// The constraints on `Extension` that make this extension.
-    struct Differential: Codable, Sendable {
+    struct Differential: Encodable, Sendable {
         var element: [Element]?
     }
 
     /// One constrained element of `Extension`.
-    struct Element: Codable, Sendable {
+    struct Element: Encodable, Sendable {
         var id: String?
         var path: String?
         var sliceName: String?
@@ -41,7 +42,7 @@ struct FHIRStructureDefinition: Codable, Sendable {
     }
 
     /// The data type an element holds.
-    struct ElementType: Codable, Sendable {
+    struct ElementType: Encodable, Sendable {
         var code: String?
     }
 }

@@ -9,14 +9,26 @@ import Foundation
 public enum FHIRProfiles {
     /// A Bundle (type `collection`) of one `StructureDefinition` per ``MestringExtension``, as JSON.
     public static func extensionDefinitions() throws -> Data {
-        let entries = MestringExtension.allCases.map { item in
-            FHIRBundle.Entry(fullUrl: item.url, resource: .structureDefinition(definition(of: item)))
-        }
+        let entries = MestringExtension.allCases.map { item in DefinitionBundle.Entry(fullUrl: item.url, resource: definition(of: item)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(FHIRBundle(resourceType: "Bundle", id: "mestring-extensions", type: "collection", entry: entries))
+        var data = try encoder.encode(DefinitionBundle(entry: entries))
         data.append(UInt8(ascii: "\n"))
         return data
+    }
+
+    /// The bundle of definitions: a reference document for FHIR tools, pretty and sorted like
+    /// other profile packages rather than compact like a catalogue.
+    private struct DefinitionBundle: Encodable {
+        var resourceType = "Bundle"
+        var id = "mestring-extensions"
+        var type = "collection"
+        var entry: [Entry]
+
+        struct Entry: Encodable {
+            var fullUrl: String
+            var resource: FHIRStructureDefinition
+        }
     }
 
     static func definition(of item: MestringExtension) -> FHIRStructureDefinition {

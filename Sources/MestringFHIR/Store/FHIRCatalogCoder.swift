@@ -33,28 +33,25 @@ public struct FHIRCatalogCoder: Sendable {
     /// line per entry still keeps diffs readable.
     public func encode(_ catalog: Catalog) throws -> Data {
         let entries = FHIRCatalogWriter.entries(for: includesPersonalData ? catalog : catalog.publicExport())
-        let encoder = CompactJSONEncoder()
-        var output: [UInt8] = []
-        output.reserveCapacity(entries.count * 2048)
+        var json = FHIRJSONWriter(capacity: entries.count * 2048)
         switch format {
         case .bundle:
-            let shell = FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: nil)
-            try encoder.encode(shell, into: &output)
-            output.removeLast()
-            output.append(contentsOf: #","entry":["#.utf8)
+            json.write(FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: nil))
+            json.removeLast()
+            json.append(#","entry":["#)
             for (index, entry) in entries.enumerated() {
-                output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
-                try encoder.encode(entry, into: &output)
+                json.append(index == 0 ? "\n" : ",\n")
+                json.write(entry)
             }
-            output.append(contentsOf: "\n]}\n".utf8)
+            json.append("\n]}\n")
         case .ndjson:
             for entry in entries {
                 guard let resource = entry.resource else { continue }
-                try encoder.encode(resource, into: &output)
-                output.append(0x0A)
+                json.write(resource)
+                json.append("\n")
             }
         }
-        return Data(output)
+        return Data(json.bytes)
     }
 
     /// Reads a catalogue, failing on what is malformed; `file` is used in messages only. Use

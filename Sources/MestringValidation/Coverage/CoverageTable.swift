@@ -34,7 +34,11 @@ public struct CoverageTable: Hashable, Sendable, Codable {
     public init(catalog: Catalog) { self.init(ValidationContext(catalog)) }
 
     init(_ context: ValidationContext) {
-        var offersByMunicipality: [MunicipalityNumber: [Int]] = [:]
+        let all = MunicipalityRegistry.allMunicipalities
+        // Municipalities by their place in the registry: an offer's municipality is hashed once
+        // here, and areas count from arrays.
+        let registryIndex = Dictionary(all.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var offersByMunicipality = [[Int]](repeating: [], count: all.count)
         var withoutMunicipality: [String: Int] = [:]
         var withoutKnownProvider = 0
         // What each offer adds to a tally is worked out once here, not once for each area (its
@@ -49,9 +53,14 @@ public struct CoverageTable: Hashable, Sendable, Codable {
                 return
             }
             contributions.append(TallyContribution(offer, level: level, keys: &keys))
-            let places = Set(offer.municipalities.filter(\.isKnown))
-            if places.isEmpty { withoutMunicipality[level.rawValue, default: 0] += 1 }
-            for number in places { offersByMunicipality[number, default: []].append(position) }
+            var placed = false
+            for number in offer.municipalities {
+                // Unknown numbers are in no area; a number named twice is counted once per area below.
+                guard let index = registryIndex[number] else { continue }
+                offersByMunicipality[index].append(position)
+                placed = true
+            }
+            if !placed { withoutMunicipality[level.rawValue, default: 0] += 1 }
         }
         var trusts: [String: Set<MunicipalityNumber>] = [:]
         // A national or regional service names its trust but serves no catchment of its own.
@@ -71,9 +80,10 @@ public struct CoverageTable: Hashable, Sendable, Codable {
             areaCount += 1
             var counters = [TallyCounter](repeating: TallyCounter(keyCount: keys.count), count: TallyContribution.levels.count)
             for number in members {
-                for position in offersByMunicipality[number] ?? [] where lastArea[position] != area {
+                guard let index = registryIndex[number] else { continue }
+                for position in offersByMunicipality[index] where lastArea[position] != area {
                     lastArea[position] = area
-                    if let contribution = contributions[position] { counters[contribution.level].add(contribution) }
+                    if let contribution = contributions[position] { counters[contribution.level].add(contribution, keys: keys) }
                 }
             }
             let single = kind == .municipality ? members.first : nil
@@ -84,7 +94,6 @@ public struct CoverageTable: Hashable, Sendable, Codable {
                 municipal: counters[0].tally(keys), voluntary: counters[1].tally(keys), private: counters[2].tally(keys),
                 specialist: counters[3].tally(keys))
         }
-        let all = MunicipalityRegistry.allMunicipalities
         municipalities = all.map { tally(.municipality, $0.rawValue, $0.name ?? "", [$0]) }
         let byCounty = Dictionary(grouping: all, by: \.countyNumber)
         counties = byCounty.keys.sorted().map { county in

@@ -16,8 +16,9 @@ struct TallyContribution {
     let nextOfKin: Bool
     let youngNextOfKin: Bool
     let samiLanguage: Bool
-    /// The keys the offer counts under: each distinct language, its delivery mode, its age groups.
-    let keys: [Int]
+    /// Where the keys the offer counts under (each distinct language, its delivery mode, its age
+    /// groups) are in ``TallyKeys/assigned``: one array for all offers, not one per offer.
+    let keys: Range<Int>
 
     init(_ offer: Lent<Offer>, level: ServiceLevel, keys table: inout TallyKeys) {
         self.level = Self.levels.firstIndex(of: level) ?? 0
@@ -25,22 +26,29 @@ struct TallyContribution {
         coping = OfferTally.isCoping(kind: offer.kind, focus: offer.focus)
         nextOfKin = offer.audiences.contains(.nextOfKin)
         youngNextOfKin = offer.audiences.contains(.youngNextOfKin)
-        samiLanguage = offer.languages.contains(where: SamiLanguageArea.allSamiLanguages.contains)
-        var keys: [Int] = []
-        for language in offer.languages {
-            let key = table.index(of: .languages, language.rawValue)
-            if !keys.contains(key) { keys.append(key) }
+        let languages = offer.languages
+        samiLanguage = languages.contains(where: SamiLanguageArea.allSamiLanguages.contains)
+        let start = table.assigned.count
+        for language in languages {
+            let key = table.index(ofLanguage: language)
+            if !table.assigned[start...].contains(key) { table.assigned.append(key) }
         }
-        keys.append(table.index(of: .deliveryModes, offer.deliveryMode?.rawValue ?? OfferTally.notStated))
-        for group in AgeGroup.allCases where group.admits(offer.eligibility) {
-            keys.append(table.index(of: .ageGroups, group.rawValue))
+        table.assigned.append(table.index(ofDeliveryMode: offer.deliveryMode))
+        let eligibility = offer.eligibility
+        for group in AgeGroup.allCases where group.admits(eligibility) {
+            table.assigned.append(table.index(ofAgeGroup: group))
         }
-        self.keys = keys
+        keys = start..<table.assigned.count
     }
 }
 
 /// The keys of an ``OfferTally``'s counts (languages, delivery modes, age groups) numbered once
-/// for a whole coverage table, so that areas count into arrays instead of dictionaries.
+/// for a whole coverage table, so that areas count into arrays instead of dictionaries, and the
+/// keys each offer counts under.
+///
+/// Delivery modes and age groups are few and closed, so their numbers are kept by case; only
+/// languages are looked up by text, and an offer in the language of the offer before it (most
+/// offers are in `nb`) is not looked up at all.
 struct TallyKeys {
     enum Dimension: Hashable { case languages, deliveryModes, ageGroups }
 
@@ -50,11 +58,39 @@ struct TallyKeys {
     }
 
     private(set) var keys: [Key] = []
+    /// The keys of every ``TallyContribution``, one range of it per offer.
+    var assigned: [Int] = []
     private var indexes: [Key: Int] = [:]
+    private var deliveryModes = [Int?](repeating: nil, count: DeliveryMode.allCases.count + 1)
+    private var ageGroups = [Int?](repeating: nil, count: AgeGroup.allCases.count)
+    private var lastLanguage: (tag: LanguageTag, index: Int)?
 
     var count: Int { keys.count }
 
-    mutating func index(of dimension: Dimension, _ name: String) -> Int {
+    mutating func index(ofLanguage language: LanguageTag) -> Int {
+        if let lastLanguage, lastLanguage.tag == language { return lastLanguage.index }
+        let index = index(of: .languages, language.rawValue)
+        lastLanguage = (language, index)
+        return index
+    }
+
+    mutating func index(ofDeliveryMode mode: DeliveryMode?) -> Int {
+        let slot = mode.flatMap { DeliveryMode.allCases.firstIndex(of: $0) } ?? DeliveryMode.allCases.count
+        if let index = deliveryModes[slot] { return index }
+        let index = index(of: .deliveryModes, mode?.rawValue ?? OfferTally.notStated)
+        deliveryModes[slot] = index
+        return index
+    }
+
+    mutating func index(ofAgeGroup group: AgeGroup) -> Int {
+        let slot = AgeGroup.allCases.firstIndex(of: group) ?? 0
+        if let index = ageGroups[slot] { return index }
+        let index = index(of: .ageGroups, group.rawValue)
+        ageGroups[slot] = index
+        return index
+    }
+
+    private mutating func index(of dimension: Dimension, _ name: String) -> Int {
         let key = Key(dimension: dimension, name: name)
         if let index = indexes[key] { return index }
         indexes[key] = keys.count
@@ -70,14 +106,14 @@ struct TallyCounter {
 
     init(keyCount: Int) { counts = [Int](repeating: 0, count: keyCount) }
 
-    mutating func add(_ offer: TallyContribution) {
+    mutating func add(_ offer: TallyContribution, keys: TallyKeys) {
         tally.offers += 1
         if offer.lifestyleChange { tally.lifestyleChange += 1 }
         if offer.coping { tally.coping += 1 }
         if offer.nextOfKin { tally.nextOfKin += 1 }
         if offer.youngNextOfKin { tally.youngNextOfKin += 1 }
         if offer.samiLanguage { tally.samiLanguage += 1 }
-        for key in offer.keys { counts[key] += 1 }
+        for key in keys.assigned[offer.keys] { counts[key] += 1 }
     }
 
     /// The tally, with a dictionary entry for every key counted at least once.

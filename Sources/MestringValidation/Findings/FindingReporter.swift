@@ -37,8 +37,8 @@ public struct FindingReporter: Sendable {
         let record = RecordReference(id, position: position)
         findings.append(
             Finding(
-                rule: rule, severity: severity, record: record,
-                fieldPath: record.path + (field.isEmpty ? "" : ".\(field)"), subject: subject, message: message, fix: fix))
+                rule: rule, severity: severity, record: record, fieldPath: record.path(to: field), subject: subject, message: message,
+                fix: fix))
     }
 
     /// Reports a problem with the catalogue as a whole, at a field path such as `info.updated`.

@@ -41,5 +41,22 @@ public struct RecordReference: Hashable, Sendable, Codable {
     }
 
     /// The field path of the record in the catalogue: `offers[3]`, or `offers` without a position.
-    public var path: String { kind.collectionName + (position.map { "[\($0)]" } ?? "") }
+    public var path: String { path(to: "") }
+
+    /// The field path of `field` in the record (`offers[3].schedule.endDate`), or of the record
+    /// itself for an empty field; built in one string, since rules make one for every finding.
+    func path(to field: String) -> String {
+        var path = kind.collectionName
+        path.reserveCapacity(path.utf8.count + 22 + field.utf8.count)
+        if let position {
+            path.append("[")
+            path.append(String(position))
+            path.append("]")
+        }
+        if !field.isEmpty {
+            path.append(".")
+            path.append(field)
+        }
+        return path
+    }
 }

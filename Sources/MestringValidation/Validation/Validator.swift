@@ -26,14 +26,15 @@ public struct Validator: Sendable {
     public func validate(_ catalog: Catalog) -> ValidationReport {
         let context = ValidationContext(catalog)
         let rules = profile.rules
-        // Rules are independent and only read the context, so they run side by side; the last
-        // iteration computes the coverage report.
+        // Rules are independent and only read the context, so they run side by side. The first
+        // iteration computes the coverage report, the longest part, so that the rules fill the
+        // other core meanwhile instead of it running alone at the end.
         let results = RuleResults(ruleCount: rules.count)
         DispatchQueue.concurrentPerform(iterations: rules.count + 1) { index in
-            if index < rules.count {
-                results.store(rules[index].findings(in: context), forRuleAt: index)
-            } else {
+            if index == 0 {
                 results.store(CoverageReport(context))
+            } else {
+                results.store(rules[index - 1].findings(in: context), forRuleAt: index - 1)
             }
         }
         let collected = results.collected
@@ -53,21 +54,47 @@ public struct Validator: Sendable {
     }
 
     /// Orders findings by record, then by the rule's place in the profile, then as the rule reported them.
+    ///
+    /// A counting sort: each record (and the catalogue) has a slot, and findings go into their
+    /// record's slot in rule order, so the order within a slot is already right and no comparison
+    /// sort of 90,000 findings is needed.
     private static func ordered(_ findingsByRule: [[Finding]]) -> [Finding] {
-        var keyed: [(kind: Int, position: Int, rule: Int, sequence: Int)] = []
-        var all: [Finding] = []
-        for (rule, findings) in findingsByRule.enumerated() {
+        let kinds = RecordKind.allCases.count
+        // The lowest and highest position per kind; a finding without a position sorts first.
+        var lowest = [Int](repeating: -1, count: kinds), highest = [Int](repeating: -1, count: kinds)
+        for findings in findingsByRule {
             for finding in findings {
-                keyed.append((rank(of: finding.record?.kind), finding.record?.position ?? -1, rule, all.count))
-                all.append(finding)
+                guard let record = finding.record else { continue }
+                let kind = rank(of: record.kind), position = record.position ?? -1
+                lowest[kind] = min(lowest[kind], position)
+                highest[kind] = max(highest[kind], position)
             }
         }
-        keyed.sort { ($0.kind, $0.position, $0.rule, $0.sequence) < ($1.kind, $1.position, $1.rule, $1.sequence) }
-        return keyed.map { all[$0.sequence] }
+        // Slot 0 is the catalogue's; then each kind's positions, in catalogue order of kinds.
+        var base = [Int](repeating: 1, count: kinds + 1)
+        for kind in 0..<kinds { base[kind + 1] = base[kind] + highest[kind] - lowest[kind] + 1 }
+        func slot(_ finding: Finding) -> Int {
+            guard let record = finding.record else { return 0 }
+            let kind = rank(of: record.kind)
+            return base[kind] + (record.position ?? -1) - lowest[kind]
+        }
+        var starts = [Int](repeating: 0, count: base[kinds] + 1)
+        for findings in findingsByRule { for finding in findings { starts[slot(finding) + 1] += 1 } }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        let total = starts[base[kinds]]
+        var places = [(rule: Int, index: Int)](repeating: (0, 0), count: total)
+        for (rule, findings) in findingsByRule.enumerated() {
+            for (index, finding) in findings.enumerated() {
+                let slot = slot(finding)
+                places[starts[slot]] = (rule, index)
+                starts[slot] += 1
+            }
+        }
+        return places.map { findingsByRule[$0.rule][$0.index] }
     }
 
-    /// Catalogue-level findings first, then record kinds in catalogue order.
-    private static func rank(of kind: RecordKind?) -> Int {
-        kind.flatMap { RecordKind.allCases.firstIndex(of: $0) } ?? -1
+    /// The place of a record kind in catalogue order.
+    private static func rank(of kind: RecordKind) -> Int {
+        RecordKind.allCases.firstIndex(of: kind) ?? 0
     }
 }

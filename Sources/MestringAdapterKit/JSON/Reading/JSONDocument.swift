@@ -1,4 +1,5 @@
 import Foundation
+import Mestring
 
 /// A JSON text read once: checked from end to end in one pass that also records where each
 /// object and array ends, then decoded into `Decodable` types and asked where values are, without
@@ -45,6 +46,18 @@ package final class JSONDocument: Sendable {
         }
         spans = checked.spans
         root = checked.root
+    }
+
+    /// Checks a whole file's text; a syntax error is the ``Mestring/StoreError`` `.malformedData`
+    /// with the file, line, column and path that every adapter reports for it.
+    package convenience init(_ data: Data, file: String?) throws(StoreError) {
+        do {
+            try self.init(data)
+        } catch {
+            throw StoreError(
+                .malformedData, error.message, file: file, line: error.location.line, column: error.location.column,
+                field: error.path.map(JSONSourceMap.fieldPath))
+        }
     }
 
     /// A decoded value and the object members that decoding did not ask for.

@@ -11,6 +11,9 @@ extension CoDesignRule {
             "Seed 003 names the focus of offers: «tilbud som er rettet mot én spesifikk diagnose og tilbud som går på tvers av diagnoser. Enkelte er temaspesifikke, eksempelvis rettet mot ernæring eller stressmestring». A diagnosis-specific offer names its diagnosis and a theme-specific offer its theme; otherwise users who search for them never find it. Seed 001 names the kinds from the national guideline: «Individuell undervisning», «Gruppetilbud utformet for definerte målgrupper» and «Likepersonsamtale / -gruppe». Individual education and a peer conversation are individual, a group offer and a peer group are groups; an offer that says otherwise has a wrong kind or a wrong format. Co-design rule 8.",
             "Kilde 003 nevner tilbudenes fokus: «tilbud som er rettet mot én spesifikk diagnose og tilbud som går på tvers av diagnoser. Enkelte er temaspesifikke, eksempelvis rettet mot ernæring eller stressmestring». Et diagnosespesifikt tilbud oppgir diagnosen, og et temaspesifikt tilbud temaet; ellers finner ikke brukerne som søker etter dem, tilbudet. Kilde 001 nevner typene fra den nasjonale veilederen: «Individuell undervisning», «Gruppetilbud utformet for definerte målgrupper» og «Likepersonsamtale / -gruppe». Individuell undervisning og likepersonsamtale er individuelle, gruppetilbud og likepersongruppe er gruppebaserte; et tilbud som oppgir noe annet, har feil type eller feil form. Samskapingsregel 8.")
     ) { context, findings in
+        // The sentences of a wrong format depend only on the kind and the format: made once for
+        // each pair instead of once for each of tens of thousands of offers.
+        var formatTexts: [(kind: OfferKind, format: OfferFormat, message: BilingualText, fix: BilingualText)] = []
         context.forEachOffer { position, offer in
             switch offer.focus {
             case .diagnosisSpecific where offer.diagnoses.isEmpty:
@@ -38,14 +41,19 @@ extension CoDesignRule {
             // A kind or format not stated is reported by completeness.stated, not judged here.
             guard let kind = offer.kind, let format = offer.format, let expected = kind.requiredFormat, expected != format
             else { return }
-            findings.report(
-                offer.id, at: position, field: "format",
-                BilingualText(
-                    "A \(kind) is \(expected), but the offer says \(format).",
-                    "En \(kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(format.norwegianLabel)."),
-                fix: BilingualText(
-                    "Set format to \"\(expected)\", or correct kind.", "Sett format til «\(expected)», eller rett kind."),
-                subject: FindingSubject(value: kind.rawValue))
+            if !formatTexts.contains(where: { $0.kind == kind && $0.format == format }) {
+                formatTexts.append(
+                    (
+                        kind, format,
+                        BilingualText(
+                            "A \(kind) is \(expected), but the offer says \(format).",
+                            "En \(kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(format.norwegianLabel)."),
+                        BilingualText(
+                            "Set format to \"\(expected)\", or correct kind.", "Sett format til «\(expected)», eller rett kind.")
+                    ))
+            }
+            guard let texts = formatTexts.first(where: { $0.kind == kind && $0.format == format }) else { return }
+            findings.report(offer.id, at: position, field: "format", texts.message, fix: texts.fix, subject: FindingSubject(value: kind.rawValue))
         }
     }
 }

@@ -1,0 +1,93 @@
+import MestringAdapterKit
+
+/// Writes the resource models as compact JSON straight into bytes: each model names its elements
+/// in its declared order, an absent element is left out, and an empty list is `[]`.
+///
+/// A catalogue of 100,000 offers is a few million elements; writing them by hand instead of
+/// through `Encodable` avoids a container, a key and a dynamic call for every one of them.
+struct FHIRJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the object being written has no member yet.
+    private var isFirst = true
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// Appends raw text (a separator, a line break) between values.
+    mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Takes back the last byte written: the closing brace of an object that the caller goes on
+    /// filling (the bundle, whose entries are written one a line).
+    mutating func removeLast() { bytes.removeLast() }
+
+    /// Writes one model as an object.
+    mutating func write(_ model: some FHIRWritable) {
+        let outer = isFirst
+        isFirst = true
+        bytes.append(UInt8(ascii: "{"))
+        model.writeMembers(to: &self)
+        bytes.append(UInt8(ascii: "}"))
+        isFirst = outer
+    }
+
+    /// The name of the next member, after a comma unless it is the first.
+    private mutating func key(_ name: StaticString) {
+        if isFirst { isFirst = false } else { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+    }
+
+    mutating func member(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        JSONSpelling.appendString(value, to: &bytes)
+    }
+
+    mutating func member(_ name: StaticString, _ value: Bool?) {
+        guard let value else { return }
+        key(name)
+        append(value ? "true" : "false")
+    }
+
+    mutating func member(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        JSONSpelling.appendInteger(value, to: &bytes)
+    }
+
+    mutating func member(_ name: StaticString, _ value: (some FHIRWritable)?) {
+        guard let value else { return }
+        key(name)
+        write(value)
+    }
+
+    mutating func member(_ name: StaticString, _ values: [String]?) {
+        guard let values else { return }
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONSpelling.appendString(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    mutating func member(_ name: StaticString, _ values: [some FHIRWritable]?) {
+        guard let values else { return }
+        key(name)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            write(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+}
+
+/// A resource model or data type that ``FHIRJSONWriter`` writes as an object.
+protocol FHIRWritable {
+    /// Writes the members, in the order FHIR tools and diffs expect them.
+    func writeMembers(to json: inout FHIRJSONWriter)
+}
