@@ -12,27 +12,34 @@
 public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, Hashable, Sendable, Codable,
     ExpressibleByArrayLiteral
 {
-    private var records: [Record]
-    private var positions: [Record.ID: Int]
+    @usableFromInline var records: [Record]
+    @usableFromInline var positions: [Record.ID: Int]
 
     /// An empty collection.
     public init() { self.init([Record]()) }
 
     /// A collection of the records in the order given, keeping records whose identifier repeats.
+    @inlinable
     public init(_ records: some Sequence<Record>) {
         self.records = Array(records)
-        self.positions = [:]
-        reindex()
+        self.positions = Self.firstPositions(of: self.records)
     }
 
     /// Lets a collection be written as an array literal in code and tests.
     public init(arrayLiteral elements: Record...) { self.init(elements) }
 
-    private mutating func reindex() {
-        positions = Dictionary(minimumCapacity: records.count)
-        for position in records.indices where positions[records[position].id] == nil {
-            positions[records[position].id] = position
+    /// Where the first record with each identifier is. Records are read in place (an array's
+    /// subscript would copy each record, dozens of fields, to read its id), from the last to the
+    /// first, so that the first record of a repeated id is the one kept with one hash per record.
+    /// Inlinable, so that it is specialised for the record type in the calling module: generic code
+    /// copies a record to read its id.
+    @inlinable
+    static func firstPositions(of records: [Record]) -> [Record.ID: Int] {
+        var positions = [Record.ID: Int](minimumCapacity: records.count)
+        records.withUnsafeBufferPointer { records in
+            for position in records.indices.reversed() { positions[records[position].id] = position }
         }
+        return positions
     }
 
     /// The position of the first record: positions are offsets from 0, as in an array.
@@ -79,7 +86,7 @@ public struct RecordCollection<Record: CatalogRecord>: RandomAccessCollection, H
     public mutating func remove(id: Record.ID) -> Bool {
         guard positions[id] != nil else { return false }
         records.removeAll { $0.id == id }
-        reindex()
+        positions = Self.firstPositions(of: records)
         return true
     }
 

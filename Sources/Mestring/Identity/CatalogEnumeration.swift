@@ -102,9 +102,17 @@ extension StringProtocol {
     /// package's modules, not part of the public API.
     package func trimmingSpaces() -> Substring {
         let text = Substring(self)
+        // The usual value starts and ends with a visible ASCII character: no Character needs to be
+        // formed. (A Character's whitespace is its first scalar's, and no grapheme cluster that
+        // ends in such a byte starts with whitespace.)
+        if let first = text.utf8.first, let last = text.utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return text
+        }
         guard let start = text.firstIndex(where: { !$0.isWhitespace }),
             let end = text.lastIndex(where: { !$0.isWhitespace })
         else { return text[text.endIndex...] }
         return text[start...end]
     }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

@@ -10,7 +10,12 @@ public struct LanguageTag: StringValue {
 
     /// Keeps the tag trimmed and in lower case, even when it is not valid, so that an import loses nothing;
     /// validation reports it.
-    public init(rawValue: String) { self.rawValue = String(rawValue.trimmingSpaces()).lowercased() }
+    public init(rawValue: String) {
+        let trimmed = String(rawValue.trimmingSpaces())
+        // Tags are nearly always written in lower-case ASCII already: no second string then.
+        let isLowercaseASCII = trimmed.utf8.allSatisfy { $0 < 0x80 && !(0x41...0x5A).contains($0) }
+        self.rawValue = isLowercaseASCII ? trimmed : trimmed.lowercased()
+    }
 
     /// `true` when the tag has the shape of a BCP 47 tag: 2–3 letter primary subtag, then
     /// 1–8 character alphanumeric subtags separated by `-`.

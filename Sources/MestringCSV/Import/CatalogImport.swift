@@ -46,15 +46,22 @@ final class CatalogImport {
             case .providers:
                 try readTable(table, url, decode: ProviderColumn.read, apply: applyProvider) { providers.reserveCapacity(providers.count + $0) }
             case .programmes: try readTable(table, url, decode: ProgrammeColumn.read, apply: applyProgramme) { programmes.reserveCapacity($0) }
-            case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson) { people.reserveCapacity($0) }
+            case .people: try readTable(table, url, decode: PersonColumn.read, apply: applyPerson) { people.reserveCapacity($0); personPositions.reserveCapacity($0) }
             case .livedExperience: try readTable(table, url, decode: LivedExperienceColumn.read, apply: applyLivedExperience)
-            case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer) { offers.reserveCapacity($0) }
+            case .offers: try readTable(table, url, decode: OfferColumn.read, apply: applyOffer) { offers.reserveCapacity($0); offerPositions.reserveCapacity($0) }
             case .sessions: try readTable(table, url, decode: SessionColumn.read, apply: applySession)
             case .involvement: try readTable(table, url, decode: InvolvementColumn.read, apply: applyInvolvement)
-            case .pathways: try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway) { pathways.reserveCapacity($0) }
+            case .pathways:
+                try readTable(table, url, decode: PathwayColumn.read, apply: applyPathway) {
+                    pathways.reserveCapacity($0)
+                    pathwayPositions.reserveCapacity($0)
+                }
             case .pathwaySteps: try readTable(table, url, decode: PathwayStepColumn.read, apply: applyPathwayStep)
             case .evaluations:
-                try readTable(table, url, decode: EvaluationColumn.read, apply: applyEvaluation) { evaluations.reserveCapacity($0) }
+                try readTable(table, url, decode: EvaluationColumn.read, apply: applyEvaluation) {
+                    evaluations.reserveCapacity($0)
+                    evaluationPositions.reserveCapacity($0)
+                }
             case .evaluationOutcomes: try readTable(table, url, decode: MeasurementColumn.read, apply: applyMeasurement)
             case .sources: try readTable(table, url, decode: SourceColumn.read, apply: { entry, _ in sources.append(entry) })
             }
@@ -93,22 +100,20 @@ final class CatalogImport {
                 reserve(batch.count * total / batch.bytesRead + batch.count)
             }
             bytesRead = batch.bytesRead
-            try applyInOrder(batch.decoded(decode), table, apply)
+            try batch.decode(decode) { row, decoded in try applyRow(&row, consume decoded, table, apply) }
             reportProgress(table, bytesRead: bytesRead)
         }
         bytesOfFinishedFiles += bytesRead
     }
 
-    /// Hands decoded rows to `apply` in order and rejects the rows with problems.
-    private func applyInOrder<Column, Decoded>(
-        _ rows: consuming [(row: RowReader<Column>, decoded: Decoded?)], _ table: CSVTable,
+    /// Hands a decoded row to `apply` and rejects it if it has problems.
+    private func applyRow<Column, Decoded>(
+        _ row: inout RowReader<Column>, _ decoded: consuming Decoded?, _ table: CSVTable,
         _ apply: (consuming Decoded, inout RowReader<Column>) throws -> Void
     ) throws {
-        for index in rows.indices {
-            if rows[index].row.problems.isEmpty, let decoded = rows[index].decoded.take() { try apply(consume decoded, &rows[index].row) }
-            if !rows[index].row.problems.isEmpty { try reject(rows[index].row, table) }
-            report.rowsRead += 1
-        }
+        if row.problems.isEmpty, let decoded = decoded.take() { try apply(consume decoded, &row) }
+        if !row.problems.isEmpty { try reject(row, table) }
+        report.rowsRead += 1
     }
 
     private func reportProgress(_ table: CSVTable, bytesRead: Int) {
@@ -130,7 +135,7 @@ final class CatalogImport {
 
     /// The position of the parent record a nested row belongs to, or a problem saying why there is none.
     private func parent<Column, Subject>(
-        _ id: Identifier<Subject>, _ occurrence: Int?, in positions: RecordPositions<Subject>, _ table: CSVTable, _ column: Column,
+        _ id: Identifier<Subject>, _ occurrence: Int?, in positions: inout RecordPositions<Subject>, _ table: CSVTable, _ column: Column,
         _ row: inout RowReader<Column>
     ) -> Int? {
         if let position = positions.position(of: id, occurrence: occurrence) { return position }
@@ -179,7 +184,7 @@ final class CatalogImport {
     private func applyLivedExperience(
         _ read: (person: Person.ID, occurrence: Int?, experience: LivedExperience), _ row: inout RowReader<LivedExperienceColumn>
     ) {
-        guard let position = parent(read.person, read.occurrence, in: personPositions, .people, .personID, &row) else { return }
+        guard let position = parent(read.person, read.occurrence, in: &personPositions, .people, .personID, &row) else { return }
         record("people[\(position)].livedExperience[\(people[position].livedExperience.count)]", row)
         people[position].livedExperience.append(read.experience)
     }
@@ -188,9 +193,13 @@ final class CatalogImport {
         if read.offer.provider == nil, let number = read.organisationNumber {
             read.offer.provider = provider(withOrganisationNumber: number, read, row)
         }
-        offerPositions.add(read.offer.id, at: offers.count)
+        // Moved out of the row, not copied: a copy costs a reference count for each of the
+        // offer's dozens of fields, twice.
+        var offer = Offer(id: "", title: LocalizedText())
+        swap(&offer, &read.offer)
+        offerPositions.add(offer.id, at: offers.count)
         record("offers[\(offers.count)]", row)
-        offers.append(read.offer)
+        offers.append(consume offer)
     }
 
     /// The provider with this organisation number, created (with a warning) when there is none.
@@ -214,7 +223,7 @@ final class CatalogImport {
     }
 
     private func applySession(_ read: (offer: Offer.ID, occurrence: Int?, session: Session), _ row: inout RowReader<SessionColumn>) {
-        guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        guard let position = parent(read.offer, read.occurrence, in: &offerPositions, .offers, .offerID, &row) else { return }
         record("offers[\(position)].schedule.sessions[\(offers[position].schedule?.sessions.count ?? 0)]", row)
         update(&offers[position].schedule, Schedule()) { $0.sessions.append(read.session) }
     }
@@ -222,7 +231,7 @@ final class CatalogImport {
     private func applyInvolvement(
         _ read: (offer: Offer.ID, occurrence: Int?, involvement: Involvement), _ row: inout RowReader<InvolvementColumn>
     ) {
-        guard let position = parent(read.offer, read.occurrence, in: offerPositions, .offers, .offerID, &row) else { return }
+        guard let position = parent(read.offer, read.occurrence, in: &offerPositions, .offers, .offerID, &row) else { return }
         record("offers[\(position)].involvement[\(offers[position].involvement.count)]", row)
         offers[position].involvement.append(read.involvement)
     }
@@ -241,7 +250,7 @@ final class CatalogImport {
     private func applyMeasurement(
         _ read: (evaluation: Evaluation.ID, occurrence: Int?, measurement: OutcomeMeasurement), _ row: inout RowReader<MeasurementColumn>
     ) {
-        guard let position = parent(read.evaluation, read.occurrence, in: evaluationPositions, .evaluations, .evaluationID, &row) else {
+        guard let position = parent(read.evaluation, read.occurrence, in: &evaluationPositions, .evaluations, .evaluationID, &row) else {
             return
         }
         record("evaluations[\(position)].measurements[\(evaluations[position].measurements.count)]", row)
@@ -257,7 +266,7 @@ final class CatalogImport {
     private func applyPathwayStep(
         _ read: (pathway: Pathway.ID, occurrence: Int?, step: PathwayStep), _ row: inout RowReader<PathwayStepColumn>
     ) {
-        guard let position = parent(read.pathway, read.occurrence, in: pathwayPositions, .pathways, .pathwayID, &row) else { return }
+        guard let position = parent(read.pathway, read.occurrence, in: &pathwayPositions, .pathways, .pathwayID, &row) else { return }
         record("pathways[\(position)].steps[\(pathways[position].steps.count)]", row)
         pathways[position].steps.append(read.step)
     }

@@ -8,14 +8,28 @@ import Mestring
 struct RecordPositions<Subject> {
     private var first: [Identifier<Subject>: Int] = [:]
     private var later: [Identifier<Subject>: [Int]] = [:]
+    /// The last record looked up: the rows of a nested table usually come grouped by their parent,
+    /// so most look-ups compare one identifier instead of hashing it.
+    private var recent: (id: Identifier<Subject>, position: Int)?
+
+    /// Makes room for `count` records in all, so that the index is not rebuilt as it grows.
+    mutating func reserveCapacity(_ count: Int) { first.reserveCapacity(count) }
 
     mutating func add(_ id: Identifier<Subject>, at position: Int) {
-        if first[id] == nil { first[id] = position } else { later[id, default: []].append(position) }
+        // One hash for the usual unique identifier; a repeated one puts the first position back.
+        guard let earlier = first.updateValue(position, forKey: id) else { return }
+        first[id] = earlier
+        later[id, default: []].append(position)
     }
 
     /// The position of the `occurrence`th record with the id (1 when `nil`).
-    func position(of id: Identifier<Subject>, occurrence: Int?) -> Int? {
-        guard let occurrence, occurrence > 1 else { return first[id] }
+    mutating func position(of id: Identifier<Subject>, occurrence: Int?) -> Int? {
+        guard let occurrence, occurrence > 1 else {
+            if let recent, recent.id == id { return recent.position }
+            let position = first[id]
+            if let position { recent = (id, position) }
+            return position
+        }
         guard let positions = later[id], occurrence - 2 < positions.count else { return nil }
         return positions[occurrence - 2]
     }

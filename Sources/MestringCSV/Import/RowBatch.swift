@@ -36,17 +36,27 @@ struct RowBatch<Column: TableColumn, Decoded: Sendable> {
         quoted.append(contentsOf: record.quoted)
     }
 
-    /// Checks and decodes every row, in parallel. A row whose shape is wrong is not decoded; its
+    /// Checks and decodes every row, in parallel, then hands each row with its decoded value to
+    /// `apply` in file order, moved, not copied. A row whose shape is wrong is not decoded; its
     /// problems say why.
-    func decoded(_ decode: @Sendable (inout RowReader<Column>) -> Decoded) -> [(row: RowReader<Column>, decoded: Decoded?)] {
-        typealias Result = (row: RowReader<Column>, decoded: Decoded?)
+    func decode(
+        _ decode: @Sendable (inout RowReader<Column>) -> Decoded, apply: (inout RowReader<Column>, consuming Decoded?) throws -> Void
+    ) rethrows {
         let storage = PackedRecords(bytes: bytes, ends: ends, quoted: quoted)
         let layout = layout
         let count = rows.count
         let parts = count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        // Each part writes only the indices `part, part + parts, …`: no element is shared.
-        nonisolated(unsafe) let output = UnsafeMutableBufferPointer<Result>.allocate(capacity: count)
-        defer { output.deallocate() }
+        // Each part writes only the indices `part, part + parts, …`: no element is shared. Rows and
+        // values are kept apart so that each can be handed on where it lies.
+        nonisolated(unsafe) let readers = UnsafeMutableBufferPointer<RowReader<Column>>.allocate(capacity: count)
+        nonisolated(unsafe) let values = UnsafeMutableBufferPointer<Decoded?>.allocate(capacity: count)
+        var applied = 0
+        defer {
+            readers.deinitialize()
+            values[applied...].deinitialize()
+            readers.deallocate()
+            values.deallocate()
+        }
         rows.withUnsafeBufferPointer { buffer in
             nonisolated(unsafe) let rows = buffer
             DispatchQueue.concurrentPerform(iterations: parts) { part in
@@ -55,11 +65,14 @@ struct RowBatch<Column: TableColumn, Decoded: Sendable> {
                     let cells = RowCells(storage: storage, base: place.base, firstField: place.firstField, count: place.count, line: place.line)
                     var row = RowReader(record: cells, layout: layout, row: place.row)
                     row.checkShape()
-                    let decoded = row.problems.isEmpty ? decode(&row) : nil
-                    output.initializeElement(at: index, to: (consume row, decoded))
+                    values.initializeElement(at: index, to: row.problems.isEmpty ? decode(&row) : nil)
+                    readers.initializeElement(at: index, to: consume row)
                 }
             }
         }
-        return (0..<count).map { output.moveElement(from: $0) }
+        while applied < count {
+            applied += 1
+            try apply(&readers[applied - 1], values.moveElement(from: applied - 1))
+        }
     }
 }

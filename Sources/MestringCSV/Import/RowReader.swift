@@ -167,9 +167,9 @@ struct RowReader<Column: TableColumn> {
 /// Changes an optional group (accessibility, sign-up…), creating it first when absent: any filled
 /// cell of a group makes the group present.
 func update<Group>(_ group: inout Group?, _ empty: @autoclosure () -> Group, _ change: (inout Group) -> Void) {
-    var value = group ?? empty()
-    change(&value)
-    group = value
+    // Changed where it lies: a copy would cost a reference count for each of its fields.
+    if group == nil { group = empty() }
+    change(&group!)
 }
 
 /// Sets one property of an optional group, creating the group first when absent.

@@ -36,6 +36,7 @@ public struct ValidationContext: Sendable {
     public init(_ catalog: Catalog) {
         let providers = catalog.providers.elements, offers = catalog.offers.elements, people = catalog.people.elements
         let participants = people.map(Participant.init)
+        let providerLevels = providers.map(\.level)
         var levels: [ServiceLevel?] = []
         var involved: [Participant?] = []
         var starts: [Int] = []
@@ -44,7 +45,7 @@ public struct ValidationContext: Sendable {
         starts.reserveCapacity(offers.count + 1)
         offers.withUnsafeBufferPointer { offers in
             for offerPosition in offers.indices {
-                levels.append(offers[offerPosition].provider.flatMap(catalog.providers.position(of:)).flatMap { providers[$0].level })
+                levels.append(offers[offerPosition].provider.flatMap(catalog.providers.position(of:)).flatMap { providerLevels[$0] })
                 starts.append(involved.count)
                 for involvement in offers[offerPosition].involvement {
                     let position = catalog.people.position(of: involvement.person)

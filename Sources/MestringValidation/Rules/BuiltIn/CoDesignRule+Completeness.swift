@@ -61,7 +61,9 @@ extension FindingReporter {
         let subject = Record.recordKind == .offer ? ("offer", "Tilbudet") : ("provider", "Tilbyderen")
         // Records are read in place: copying each of 100,000 offers cost more than the check.
         records.forEachLent { position, record in
-            for field in fields where field.isUnstated(record) {
+            // By index: `for field in fields` copies each field (five references) for every record.
+            for index in fields.indices where fields[index].isUnstated(record) {
+                let field = fields[index]
                 report(
                     record.id, at: position, field: field.name,
                     BilingualText(

@@ -53,17 +53,26 @@ extension CoDesignRule {
             "Data integrity, not a requirement of the texts (they say nothing about data). Equal access includes ethnicity and so language (seed 003: «uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand»): users search for offers in their language by its BCP 47 tag (nb, se, ar, nsl), and an offer with a malformed tag is never found. Co-design rule 8.",
             "Dataintegritet, ikke et krav i tekstene (de sier ingenting om data). Likeverdig tilgang gjelder også etnisitet og dermed språk (kilde 003: «uavhengig av alder, kjønn, bosted, etnisitet, sykdom eller tilstand»): brukerne søker etter tilbud på sitt språk med BCP 47-koden (nb, se, ar, nsl), og et tilbud med feilformet kode blir aldri funnet. Samskapingsregel 8.")
     ) { context, findings in
-        var wellFormed: [LanguageTag: Bool] = [:]  // catalogues repeat a handful of tags
+        // Catalogues repeat a handful of tags: each is judged, and its sentence made, once; `nil`
+        // for a well-formed tag.
+        var problems: [LanguageTag: BilingualText?] = [:]
         context.forEachOffer { position, offer in
             for (index, tag) in offer.languages.enumerated() {
-                let isWellFormed = wellFormed[tag] ?? tag.isWellFormed
-                wellFormed[tag] = isWellFormed
-                guard !isWellFormed else { continue }
+                let problem: BilingualText?
+                if let known = problems[tag] {
+                    problem = known
+                } else {
+                    problem =
+                        tag.isWellFormed
+                        ? nil
+                        : BilingualText(
+                            "\(StoreError.excerpt(String(describing: tag))) is not a well-formed language tag.",
+                            "«\(StoreError.excerpt(String(describing: tag), quoted: false))» er ikke en riktig formet språkkode.")
+                    problems[tag] = problem
+                }
+                guard let problem else { continue }
                 findings.report(
-                    offer.id, at: position, field: "languages[\(index)]",
-                    BilingualText(
-                        "\(StoreError.excerpt(String(describing: tag))) is not a well-formed language tag.",
-                        "«\(StoreError.excerpt(String(describing: tag), quoted: false))» er ikke en riktig formet språkkode."),
+                    offer.id, at: position, field: "languages[\(index)]", problem,
                     fix: BilingualText(
                         "Use a BCP 47 tag such as nb, nn, se, en, ar or nsl.",
                         "Bruk en BCP 47-kode som nb, nn, se, en, ar eller nsl."),
