@@ -11,8 +11,11 @@ enum CatalogTables {
     static func replace(with catalog: Catalog, in database: Database) throws {
         // Secondary indexes are dropped and built again after the load: sorting once is faster
         // than inserting a million entries one by one. Their definitions come from the schema
-        // itself, so this stays right whatever a migration adds.
-        let indexes = try database.rows("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL")
+        // itself, so this stays right whatever a migration adds. The indexes of `offers` stay:
+        // building one again scans every offer's row with its texts (over 100 MB for a national
+        // catalogue), which costs more than keeping it up to date row by row.
+        let indexes = try database.rows(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name <> 'offers'")
             .compactMap { row in row[0].text.flatMap { name in row[1].text.map { (name: name, sql: $0) } } }
         for index in indexes { try database.execute("DROP INDEX \"\(index.name)\"") }
         try OfferSearchIndex.removeAll(in: database)

@@ -72,10 +72,10 @@ extension Database {
 
     /// Inserts a list of single values into a child table `(owner, position, column)`.
     func insertList(_ values: [String], into table: String, ownerColumn: String, valueColumn: String, owner: Int64) throws {
+        guard !values.isEmpty else { return }
+        let sql = "INSERT INTO \(table) (\(ownerColumn), position, \(valueColumn)) VALUES (?, ?, ?)"
         for (index, value) in values.enumerated() {
-            try insertChild("INSERT INTO \(table) (\(ownerColumn), position, \(valueColumn)) VALUES (?, ?, ?)", owner: owner, position: index) {
-                try $0.add(value)
-            }
+            try insertChild(sql, owner: owner, position: index) { try $0.add(value) }
         }
     }
 }
