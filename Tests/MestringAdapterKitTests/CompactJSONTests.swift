@@ -43,6 +43,27 @@ struct CompactJSONTests {
         #expect(String(decoding: try JSONByteEncoder().encode(value), as: UTF8.self) == #""\b\f\u001f\n""#)
     }
 
+    @Test("numbers are spelt as JSONEncoder and the pretty encoder spell them: Float as Float, -0, whole numbers exactly")
+    func spellsNumbersAsEveryWriter() throws {
+        let doubles = [2, 0.1, 1e20, 1e-7, -0.0, 3e15, 9_007_199_254_740_992, -123.5]
+        let floats: [Float] = [0.1, 16_777_216, 1e10, -0.0, 3]
+        #expect(try CompactJSONEncoder().encode(doubles) == Array(try JSONEncoder().encode(doubles)))
+        #expect(try CompactJSONEncoder().encode(floats) == Array(try JSONEncoder().encode(floats)))
+        #expect(String(decoding: try CompactJSONEncoder().encode([UInt64.max]), as: UTF8.self) == "[18446744073709551615]")
+        let value = JSONValue.array(doubles.map(JSONValue.number))
+        #expect(String(decoding: try value.prettyPrinted(), as: UTF8.self).contains("  -0,\n"))
+    }
+
+    @Test("infinity and NaN are an EncodingError from every writer, never a file no JSON reader accepts")
+    func refusesNonFiniteNumbers() {
+        #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode([Double.nan]) }
+        #expect(throws: EncodingError.self) { try CompactJSONEncoder().encode(["ratio": Float.infinity]) }
+        #expect(throws: EncodingError.self) { try JSONByteEncoder().encode(-Double.infinity) }
+        var object = JSONObject()
+        object.append("ratio", .number(.infinity))
+        #expect(throws: EncodingError.self) { try JSONValue.object(object).prettyPrinted() }
+    }
+
     @Test("the document reader reads what Foundation and the compact encoder write, also as an appended array element")
     func decodesEncoderOutput() throws {
         let data = try JSONEncoder().encode(Self.resource)

@@ -34,4 +34,12 @@ struct NameBasedUUIDTests {
         #expect(seen.count == 1_500)
         #expect(NameBasedUUID.child(of: parent, "phone", 0) != NameBasedUUID.child(of: first, "phone", 0))
     }
+
+    @Test("a part's UUID stays the one earlier exports wrote, so links into them keep working")
+    func childUUIDsAreStable() {
+        let catalogue = NameBasedUUID(namespaceName: "mestring.hsds").uuid("catalogue")
+        #expect(catalogue == "89d9178e-36bf-5bfc-bdf4-81afc008888b")
+        #expect(NameBasedUUID.child(of: catalogue, "attribute", 0) == "09ca2913-0d6b-8fd9-b3e7-ebad48f70ecd")
+        #expect(NameBasedUUID.child(of: catalogue, "attribute", 1) == "f3e69019-6b6e-8a77-b43f-19bbd81452c7")
+    }
 }

@@ -57,13 +57,10 @@ package struct NameBasedUUID: Sendable {
             mix(UInt8(truncatingIfNeeded: remaining))
             remaining >>= 8
         }
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for (offset, word) in [(0, finish(low)), (8, finish(high ^ low))] {
-            for shift in 0..<8 { bytes[offset + shift] = UInt8(truncatingIfNeeded: word >> (56 - UInt64(shift) * 8)) }
-        }
-        bytes[6] = (bytes[6] & 0x0F) | 0x80
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return format(bytes)
+        // Version 8 in the version nibble, and the RFC 9562 variant bits.
+        let first = (finish(low) & ~0xF000) | 0x8000
+        let second = (finish(high ^ low) & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        return format(high: first, low: second)
     }
 
     /// The SplitMix64 finaliser: spreads every input bit over the whole word.
@@ -83,15 +80,31 @@ package struct NameBasedUUID: Sendable {
 
     /// The 8-4-4-4-12 lower-case hexadecimal form of 16 bytes.
     package static func format(_ bytes: [UInt8]) -> String {
-        let hex = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-            text.append(hex[Int(byte >> 4)])
-            text.append(hex[Int(byte & 0x0F)])
+        var words: (high: UInt64, low: UInt64) = (0, 0)
+        for (index, byte) in bytes.prefix(16).enumerated() {
+            if index < 8 { words.high |= UInt64(byte) << (56 - 8 * UInt64(index)) } else { words.low |= UInt64(byte) << (120 - 8 * UInt64(index)) }
         }
-        return String(decoding: text, as: UTF8.self)
+        return format(high: words.high, low: words.low)
+    }
+
+    /// The 8-4-4-4-12 form of the 16 bytes `high` then `low` (each big-endian), written straight
+    /// into the string's storage: parts of records need one for every phone, schedule and
+    /// attribute, and building it from arrays cost more than the hashing.
+    private static func format(high: UInt64, low: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 36) { text in
+            var position = 0
+            for nibble in 0..<32 {
+                if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 {
+                    text[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = nibble < 16 ? high : low
+                let value = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * (nibble & 15))) & 0x0F
+                text[position] = value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") - 10 + value
+                position += 1
+            }
+            return position
+        }
     }
 
     /// `true` for a UUID in 8-4-4-4-12 hexadecimal form.

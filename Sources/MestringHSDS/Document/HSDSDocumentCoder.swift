@@ -26,7 +26,7 @@ public struct HSDSDocumentCoder: Sendable {
 
     /// The catalogue as an HSDS document in UTF-8.
     public func encode(_ catalog: Catalog) -> Data {
-        Data(HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document())
+        HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document()
     }
 
     /// Reads an HSDS document; `file` is used in error messages only.

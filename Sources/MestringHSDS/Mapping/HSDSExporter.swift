@@ -1,3 +1,4 @@
+import Foundation
 import Mestring
 import MestringAdapterKit
 
@@ -28,8 +29,8 @@ struct HSDSExporter {
     /// The UUID of the organisation that stands for the catalogue.
     static let catalogueID = HSDSIdentifier.uuid("catalogue")
 
-    /// The document as compact JSON in UTF-8.
-    func document() -> [UInt8] {
+    /// The document as compact JSON in UTF-8, one organisation a line.
+    func document() -> Data {
         var indicesByProvider: [Provider.ID: [Int]] = [:]
         var orphanIndices: [Int] = []
         for (index, offer) in catalog.offers.enumerated() {
@@ -44,36 +45,24 @@ struct HSDSExporter {
         for provider in catalog.providers where seen.insert(provider.id).inserted { firstProviders.append(provider.id) }
         let nestedOrder = orphanIndices + firstProviders.flatMap { indicesByProvider[$0] ?? [] }
         let carriesPosition = nestedOrder != Array(catalog.offers.indices)
-        func services(_ indices: [Int], organization: String) -> [HSDSObject] {
-            indices.map { service(catalog.offers[$0], $0, organization: organization, carriesPosition: carriesPosition) }
+        let writer = HSDSWriter()
+        func services(_ indices: [Int], organization: String) {
+            writer.list("services") {
+                for index in indices { service(catalog.offers[index], index, organization: organization, carriesPosition: carriesPosition, writer) }
+            }
         }
-        var contents = [catalogue(services: services(orphanIndices, organization: Self.catalogueID))]
-        contents += catalog.pathways.enumerated().map { collaboration($1, $0) }
-        contents += catalog.programmes.enumerated().map { programmeHolder($1, $0) }
-        for (index, provider) in catalog.providers.enumerated() {
-            let isFirst = catalog.providers.position(of: provider.id) == index
-            let indices = isFirst ? indicesByProvider[provider.id] ?? [] : []
-            contents.append(organization(provider, index, services: services(indices, organization: providerUUID(provider.id))))
+        let count = 1 + catalog.pathways.count + catalog.programmes.count + catalog.providers.count
+        writer.page(count: count) {
+            catalogue(writer) { services(orphanIndices, organization: Self.catalogueID) }
+            for (index, pathway) in catalog.pathways.enumerated() { collaboration(pathway, index, writer) }
+            for (index, programme) in catalog.programmes.enumerated() { programmeHolder(programme, index, writer) }
+            for (index, provider) in catalog.providers.enumerated() {
+                let isFirst = catalog.providers.position(of: provider.id) == index
+                let indices = isFirst ? indicesByProvider[provider.id] ?? [] : []
+                organization(provider, index, writer) { services(indices, organization: providerUUID(provider.id)) }
+            }
         }
-        return Self.page(contents)
-    }
-
-    /// The page around the organisations: HSDS's paging fields, then one organisation a line, so
-    /// that a national document stays compact yet diffs by organisation.
-    static func page(_ contents: [HSDSObject]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(contents.reduce(64) { $0 + $1.bytes.count + 2 })
-        output.append(contentsOf: #"{"total_items":"#.utf8)
-        JSONSpelling.appendInteger(contents.count, to: &output)
-        output.append(contentsOf: #","total_pages":1,"page_number":1,"size":"#.utf8)
-        JSONSpelling.appendInteger(contents.count, to: &output)
-        output.append(contentsOf: #","first_page":true,"last_page":true,"empty":false,"contents":["#.utf8)
-        for (index, organization) in contents.enumerated() {
-            output.append(contentsOf: index == 0 ? [0x0A] : [0x2C, 0x0A])
-            output.append(contentsOf: organization.bytes)
-        }
-        output.append(contentsOf: "\n]}\n".utf8)
-        return output
+        return writer.takeData()
     }
 
     /// The UUID of a record: from its identifier, and for a repeated identifier also from its
@@ -86,67 +75,71 @@ struct HSDSExporter {
 
     // MARK: The catalogue
 
-    private func catalogue(services: [HSDSObject]) -> HSDSObject {
-        var builder = HSDSObjectBuilder(id: Self.catalogueID)
-        let info = catalog.info
-        builder.set("name", info.title ?? info.publisher ?? "Mestring-katalog")
-        builder.set("description", info.notice.flatMap { $0.isEmpty ? nil : $0 } ?? HSDSRecovery.undescribed)
-        builder.carry(.catalogue, "mestring-catalog")
-        if let title = info.title { builder.carry(.catalogueTitle, title) }
-        if let publisher = info.publisher { builder.carry(.cataloguePublisher, publisher) }
-        if let updated = info.updated { builder.carry(.catalogueUpdated, updated.iso8601) }
-        if let notice = info.notice { builder.carry(.catalogueNotice, notice) }
-        for person in catalog.people { builder.carry(.person, json: person) }
-        for evaluation in catalog.evaluations { builder.carry(.evaluation, json: evaluation) }
-        builder.set("services", services)
-        return builder.build()
+    private func catalogue(_ writer: HSDSWriter, services: () -> Void) {
+        writer.line(id: Self.catalogueID) {
+            let info = catalog.info
+            writer.set("name", info.title ?? info.publisher ?? "Mestring-katalog")
+            writer.set("description", info.notice.flatMap { $0.isEmpty ? nil : $0 } ?? HSDSRecovery.undescribed)
+            writer.carry(.catalogue, "mestring-catalog")
+            if let title = info.title { writer.carry(.catalogueTitle, title) }
+            if let publisher = info.publisher { writer.carry(.cataloguePublisher, publisher) }
+            if let updated = info.updated { writer.carry(.catalogueUpdated, updated.iso8601) }
+            if let notice = info.notice { writer.carry(.catalogueNotice, notice) }
+            for person in catalog.people { writer.carry(.person, json: person) }
+            for evaluation in catalog.evaluations { writer.carry(.evaluation, json: evaluation) }
+            services()
+        }
     }
 
     // MARK: Providers
 
-    private func organization(_ provider: Provider, _ position: Int, services: [HSDSObject]) -> HSDSObject {
+    private func organization(_ provider: Provider, _ position: Int, _ writer: HSDSWriter, services: () -> Void) {
         let id = Self.uuid(.provider, provider.id.rawValue, position: position, firstPosition: catalog.providers.position(of: provider.id))
-        var builder = HSDSObjectBuilder(id: id)
-        builder.carry(.id, provider.id.rawValue)
-        name(provider.name, into: &builder, key: "name", carrying: .name)
-        builder.set("description", provider.kind.map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? HSDSRecovery.undescribed)
-        email(provider.email, into: &builder)
-        website(provider.website, into: &builder, key: "website")
-        if let parent = provider.parent {
-            if catalog.providers.contains(id: parent) {
-                builder.set("parent_organization_id", providerUUID(parent))
-            } else {
-                builder.carry(.parent, parent.rawValue)
+        writer.line(id: id) {
+            writer.carry(.id, provider.id.rawValue)
+            name(provider.name, writer, key: "name", carrying: .name)
+            writer.set("description", provider.kind.map { "\($0.norwegianLabel) (\($0.level.norwegianLabel))" } ?? HSDSRecovery.undescribed)
+            email(provider.email, writer)
+            website(provider.website, writer, key: "website")
+            if let parent = provider.parent {
+                if catalog.providers.contains(id: parent) {
+                    writer.set("parent_organization_id", providerUUID(parent))
+                } else {
+                    writer.carry(.parent, parent.rawValue)
+                }
             }
-        }
-        if let phone = provider.phone { builder.set("phones", [phoneObject(phone, owner: id, "phone", 0)]) }
-        if let number = provider.organisationNumber {
-            var identifier = HSDSObjectBuilder(id: HSDSIdentifier.child(of: id, "organization_identifier"))
-            identifier.set("organization_id", id)
-            identifier.set("identifier_scheme", "NO-BRC")
-            identifier.set("identifier_type", "organisasjonsnummer")
-            identifier.set("identifier", number.rawValue)
-            builder.set("organization_identifiers", [identifier.build()])
-        }
-        if let unit = provider.coordinatingUnit {
-            let contactID = HSDSIdentifier.child(of: id, "coordinating-unit")
-            var contact = HSDSObjectBuilder(id: contactID)
-            contact.set("organization_id", id)
-            contact.set("name", unit.name)
-            contact.set("title", "Koordinerende enhet")
-            let email = unit.email.flatMap { HSDSValueChecks.isEmail($0) ? $0 : nil }
-            contact.set("email", email)
-            if let phone = unit.phone { contact.set("phones", [phoneObject(phone, owner: contactID, "phone", 0)]) }
-            builder.set("contacts", [contact.build()])
-            if HSDSRecovery.coordinatingUnit(name: unit.name, phone: unit.phone, email: email) != unit {
-                builder.carry(.coordinatingUnit, json: unit)
+            if let phone = provider.phone { writer.list("phones") { phoneObject(phone, owner: id, "phone", 0, writer) } }
+            if let number = provider.organisationNumber {
+                writer.list("organization_identifiers") {
+                    writer.element(id: HSDSIdentifier.child(of: id, "organization_identifier")) {
+                        writer.set("organization_id", id)
+                        writer.set("identifier_scheme", "NO-BRC")
+                        writer.set("identifier_type", "organisasjonsnummer")
+                        writer.set("identifier", number.rawValue)
+                    }
+                }
             }
+            if let unit = provider.coordinatingUnit {
+                let contactID = HSDSIdentifier.child(of: id, "coordinating-unit")
+                let email = unit.email.flatMap { HSDSValueChecks.isEmail($0) ? $0 : nil }
+                writer.list("contacts") {
+                    writer.element(id: contactID) {
+                        writer.set("organization_id", id)
+                        writer.set("name", unit.name)
+                        writer.set("title", "Koordinerende enhet")
+                        writer.set("email", email)
+                        if let phone = unit.phone { writer.list("phones") { phoneObject(phone, owner: contactID, "phone", 0, writer) } }
+                    }
+                }
+                if HSDSRecovery.coordinatingUnit(name: unit.name, phone: unit.phone, email: email) != unit {
+                    writer.carry(.coordinatingUnit, json: unit)
+                }
+            }
+            if let kind = provider.kind { writer.attribute(kind) }
+            for municipality in provider.municipalities { writer.carry(.municipality, municipality.rawValue) }
+            if let trust = provider.healthTrust { writer.carry(.healthTrust, trust) }
+            services()
         }
-        if let kind = provider.kind { builder.attribute(kind) }
-        for municipality in provider.municipalities { builder.carry(.municipality, municipality.rawValue) }
-        if let trust = provider.healthTrust { builder.carry(.healthTrust, trust) }
-        builder.set("services", services)
-        return builder.build()
     }
 
     // MARK: Pathways
@@ -154,27 +147,29 @@ struct HSDSExporter {
     /// A pathway as an organisation standing for the collaboration across levels, holding the
     /// pathway as its one program: HSDS lets an organisation have at most one program
     /// (`programs.csv` has `organization_id` unique), and a pathway belongs to no single provider.
-    private func collaboration(_ pathway: Pathway, _ position: Int) -> HSDSObject {
+    private func collaboration(_ pathway: Pathway, _ position: Int, _ writer: HSDSWriter) {
         let id = Self.uuid(.pathway, pathway.id.rawValue, position: position, firstPosition: catalog.pathways.position(of: pathway.id))
         let organizationID = HSDSIdentifier.child(of: id, "collaboration")
-        var organization = HSDSObjectBuilder(id: organizationID)
-        organization.set("name", "Samarbeid om forløpet \(pathway.name.isEmpty ? HSDSRecovery.untitled : pathway.name.preferred)")
-        organization.set("description", "Tilbydere som samarbeider om et helhetlig forløp (Mestring)")
-        organization.set("parent_organization_id", Self.catalogueID)
-        organization.carry(.pathway, pathway.id.rawValue)
-        var builder = HSDSObjectBuilder(id: id)
-        builder.set("organization_id", organizationID)
-        builder.carry(.id, pathway.id.rawValue)
-        name(pathway.name, into: &builder, key: "name", carrying: .name)
-        builder.set("description", pathway.summary?.preferred ?? HSDSRecovery.undescribed)
-        if HSDSRecovery.description(pathway.summary?.preferred ?? HSDSRecovery.undescribed) != pathway.summary, let summary = pathway.summary {
-            builder.carry(.summary, json: summary)
+        writer.line(id: organizationID) {
+            writer.set("name", "Samarbeid om forløpet \(pathway.name.isEmpty ? HSDSRecovery.untitled : pathway.name.preferred)")
+            writer.set("description", "Tilbydere som samarbeider om et helhetlig forløp (Mestring)")
+            writer.set("parent_organization_id", Self.catalogueID)
+            writer.carry(.pathway, pathway.id.rawValue)
+            writer.list("programs") {
+                writer.element(id: id) {
+                    writer.set("organization_id", organizationID)
+                    writer.carry(.id, pathway.id.rawValue)
+                    name(pathway.name, writer, key: "name", carrying: .name)
+                    writer.set("description", pathway.summary?.preferred ?? HSDSRecovery.undescribed)
+                    if HSDSRecovery.description(pathway.summary?.preferred ?? HSDSRecovery.undescribed) != pathway.summary, let summary = pathway.summary {
+                        writer.carry(.summary, json: summary)
+                    }
+                    for audience in pathway.audiences { writer.attribute(audience) }
+                    for condition in pathway.conditions { writer.attribute(condition) }
+                    for step in pathway.steps { writer.carry(.pathwayStep, json: step) }
+                }
+            }
         }
-        for audience in pathway.audiences { builder.attribute(audience) }
-        for condition in pathway.conditions { builder.attribute(condition) }
-        for step in pathway.steps { builder.carry(.pathwayStep, json: step) }
-        organization.set("programs", [builder.build()])
-        return organization.build()
     }
 
     // MARK: Programmes
@@ -186,50 +181,51 @@ struct HSDSExporter {
     /// held by an organisation of its own under the owner, since HSDS allows one program per
     /// organisation. The whole programme travels as Mestring JSON; name, description, kind,
     /// format, audiences and stages are also written for HSDS readers.
-    private func programmeHolder(_ programme: Programme, _ position: Int) -> HSDSObject {
+    private func programmeHolder(_ programme: Programme, _ position: Int, _ writer: HSDSWriter) {
         let id = Self.uuid(.programme, programme.id.rawValue, position: position, firstPosition: catalog.programmes.position(of: programme.id))
         let holderID = HSDSIdentifier.child(of: id, "holder")
-        var holder = HSDSObjectBuilder(id: holderID)
-        holder.set("name", "Programmet \(programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)")
-        holder.set("description", "Et program for lærings- og mestringstilbud (Mestring)")
-        if let owner = programme.owner, catalog.providers.contains(id: owner) { holder.set("parent_organization_id", providerUUID(owner)) }
-        holder.carry(.programme, programme.id.rawValue)
-        var builder = HSDSObjectBuilder(id: id)
-        builder.set("organization_id", holderID)
-        builder.set("name", programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)
-        builder.set("description", programme.summary?.preferred ?? HSDSRecovery.undescribed)
-        if let kind = programme.kind { builder.attribute(kind) }
-        if let format = programme.format { builder.attribute(format) }
-        for audience in programme.audiences { builder.attribute(audience) }
-        for stage in programme.stages { builder.attribute(stage) }
-        builder.carry(.programmeRecord, json: programme)
-        holder.set("programs", [builder.build()])
-        return holder.build()
+        writer.line(id: holderID) {
+            writer.set("name", "Programmet \(programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)")
+            writer.set("description", "Et program for lærings- og mestringstilbud (Mestring)")
+            if let owner = programme.owner, catalog.providers.contains(id: owner) { writer.set("parent_organization_id", providerUUID(owner)) }
+            writer.carry(.programme, programme.id.rawValue)
+            writer.list("programs") {
+                writer.element(id: id) {
+                    writer.set("organization_id", holderID)
+                    writer.set("name", programme.name.isEmpty ? HSDSRecovery.untitled : programme.name.preferred)
+                    writer.set("description", programme.summary?.preferred ?? HSDSRecovery.undescribed)
+                    if let kind = programme.kind { writer.attribute(kind) }
+                    if let format = programme.format { writer.attribute(format) }
+                    for audience in programme.audiences { writer.attribute(audience) }
+                    for stage in programme.stages { writer.attribute(stage) }
+                    writer.carry(.programmeRecord, json: programme)
+                }
+            }
+        }
     }
 
     // MARK: Shared pieces
 
     /// Writes a text's preferred translation into `key`, carrying the whole text when that alone
     /// would not give it back (other languages, or a text that is not Bokmål).
-    func name(_ text: LocalizedText, into builder: inout HSDSObjectBuilder, key: String, carrying field: CarriedField) {
+    func name(_ text: LocalizedText, _ writer: HSDSWriter, key: StaticString, carrying field: CarriedField) {
         let written = text.isEmpty ? HSDSRecovery.untitled : text.preferred
-        builder.set(key, written)
-        if HSDSRecovery.name(written) != text { builder.carry(field, json: text) }
+        writer.set(key, written)
+        if HSDSRecovery.name(written) != text { writer.carry(field, json: text) }
     }
 
-    func email(_ email: String?, into builder: inout HSDSObjectBuilder) {
+    func email(_ email: String?, _ writer: HSDSWriter) {
         guard let email else { return }
-        if HSDSValueChecks.isEmail(email) { builder.set("email", email) } else { builder.carry(.email, email) }
+        if HSDSValueChecks.isEmail(email) { writer.set("email", email) } else { writer.carry(.email, email) }
     }
 
-    func website(_ website: String?, into builder: inout HSDSObjectBuilder, key: String) {
+    func website(_ website: String?, _ writer: HSDSWriter, key: StaticString) {
         guard let website else { return }
-        if HSDSValueChecks.isURI(website) { builder.set(key, website) } else { builder.carry(.website, website) }
+        if HSDSValueChecks.isURI(website) { writer.set(key, website) } else { writer.carry(.website, website) }
     }
 
-    func phoneObject(_ number: String, owner: String, _ role: String, _ index: Int) -> HSDSObject {
-        var phone = HSDSObjectBuilder(id: HSDSIdentifier.child(of: owner, role, index))
-        phone.set("number", number)
-        return phone.build()
+    /// A phone number as the next element of the open `phones` list.
+    func phoneObject(_ number: String, owner: String, _ role: String, _ index: Int, _ writer: HSDSWriter) {
+        writer.element(id: HSDSIdentifier.child(of: owner, role, index)) { writer.set("number", number) }
     }
 }

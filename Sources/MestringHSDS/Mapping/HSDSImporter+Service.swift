@@ -86,7 +86,7 @@ extension HSDSImporter {
             return
         }
         offer.signUp = HSDSRecovery.signUp(contactTitle: title, phone: phone, email: serviceEmail, applicationProcess: applicationProcess)
-        if offer.signUp != nil, title.flatMap({ SignUpMethod(spellingOrLabel: $0) }) == nil {
+        if offer.signUp != nil, title.flatMap(HSDSRecovery.signUpMethod) == nil {
             report.assumed.append(.init(place: reader.place.describe("application_process"), reason: "sign-up method not stated; set to \"either\""))
         }
     }

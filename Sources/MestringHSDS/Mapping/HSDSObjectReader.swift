@@ -46,7 +46,9 @@ struct HSDSObjectReader {
     /// reader of its own: a service has a dozen of them, and its members need no report (HSDS
     /// gives them no content beyond the term and the value).
     private mutating func readAttributes(_ report: inout HSDSImportReport) throws {
-        for (index, (attribute, attributePlace)) in try objects("attributes").enumerated() {
+        try Self.forEachObject(in: member("attributes"), "attributes", at: place) { index, attribute in
+            // The place is made only for an error or a report: most attributes need none.
+            func attributePlace() -> HSDSPlace { place.child("attributes", index: index) }
             var termObject: JSONObject?
             var termID: String?
             var value: String?
@@ -56,10 +58,10 @@ struct HSDSObjectReader {
                     switch member {
                     case .object(let object): termObject = object
                     case .null: break
-                    default: throw attributePlace.error(key, "expected an object, found \(member.kindDescription)")
+                    default: throw attributePlace().error(key, "expected an object, found \(member.kindDescription)")
                     }
-                case "taxonomy_term_id": termID = try Self.text(member, key, at: attributePlace)
-                case "value": value = try Self.text(member, key, at: attributePlace)
+                case "taxonomy_term_id": termID = try Self.text(member, key, at: attributePlace())
+                case "value": value = try Self.text(member, key, at: attributePlace())
                 default: continue
                 }
             }
@@ -78,17 +80,17 @@ struct HSDSObjectReader {
             } else {
                 let name = termObject?["name"]?.string.map { " \"\($0)\"" } ?? ""
                 report.unmapped.append(
-                    .init(place: attributePlace.describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
+                    .init(place: attributePlace().describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
             }
         }
     }
 
     /// A text member's value; `null` is `nil`, anything but text an error at the member.
-    private static func text(_ value: JSONValue?, _ key: String, at place: HSDSPlace) throws -> String? {
+    private static func text(_ value: JSONValue?, _ key: String, at place: @autoclosure () -> HSDSPlace) throws -> String? {
         switch value {
         case nil, .null?: return nil
         case .string(let text)?: return text
-        case let other?: throw place.error(key, "expected a string, found \(other.kindDescription)")
+        case let other?: throw place().error(key, "expected a string, found \(other.kindDescription)")
         }
     }
 
@@ -130,14 +132,23 @@ struct HSDSObjectReader {
 
     /// An array member whose elements are objects, each with its place.
     mutating func objects(_ key: String) throws -> [(JSONObject, HSDSPlace)] {
-        switch member(key) {
-        case nil, .null?: return []
+        var objects: [(JSONObject, HSDSPlace)] = []
+        let place = place
+        try Self.forEachObject(in: member(key), key, at: place) { index, object in objects.append((object, place.child(key, index: index))) }
+        return objects
+    }
+
+    /// Calls `body` with the index and object of each element of `value`, the array member `key`
+    /// of the object at `place`.
+    private static func forEachObject(in value: JSONValue?, _ key: String, at place: HSDSPlace, _ body: (Int, JSONObject) throws -> Void) throws {
+        switch value {
+        case nil, .null?: return
         case .array(let elements)?:
-            return try elements.enumerated().map { index, element in
-                guard let object = element.object else {
+            for (index, element) in elements.enumerated() {
+                guard case .object(let object) = element else {
                     throw place.error("\(key)[\(index)]", "expected an object, found \(element.kindDescription)")
                 }
-                return (object, place.child(key, index: index))
+                try body(index, object)
             }
         case let other?: throw place.error(key, "expected an array, found \(other.kindDescription)")
         }

@@ -43,11 +43,21 @@ enum HSDSRecovery {
 
     /// The sign-up a sign-up contact and the application process give.
     static func signUp(contactTitle: String?, phone: String?, email: String?, applicationProcess: String?) -> SignUp? {
-        let method = contactTitle.flatMap { SignUpMethod(spellingOrLabel: $0) }
+        let method = contactTitle.flatMap(signUpMethod)
         let instructions = text(applicationProcess)
         guard method != nil || phone != nil || email != nil || instructions != nil else { return nil }
         return SignUp(method: method ?? .either, phone: phone, email: email, instructions: instructions)
     }
+
+    /// The sign-up method a contact's title names. The exact Norwegian label, which Mestring
+    /// writes, is looked up directly; anything else is read as people type it (any letter case,
+    /// a spelling), which folds case and costs more than the rest of reading a service did.
+    static func signUpMethod(_ title: String) -> SignUpMethod? {
+        signUpMethodsByLabel[title] ?? SignUpMethod(spellingOrLabel: title)
+    }
+
+    private static let signUpMethodsByLabel = Dictionary(
+        SignUpMethod.allCases.map { ($0.norwegianLabel, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// A coordinating unit from an organisation's contact.
     static func coordinatingUnit(name: String?, phone: String?, email: String?) -> CoordinatingUnit? {

@@ -62,13 +62,13 @@ public struct HSDSPackageFile: CatalogFile {
     /// Writes every table and `datapackage.json` into a new folder and swaps it in.
     public func write(_ catalog: Catalog) throws {
         // The tables are flattened from the JSON document, so both formats map the same way.
-        let document = try JSONValue(parsing: HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document())
+        let document = try JSONValue(parsing: [UInt8](HSDSExporter(catalog: catalog, includesPersonalData: includesPersonalData).document()))
         try AtomicWrite.folder(at: url) { staged in
             do {
-                for (table, bytes) in HSDSTabularWriter.tables(of: document) {
+                for (table, bytes) in try HSDSTabularWriter.tables(of: document) {
                     try Data(bytes).write(to: staged.appending(path: table.file))
                 }
-                try Data(Self.descriptor(title: catalog.info.title).prettyPrinted()).write(to: staged.appending(path: "datapackage.json"))
+                try Data(try Self.descriptor(title: catalog.info.title).prettyPrinted()).write(to: staged.appending(path: "datapackage.json"))
             } catch let error as StoreError {
                 throw error
             } catch {

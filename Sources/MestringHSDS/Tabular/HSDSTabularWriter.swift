@@ -8,10 +8,10 @@ struct HSDSTabularWriter {
     private var taxonomyIDs: [String] = []
 
     /// The CSV bytes of every table, header first, in the package's table order.
-    static func tables(of document: JSONValue) -> [(table: HSDSTable, bytes: [UInt8])] {
+    static func tables(of document: JSONValue) throws -> [(table: HSDSTable, bytes: [UInt8])] {
         var writer = HSDSTabularWriter()
         for item in document.object?["contents"]?.array ?? [] {
-            if let object = item.object { writer.emit("organization", object, link: nil) }
+            if let object = item.object { try writer.emit("organization", object, link: nil) }
         }
         for id in writer.taxonomyIDs {
             guard let taxonomy = MestringTaxonomies.taxonomiesByID[id] else { continue }
@@ -25,22 +25,22 @@ struct HSDSTabularWriter {
         }
     }
 
-    private mutating func emit(_ entity: String, _ object: JSONObject, link: (column: String, id: String)?) {
+    private mutating func emit(_ entity: String, _ object: JSONObject, link: (column: String, id: String)?) throws {
         var row: [String: String] = [:]
         let id = object["id"]?.string ?? ""
         let relations = HSDSTable.relations[entity] ?? []
         for (key, value) in zip(object.keys, object.values) {
             switch value {
             case .string(let text): row[key] = text
-            case .number(let number): row[key] = JSONValue.spelling(of: number)
+            case .number(let number): row[key] = try JSONValue.spelling(of: number)
             case .bool(let flag): row[key] = flag ? "true" : "false"
             case .object(let child) where key == "location":
-                emit("location", child, link: nil)
+                try emit("location", child, link: nil)
             case .array(let elements) where key == "attributes":
                 for element in elements { if let attribute = element.object { emitAttribute(attribute, linkID: id, linkEntity: entity) } }
             case .array(let elements):
                 guard let relation = relations.first(where: { $0.key == key }) else { continue }
-                for element in elements { if let child = element.object { emit(relation.entity, child, link: (relation.foreignKey, id)) } }
+                for element in elements { if let child = element.object { try emit(relation.entity, child, link: (relation.foreignKey, id)) } }
             default: continue
             }
         }

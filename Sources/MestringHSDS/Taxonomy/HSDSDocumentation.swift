@@ -66,6 +66,11 @@ enum HSDSDocumentation {
             UUID in the tables below (the tabular package lists the terms in `taxonomy_terms.csv`); a
             diagnosis term, made for the code at hand, is written in full as the attribute's `taxonomy_term`.
 
+            The document is written straight into one buffer, each object where it stands inside its
+            parent, with the same bytes every time. For 20,000 offers writing it takes about 1.25 times as
+            long as writing the catalogue as Mestring JSON, for a file 2.2 times as large; reading it takes
+            about four times as long as reading Mestring JSON (see the Performance article).
+
             ## Field mapping
 
             | Mestring | HSDS |

@@ -1,5 +1,6 @@
-/// Where ``JSONSpelling`` writes: a byte array for the compact writers, ``JSONOutput`` for the
-/// pretty encoder, so that both spell strings and whole numbers with one piece of code.
+/// Where ``JSONSpelling`` writes: a byte array for the compact encoder and `JSONValue`'s writer,
+/// ``JSONOutput`` for the pretty encoder and hand-written writers, so that all of them spell
+/// strings and numbers with one piece of code.
 protocol JSONByteSink {
     mutating func append(_ byte: UInt8)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)

@@ -7,21 +7,21 @@ struct JSONKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func add(_ key: Key, _ value: JSONPendingValue) { encoder.members.append((key.stringValue, value)) }
 
-    mutating func encodeNil(forKey key: Key) throws { add(key, .null) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, .bool(value)) }
-    mutating func encode(_ value: String, forKey key: Key) throws { add(key, .string(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, try JSONPendingValue(value, codingPath)) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { add(key, try JSONPendingValue(value, codingPath)) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { add(key, JSONPendingValue(value)) }
+    mutating func encodeNil(forKey key: Key) throws { add(key, .scalar(.null)) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { add(key, .scalar(.bool(value))) }
+    mutating func encode(_ value: String, forKey key: Key) throws { add(key, .scalar(.string(value))) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { add(key, .scalar(.double(value))) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { add(key, .scalar(.float(value))) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { add(key, .scalar(JSONScalar(value))) }
     mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws { add(key, .value(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {

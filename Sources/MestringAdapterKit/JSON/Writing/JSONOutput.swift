@@ -1,18 +1,26 @@
 import Foundation
 
-/// The growing bytes of a JSON text being written, and how its pieces are spelt: strings with
-/// `JSONEncoder`'s escapes, numbers, indentation.
+/// The growing bytes of a JSON text being written, and how its pieces are spelt (strings, numbers
+/// and indentation, all through ``JSONSpelling``).
 ///
-/// The buffer is handed to `Data` without a copy when the text is done, so a large catalogue is
-/// never held twice. ``JSONByteEncoder`` writes through it, and so do writers that spell a large
-/// document by hand in the same spelling (the validation reports), without a `Codable` pass.
+/// It is a class over a raw buffer rather than a `[UInt8]` so that appending costs neither a
+/// uniqueness nor an exclusivity check, and the buffer is handed to `Data` without a copy when
+/// the text is done, so a large catalogue is never held twice. ``JSONByteEncoder`` writes through
+/// it, and so do writers that spell a large document by hand without a `Codable` pass (the
+/// validation reports in the pretty spelling, HSDS documents in the compact one).
 package final class JSONOutput: JSONByteSink {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
-    private(set) var count = 0
+    /// How many bytes have been written.
+    package private(set) var count = 0
+    /// Whether strings spell backspace and form feed `\b` and `\f`, as `JSONEncoder` does, or
+    /// `\u0008` and `\u000c`, as the compact files have always had them.
+    private let shortBackspaceAndFormFeed: Bool
 
-    package init(capacity: Int = 1 << 16) {
+    /// An empty output; `compact` chooses the compact files' string spelling.
+    package init(capacity: Int = 1 << 16, compact: Bool = false) {
         self.capacity = capacity
+        shortBackspaceAndFormFeed = !compact
         base = Self.reallocate(nil, to: capacity)
     }
 
@@ -39,6 +47,20 @@ package final class JSONOutput: JSONByteSink {
         return data
     }
 
+    /// Forgets what was written, keeping the buffer for the next piece.
+    package func removeAll() { count = 0 }
+
+    /// Forgets what was written after the first `count` bytes: a piece that turned out empty.
+    package func truncate(to count: Int) { self.count = min(count, self.count) }
+
+    /// Calls `body` with the bytes written so far.
+    package func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    /// Appends what `other` holds.
+    package func append(_ other: JSONOutput) { other.withBytes { append($0) } }
+
     @inline(__always)
     package func append(_ byte: UInt8) {
         reserve(1)
@@ -53,6 +75,7 @@ package final class JSONOutput: JSONByteSink {
         count += bytes.count
     }
 
+    /// Appends literal text, such as punctuation and keys known when the code is written.
     package func append(_ text: StaticString) {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
@@ -76,8 +99,21 @@ package final class JSONOutput: JSONByteSink {
     /// A string in quotes, escaped as `JSONEncoder` does with `.withoutEscapingSlashes`.
     package func appendString(_ text: String) {
         var text = text
+        text.withUTF8 { appendString(utf8: $0) }
+    }
+
+    /// UTF-8 bytes as a string in quotes, e.g. a value already written as JSON that travels as
+    /// text.
+    package func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var sink = self
-        text.withUTF8 { JSONSpelling.appendString(utf8: $0, to: &sink, shortBackspaceAndFormFeed: true) }
+        JSONSpelling.appendString(utf8: bytes, to: &sink, shortBackspaceAndFormFeed: shortBackspaceAndFormFeed)
+    }
+
+    /// A scalar an encoder was handed.
+    /// - Throws: `EncodingError.invalidValue` for an infinite or NaN number.
+    func append(_ scalar: JSONScalar) throws {
+        var sink = self
+        try scalar.write(to: &sink, shortBackspaceAndFormFeed: shortBackspaceAndFormFeed)
     }
 
     /// A whole number in decimal.
@@ -86,10 +122,10 @@ package final class JSONOutput: JSONByteSink {
         JSONSpelling.appendDecimal(value, to: &sink)
     }
 
-    /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing `.0`.
-    func appendFloatingPoint(_ description: String) {
-        var text = description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        text.withUTF8 { append($0) }
+    /// A number as ``JSONSpelling`` spells it.
+    /// - Throws: `EncodingError.invalidValue` for infinity and NaN.
+    package func appendNumber<Number: BinaryFloatingPoint & CustomStringConvertible>(_ value: Number) throws {
+        var sink = self
+        try JSONSpelling.appendFloatingPoint(value, to: &sink)
     }
 }

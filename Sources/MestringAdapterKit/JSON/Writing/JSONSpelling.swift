@@ -1,5 +1,7 @@
-/// The bytes of JSON scalars, shared by every JSON writer in the adapters so that strings are
-/// escaped and numbers spelled the same way everywhere.
+/// The bytes of JSON scalars, shared by every JSON writer in the adapters (the pretty encoder,
+/// the compact encoder, `JSONValue`'s writer and hand-written writers such as HSDS's) so that
+/// strings are escaped and numbers spelled the same way everywhere, and infinity or NaN is refused
+/// everywhere.
 ///
 /// Strings are written as they are in UTF-8, with only the quote, the backslash and control
 /// characters escaped (slashes and letters such as æ, ø, å stay readable), which is what
@@ -70,10 +72,30 @@ package enum JSONSpelling {
         }
     }
 
-    /// Appends a number: whole numbers without a fraction (`14`, not `14.0`), others in the
-    /// shortest form that reads back exactly.
-    package static func appendNumber(_ value: Double, to output: inout [UInt8]) {
-        if value == value.rounded(), abs(value) < 1e15 { return appendDecimal(Int(value), to: &output) }
-        output.append(contentsOf: String(value).utf8)
+    /// Appends a number as `JSONEncoder` spells it, the one spelling every writer of the kit
+    /// uses: Swift's shortest form that reads back exactly (`0.25`, `1e+20`; a `Float` as a
+    /// `Float`, `0.1`), without a trailing `.0` (`14`, `3000000000000000`, `-0`).
+    /// - Throws: `EncodingError.invalidValue` for infinity and NaN, which JSON cannot spell: a
+    ///   writer that wrote `inf` would make a file no reader accepts.
+    static func appendFloatingPoint<Number: BinaryFloatingPoint & CustomStringConvertible, Sink: JSONByteSink>(
+        _ value: Number, to output: inout Sink
+    ) throws {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "Unable to encode \(value) directly in JSON."))
+        }
+        // Whole numbers below 2^significandBitCount, which `description` writes in plain digits
+        // with `.0`, skip the `String`.
+        let plainDigits = Number(sign: .plus, exponent: Number.Exponent(Number.significandBitCount), significand: 1)
+        if value == value.rounded(.towardZero), value.magnitude < plainDigits, !(value == 0 && value.sign == .minus) {
+            return appendDecimal(Int64(value), to: &output)
+        }
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        text.withUTF8 { output.append($0) }
+    }
+
+    /// Appends a number as ``appendFloatingPoint(_:to:)`` spells it, to a byte array.
+    package static func appendNumber(_ value: Double, to output: inout [UInt8]) throws {
+        try appendFloatingPoint(value, to: &output)
     }
 }

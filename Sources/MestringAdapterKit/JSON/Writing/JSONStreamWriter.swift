@@ -87,18 +87,9 @@ final class JSONStreamWriter: Encoder {
     }
 
     /// Writes a scalar; every container's scalar methods end here.
-    func write(_ scalar: Scalar) {
-        switch scalar {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .string(let value): JSONSpelling.appendString(value, to: &output)
-        case .integer(let value): JSONSpelling.appendInteger(value, to: &output)
-        case .number(let value): JSONSpelling.appendNumber(value, to: &output)
-        }
-    }
-
-    enum Scalar {
-        case null, bool(Bool), string(String), integer(Int), number(Double)
+    /// - Throws: `EncodingError.invalidValue` for an infinite or NaN number.
+    func write(_ scalar: JSONScalar) throws {
+        try scalar.write(to: &output, shortBackspaceAndFormFeed: false)
     }
 
 }
@@ -108,26 +99,26 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let depth: Int
     var codingPath: [any CodingKey] { writer.codingPath }
 
-    private func put(_ scalar: JSONStreamWriter.Scalar, _ key: Key) {
+    private func put(_ scalar: JSONScalar, _ key: Key) throws {
         writer.writeKey(key, at: depth)
-        writer.write(scalar)
+        try writer.write(scalar)
     }
 
-    mutating func encodeNil(forKey key: Key) throws { put(.null, key) }
-    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.bool(value), key) }
-    mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { put(.number(value), key) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { put(.number(Double(value)), key) }
-    mutating func encode(_ value: Int, forKey key: Key) throws { put(.integer(value), key) }
-    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(Double(value)), key) }
-    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.integer(Int(value)), key) }
-    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Double(value)), key) }
+    mutating func encodeNil(forKey key: Key) throws { try put(.null, key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { try put(.bool(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { try put(.string(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try put(.double(value), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try put(.float(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { try put(.init(value), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { try put(.init(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         writer.writeKey(key, at: depth)
@@ -158,26 +149,26 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { writer.codingPath }
     var count: Int { writer.frames.count > depth ? writer.frames[depth].count : 0 }
 
-    private func put(_ scalar: JSONStreamWriter.Scalar) {
+    private func put(_ scalar: JSONScalar) throws {
         writer.separate(at: depth)
-        writer.write(scalar)
+        try writer.write(scalar)
     }
 
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(.number(value)) }
-    mutating func encode(_ value: Float) throws { put(.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { put(.integer(value)) }
-    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt) throws { put(.number(Double(value))) }
-    mutating func encode(_ value: UInt8) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt16) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt32) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt64) throws { put(.number(Double(value))) }
+    mutating func encodeNil() throws { try put(.null) }
+    mutating func encode(_ value: Bool) throws { try put(.bool(value)) }
+    mutating func encode(_ value: String) throws { try put(.string(value)) }
+    mutating func encode(_ value: Double) throws { try put(.double(value)) }
+    mutating func encode(_ value: Float) throws { try put(.float(value)) }
+    mutating func encode(_ value: Int) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int8) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int16) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int32) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int64) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt8) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt16) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt32) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt64) throws { try put(.init(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         writer.separate(at: depth)
@@ -206,26 +197,26 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     let depth: Int
     var codingPath: [any CodingKey] { writer.codingPath }
 
-    private func put(_ scalar: JSONStreamWriter.Scalar) {
+    private func put(_ scalar: JSONScalar) throws {
         writer.close(below: depth + 1)
-        writer.write(scalar)
+        try writer.write(scalar)
     }
 
-    mutating func encodeNil() throws { put(.null) }
-    mutating func encode(_ value: Bool) throws { put(.bool(value)) }
-    mutating func encode(_ value: String) throws { put(.string(value)) }
-    mutating func encode(_ value: Double) throws { put(.number(value)) }
-    mutating func encode(_ value: Float) throws { put(.number(Double(value))) }
-    mutating func encode(_ value: Int) throws { put(.integer(value)) }
-    mutating func encode(_ value: Int8) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int16) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int32) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: Int64) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt) throws { put(.number(Double(value))) }
-    mutating func encode(_ value: UInt8) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt16) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt32) throws { put(.integer(Int(value))) }
-    mutating func encode(_ value: UInt64) throws { put(.number(Double(value))) }
+    mutating func encodeNil() throws { try put(.null) }
+    mutating func encode(_ value: Bool) throws { try put(.bool(value)) }
+    mutating func encode(_ value: String) throws { try put(.string(value)) }
+    mutating func encode(_ value: Double) throws { try put(.double(value)) }
+    mutating func encode(_ value: Float) throws { try put(.float(value)) }
+    mutating func encode(_ value: Int) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int8) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int16) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int32) throws { try put(.init(value)) }
+    mutating func encode(_ value: Int64) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt8) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt16) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt32) throws { try put(.init(value)) }
+    mutating func encode(_ value: UInt64) throws { try put(.init(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         writer.close(below: depth + 1)

@@ -11,21 +11,21 @@ struct JSONUnkeyedEncoding: UnkeyedEncodingContainer {
         try encoder.addElement(element)
     }
 
-    mutating func encodeNil() throws { try add(.null) }
-    mutating func encode(_ value: Bool) throws { try add(.bool(value)) }
-    mutating func encode(_ value: String) throws { try add(.string(value)) }
-    mutating func encode(_ value: Double) throws { try add(try JSONPendingValue(value, codingPath)) }
-    mutating func encode(_ value: Float) throws { try add(try JSONPendingValue(value, codingPath)) }
-    mutating func encode(_ value: Int) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: Int8) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: Int16) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: Int32) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: Int64) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt8) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt16) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt32) throws { try add(JSONPendingValue(value)) }
-    mutating func encode(_ value: UInt64) throws { try add(JSONPendingValue(value)) }
+    mutating func encodeNil() throws { try add(.scalar(.null)) }
+    mutating func encode(_ value: Bool) throws { try add(.scalar(.bool(value))) }
+    mutating func encode(_ value: String) throws { try add(.scalar(.string(value))) }
+    mutating func encode(_ value: Double) throws { try add(.scalar(.double(value))) }
+    mutating func encode(_ value: Float) throws { try add(.scalar(.float(value))) }
+    mutating func encode(_ value: Int) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int8) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int16) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int32) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: Int64) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt8) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt16) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt32) throws { try add(.scalar(JSONScalar(value))) }
+    mutating func encode(_ value: UInt64) throws { try add(.scalar(JSONScalar(value))) }
     mutating func encode<Value: Encodable>(_ value: Value) throws { try add(.value(value)) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {

@@ -74,12 +74,7 @@ final class JSONValueEncoder: Encoder, SingleValueEncodingContainer {
 
     func write(_ value: JSONPendingValue, level: Int) throws {
         switch value {
-        case .null: output.append("null")
-        case .bool(let flag): output.append(flag ? "true" : "false")
-        case .string(let text): output.appendString(text)
-        case .signed(let number): output.appendInteger(number)
-        case .unsigned(let number): output.appendInteger(number)
-        case .floatingPoint(let text): output.appendFloatingPoint(text)
+        case .scalar(let scalar): try output.append(scalar)
         case .value(let value): try Self.write(value, to: output, level: level)
         case .nested(let encoder): try encoder.finish()
         }
@@ -119,21 +114,21 @@ final class JSONValueEncoder: Encoder, SingleValueEncodingContainer {
         try write(value, level: level)
     }
 
-    func encodeNil() throws { try set(.null) }
-    func encode(_ value: Bool) throws { try set(.bool(value)) }
-    func encode(_ value: String) throws { try set(.string(value)) }
-    func encode(_ value: Double) throws { try set(try JSONPendingValue(value, codingPath)) }
-    func encode(_ value: Float) throws { try set(try JSONPendingValue(value, codingPath)) }
-    func encode(_ value: Int) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: Int8) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: Int16) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: Int32) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: Int64) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: UInt) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: UInt8) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: UInt16) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: UInt32) throws { try set(JSONPendingValue(value)) }
-    func encode(_ value: UInt64) throws { try set(JSONPendingValue(value)) }
+    func encodeNil() throws { try set(.scalar(.null)) }
+    func encode(_ value: Bool) throws { try set(.scalar(.bool(value))) }
+    func encode(_ value: String) throws { try set(.scalar(.string(value))) }
+    func encode(_ value: Double) throws { try set(.scalar(.double(value))) }
+    func encode(_ value: Float) throws { try set(.scalar(.float(value))) }
+    func encode(_ value: Int) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: Int8) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: Int16) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: Int32) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: Int64) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: UInt) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: UInt8) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: UInt16) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: UInt32) throws { try set(.scalar(JSONScalar(value))) }
+    func encode(_ value: UInt64) throws { try set(.scalar(JSONScalar(value))) }
     func encode<Value: Encodable>(_ value: Value) throws {
         guard writesAtOnce else { return single = .value(value) }
         try value.encode(to: self)
