@@ -18,7 +18,7 @@ enum JSONBenchmark {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try coder.encode(catalog)
-        var foundationData = try encoder.encode(FoundationCatalogDocument(catalog))
+        var foundationData = try encoder.encode(CatalogDocument(catalog))
         foundationData.append(0x0A)
         guard foundationData == data else { throw BenchmarkFailure("Mestring's writer and JSONEncoder wrote different bytes") }
         let megabytes = Double(data.count) / 1_000_000
@@ -28,17 +28,17 @@ enum JSONBenchmark {
         var decoded = Catalog()
         let decode = try time { decoded = try coder.decode(data, file: "benchmark.json") }
         guard decoded == catalog else { throw BenchmarkFailure("the decoded catalogue differs from the encoded one") }
-        let kitDecode = try time { _ = try JSONDocument(data).decode(FoundationCatalogDocument.self) }
-        let foundationDecode = try time { _ = try JSONDecoder().decode(FoundationCatalogDocument.self, from: data) }
+        let kitDecode = try time { _ = try JSONDocument(data).decode(CatalogDocument.self) }
+        let foundationDecode = try time { _ = try JSONDecoder().decode(CatalogDocument.self, from: data) }
         let encode = try time { _ = try coder.encode(catalog) }
-        let foundationEncode = try time { _ = try encoder.encode(FoundationCatalogDocument(catalog)) }
+        let foundationEncode = try time { _ = try encoder.encode(CatalogDocument(catalog)) }
 
         let url = FileManager.default.temporaryDirectory.appending(path: "mestring-benchmark-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         let file = JSONCatalogFile(url: url)
         try file.write(catalog)
         let load = try time { _ = try file.read() }
-        let foundationLoad = try time { _ = try JSONDecoder().decode(FoundationCatalogDocument.self, from: Data(contentsOf: url)) }
+        let foundationLoad = try time { _ = try JSONDecoder().decode(CatalogDocument.self, from: Data(contentsOf: url)) }
         let python = try PythonJSON.time(url, runs: runs)
 
         func rate(_ seconds: Double) -> String { String(format: "%6.0f ms %5.1f MB/s", seconds * 1000, megabytes / seconds) }
@@ -113,12 +113,12 @@ enum JSONBenchmark {
         defer { try? FileManager.default.removeItem(at: output) }
         switch operation {
         case "mestring-load": _ = try JSONCatalogFile(url: url).read()
-        case "foundation-load": _ = try JSONDecoder().decode(FoundationCatalogDocument.self, from: Data(contentsOf: url))
+        case "foundation-load": _ = try JSONDecoder().decode(CatalogDocument.self, from: Data(contentsOf: url))
         case "mestring-save": try JSONCatalogFile(url: output).write(try JSONCatalogFile(url: url).read())
         case "foundation-save":
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            try encoder.encode(FoundationCatalogDocument(try JSONCatalogFile(url: url).read())).write(to: output, options: .atomic)
+            try encoder.encode(CatalogDocument(try JSONCatalogFile(url: url).read())).write(to: output, options: .atomic)
         default: throw BenchmarkFailure("unknown probe \(operation)")
         }
     }

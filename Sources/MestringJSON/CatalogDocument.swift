@@ -6,7 +6,9 @@ import Mestring
 /// read as empty when absent. Sources came with version 3, which is written only when some record
 /// has a source: a catalogue without sources stays a version 2 file that older readers read, and
 /// one with sources is refused by them as newer rather than read without its sources.
-struct CatalogDocument: Codable {
+///
+/// Package access lets the benchmarks time Foundation's coders on this very type.
+package struct CatalogDocument: Codable {
     var format: String
     var version: Int
     var info: CatalogInfo
@@ -18,7 +20,7 @@ struct CatalogDocument: Codable {
     var evaluations: RecordCollection<Evaluation>
     var sources: RecordSources?
 
-    init(_ catalog: Catalog) {
+    package init(_ catalog: Catalog) {
         format = JSONCatalogFormat.name
         version = catalog.sources.isEmpty ? JSONCatalogFormat.versionWithoutSources : JSONCatalogFormat.version
         info = catalog.info
@@ -31,7 +33,7 @@ struct CatalogDocument: Codable {
         sources = catalog.sources.isEmpty ? nil : catalog.sources
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         format = try container.decode(String.self, forKey: .format)
         version = try container.decode(Int.self, forKey: .version)
