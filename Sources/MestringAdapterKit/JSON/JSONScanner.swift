@@ -293,24 +293,10 @@ package struct JSONScanner {
 
     /// The length of the valid UTF-8 sequence at the current offset, or a failure naming the byte.
     private func utf8SequenceLength() throws(Failure) -> Int {
-        let lead = bytes[offset]
-        let (length, minimum): (Int, UInt32) =
-            switch lead {
-            case 0xC2...0xDF: (2, 0x80)
-            case 0xE0...0xEF: (3, 0x800)
-            case 0xF0...0xF4: (4, 0x10000)
-            default: (0, 0)
-            }
-        func invalid() -> Failure {
-            failure("invalid UTF-8 byte 0x\(String(lead, radix: 16, uppercase: true)); the file must be UTF-8")
+        let length = bytes.withUnsafeBufferPointer { JSONBytes.utf8SequenceLength($0, at: offset) }
+        guard let length else {
+            throw failure("invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true)); the file must be UTF-8")
         }
-        guard length > 0, offset + length <= bytes.count else { throw invalid() }
-        var scalar = UInt32(lead) & (0xFF >> (length + 1))
-        for byte in bytes[(offset + 1)..<(offset + length)] {
-            guard byte & 0xC0 == 0x80 else { throw invalid() }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw invalid() }
         return length
     }
 }

@@ -154,25 +154,9 @@ struct JSONStructureScanner {
         return value
     }
 
-    /// One UTF-8 encoded scalar of two to four bytes: no overlong forms, no surrogates, nothing
-    /// beyond U+10FFFF.
+    /// One UTF-8 encoded scalar of two to four bytes.
     private mutating func utf8Sequence() throws(Invalid) {
-        let lead = bytes[offset]
-        let (length, minimum): (Int, UInt32) =
-            switch lead {
-            case 0xC2...0xDF: (2, 0x80)
-            case 0xE0...0xEF: (3, 0x800)
-            case 0xF0...0xF4: (4, 0x10000)
-            default: throw Invalid()
-            }
-        guard offset + length <= bytes.count else { throw Invalid() }
-        var scalar = UInt32(lead) & (0xFF >> (length + 1))
-        for index in (offset + 1)..<(offset + length) {
-            let byte = bytes[index]
-            guard byte & 0xC0 == 0x80 else { throw Invalid() }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { throw Invalid() }
+        guard let length = JSONBytes.utf8SequenceLength(bytes, at: offset) else { throw Invalid() }
         offset += length
     }
 
