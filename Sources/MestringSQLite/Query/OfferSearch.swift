@@ -32,6 +32,32 @@ struct OfferSearch {
         return query.ranksByRelevance ? try ranked(in: database) : try inIdentifierOrder(in: database)
     }
 
+    /// Where the matching offers are stored and their identifiers, in the query's order, limited,
+    /// without reading the offers whole (``OfferMatches``).
+    func matches(in database: Database) throws -> [(position: Int64, id: Offer.ID)] {
+        if let limit = query.limit, limit <= 0 { return [] }
+        guard !query.ranksByRelevance else {
+            let scores = hasOnlyText && textMode == .index ? try indexedTextScores(in: database) : try candidateScores(in: database)
+            return try Self.identifiers(of: try Self.best(scores, limit: query.limit ?? .max, in: database), in: database)
+        }
+        let mode = textMode
+        let terms = self.terms
+        let (sql, arguments) = statementText(mode, selecting: "o.position, o.id, o.text_needs_check")
+        let statement = try database.cachedStatement(sql)
+        defer { statement.reset() }
+        try statement.bind(arguments)
+        let limit = query.limit ?? .max
+        var matches: [(position: Int64, id: Offer.ID)] = []
+        while matches.count < limit, try statement.step() {
+            let position = statement.int64(at: 0)
+            if mode == .reference || (mode == .index && statement.bool(at: 2)) {
+                guard try Self.referenceScore(of: position, terms: terms, in: database) != nil else { continue }
+            }
+            matches.append((position, Offer.ID(statement.string(at: 1))))
+        }
+        return matches
+    }
+
     /// One statement finds the offers in identifier order and reads them whole, row by row, so
     /// each offer is found and read once; offers the index cannot decide are checked on the row
     /// just read.
