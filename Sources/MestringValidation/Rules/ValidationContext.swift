@@ -72,18 +72,6 @@ public struct ValidationContext: Sendable {
         self.deliveries = deliveries
     }
 
-    /// `true` when no two records of the kind share an identifier.
-    func hasUniqueIdentifiers(_ kind: RecordKind) -> Bool {
-        switch kind {
-        case .provider: !catalog.providers.hasRepeatedIDs
-        case .offer: !catalog.offers.hasRepeatedIDs
-        case .person: !catalog.people.hasRepeatedIDs
-        case .pathway: !catalog.pathways.hasRepeatedIDs
-        case .programme: !catalog.programmes.hasRepeatedIDs
-        case .evaluation: !catalog.evaluations.hasRepeatedIDs
-        }
-    }
-
     /// The position of the first provider with this identifier.
     public func position(of id: Provider.ID) -> Int? { catalog.providers.position(of: id) }
     /// The position of the first offer with this identifier.
@@ -117,9 +105,10 @@ public struct ValidationContext: Sendable {
     /// (rule `integrity.reference` reports that), so that a rule about the delivery team judges only
     /// a team it fully knows.
     func deliveryTeam(ofOfferAt position: Int, includes quality: (Participant) -> Bool) -> Bool? {
-        let offer = offers[position]
+        // The offer's involvement is read where it lies; `offers[position]` would copy the offer.
+        let involvement = offers.withUnsafeBufferPointer { $0[position].involvement }
         var delivering = false, found = false
-        for (involvement, participant) in zip(offer.involvement, participants(ofOfferAt: position))
+        for (involvement, participant) in zip(involvement, participants(ofOfferAt: position))
         where PhaseSet(involvement.phases).contains(.delivery) {
             guard let participant else { return nil }
             delivering = true
