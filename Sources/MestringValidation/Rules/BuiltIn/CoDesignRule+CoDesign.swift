@@ -134,15 +134,13 @@ extension CoDesignRule {
             "Seed 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; seed 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». A representative speaks for users or next of kin because a body of them chose the person: a user organisation or a user council (brukerråd). The texts do not say how representatives are appointed, so recording it is good practice, hence advice: it shows a reader that the representative takes part as a user's voice, not as a professional who happens to have lived experience. Co-design rule 1.",
             "Kilde 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; kilde 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». En representant taler for brukere eller pårørende fordi et organ for dem valgte personen: en brukerorganisasjon eller et brukerråd. Tekstene sier ikke hvordan representanter oppnevnes, så å registrere det er god praksis, derfor et råd: det viser leseren at representanten deltar som brukerstemme, ikke som en fagperson som tilfeldigvis har egenerfaring. Samskapingsregel 1.")
     ) { context, findings in
-        var involved = Set<Person.ID>()
-        context.forEachOffer { _, offer in for involvement in offer.involvement { involved.insert(involvement.person) } }
         for position in context.people.indices {
             let person = context.people[position]
             switch person.role {
             case .userRepresentative, .nextOfKinRepresentative: break
             default: continue
             }
-            guard person.appointedBy == nil, involved.contains(person.id) else { continue }
+            guard person.appointedBy == nil, context.takesPartInOffers(personAt: position) else { continue }
             findings.report(
                 person.id, at: position, field: "appointedBy",
                 BilingualText(

@@ -70,7 +70,7 @@ extension CoDesignRule {
             }
         }
         context.forEachOffer { position, offer in
-            if let provider = offer.provider, context.position(of: provider) == nil {
+            if let provider = offer.provider, context.providerPosition(ofOfferAt: position) == nil {
                 findings.report(offer.id, at: position, field: "provider", missing: .provider, provider.rawValue)
             }
             for (index, partner) in offer.partners.enumerated() where context.position(of: partner) == nil {
