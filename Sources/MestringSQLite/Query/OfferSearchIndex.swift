@@ -64,7 +64,20 @@ enum OfferSearchIndex {
             try statement.bind(term, at: 1)
             try statement.bind(term + "\u{10FFFF}", at: 2)
             var termScores: [Int64: Int] = [:]
-            while try statement.step() { termScores[statement.int64(at: 0), default: 0] += statement.bool(at: 1) ? 3 : 1 }
+            // Instances come in (term, offer) order: an offer's run of instances is summed before
+            // it touches the dictionary.
+            var offer: Int64 = 0
+            var sum = 0
+            while try statement.step() {
+                let current = statement.int64(at: 0)
+                if current != offer {
+                    if sum > 0 { termScores[offer, default: 0] += sum }
+                    offer = current
+                    sum = 0
+                }
+                sum += statement.bool(at: 1) ? 3 : 1
+            }
+            if sum > 0 { termScores[offer, default: 0] += sum }
             if index == 0 {
                 scores = termScores
             } else {
