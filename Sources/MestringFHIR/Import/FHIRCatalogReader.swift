@@ -25,33 +25,40 @@ struct FHIRCatalogReader {
         let count = entries.count
         let parts = count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
         let partReaders = (0..<parts).map { _ in FHIRCatalogReader(context: context.part(), references: references) }
-        nonisolated(unsafe) let outcomes = UnsafeMutableBufferPointer<Converted>.allocate(capacity: count)
-        nonisolated(unsafe) let failures = UnsafeMutableBufferPointer<(index: Int, error: any Error)?>.allocate(capacity: parts)
-        outcomes.initialize(repeating: .none)
+        // Part p's values lie together, in input order, from p * perPart: each is written once
+        // where it is made and moved out once when put together.
+        let perPart = (count + parts - 1) / parts
+        nonisolated(unsafe) let converted = UnsafeMutableBufferPointer<Converted>.allocate(capacity: perPart * parts)
+        nonisolated(unsafe) let failures = UnsafeMutableBufferPointer<(index: Int, made: Int, error: any Error)?>.allocate(capacity: parts)
         failures.initialize(repeating: nil)
         defer {
-            outcomes.deinitialize()
-            outcomes.deallocate()
             failures.deinitialize()
             failures.deallocate()
+            converted.deallocate()
         }
         entries.withUnsafeMutableBufferPointer { buffer in
             // Each part reads and writes only the indices `part, part + parts, …`.
             nonisolated(unsafe) let entries = buffer
             nonisolated(unsafe) let readers = partReaders
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for index in stride(from: part, to: count, by: parts) {
-                    guard let resource = entries[index].resource.take() else { continue }
+                for (slot, index) in stride(from: part, to: count, by: parts).enumerated() {
                     do {
-                        outcomes[index] = try readers[part].outcome(of: resource, fullURL: entries[index].fullUrl, index: index)
+                        let value = try entries[index].resource.take().map { try readers[part].converted($0, fullURL: entries[index].fullUrl, index: index) }
+                        converted.initializeElement(at: part * perPart + slot, to: value ?? .none)
                     } catch {
-                        failures[part] = (index, error)
+                        failures[part] = (index, slot, error)
                         return
                     }
                 }
             }
         }
-        if let failure = failures.compactMap({ $0 }).min(by: { $0.index < $1.index }) { throw failure.error }
+        if let first = failures.compactMap({ $0 }).min(by: { $0.index < $1.index }) {
+            for part in 0..<parts {
+                let made = failures[part]?.made ?? (count - part + parts - 1) / parts
+                UnsafeMutableBufferPointer(rebasing: converted[(part * perPart)..<(part * perPart + made)]).deinitialize()
+            }
+            throw first.error
+        }
         context.report.unmappedElements += partReaders.flatMap { $0.context.report.unmappedElements }.enumerated()
             .sorted { ($0.element.resourceIndex ?? -1, $0.offset) < ($1.element.resourceIndex ?? -1, $1.offset) }.map(\.element)
 
@@ -66,7 +73,7 @@ struct FHIRCatalogReader {
         offerPositions.reserveCapacity(count)
         var teams: [(offer: String, involvement: [Involvement])] = []
         for index in 0..<count {
-            switch outcomes.moveElement(from: index) {
+            switch converted.moveElement(from: (index % parts) * perPart + index / parts) {
             case .none: break
             case .info(let value): info = value
             case .provider(let value): providers.append(value)
@@ -82,7 +89,6 @@ struct FHIRCatalogReader {
                 context.report.skippedResources[resourceType, default: 0] += 1
                 context.skippedIndices.insert(index)
             }
-            outcomes.initializeElement(at: index, to: .none)
         }
         for team in teams {
             guard let position = offerPositions[team.offer] else { continue }
@@ -110,7 +116,7 @@ struct FHIRCatalogReader {
         case skipped(String)
     }
 
-    private func outcome(of resource: consuming FHIRResource, fullURL: String?, index: Int) throws -> Converted {
+    private func converted(_ resource: consuming FHIRResource, fullURL: String?, index: Int) throws -> Converted {
         let scope = FHIRReadScope(index: index, resourceType: resource.resourceType, context: context)
         let values = FHIRValueReader(scope: scope, references: references)
         switch resource {
