@@ -33,8 +33,14 @@ extension HSDSImporter {
         let maximum = try reader.wholeNumber("maximum_age")
         let eligibility = HSDSRecovery.eligibility(minimumAge: minimum, maximumAge: maximum, description: try reader.string("eligibility_description"))
         offer.eligibility = try reader.carriedValue(.eligibility, as: Eligibility.self) ?? eligibility
-        let schedule = try readSchedules(&reader)
-        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self) ?? schedule
+        // A carried value wins over the HSDS fields Mestring projected it into: those are
+        // skipped, not read and thrown away.
+        if let schedule = try reader.carriedValue(.schedule, as: Schedule.self) {
+            reader.mark("schedules")
+            offer.schedule = schedule
+        } else {
+            offer.schedule = try readSchedules(&reader)
+        }
         offer.municipalities = try readServiceAreas(&reader)
         try readLocations(&reader, into: &offer, fromMestring: fromMestring)
         offer.languages = try reader.objects("languages").compactMap { language, place in
@@ -150,6 +156,7 @@ extension HSDSImporter {
     private mutating func readLocations(_ reader: inout HSDSObjectReader, into offer: inout Offer, fromMestring: Bool) throws {
         var physical = false
         var virtual = false
+        let carriedAccessibility = try reader.carriedValue(.accessibility, as: Accessibility.self)
         for (link, place) in try reader.objects("service_at_locations") {
             var linkReader = try HSDSObjectReader(link, at: place, report: &report)
             linkReader.mark("service_id", "location_id")
@@ -166,7 +173,9 @@ extension HSDSImporter {
             } else if !physical {
                 physical = true
                 offer.venue = try venue(&locationReader)
-                if let (access, accessPlace) = try locationReader.objects("accessibility").first {
+                if carriedAccessibility != nil {
+                    locationReader.mark("accessibility")
+                } else if let (access, accessPlace) = try locationReader.objects("accessibility").first {
                     var accessReader = try HSDSObjectReader(access, at: accessPlace, report: &report)
                     accessReader.mark("location_id")
                     let description = try accessReader.string("description")
@@ -183,7 +192,7 @@ extension HSDSImporter {
             locationReader.reportUnused(into: &report)
             linkReader.reportUnused(into: &report)
         }
-        if let accessibility = try reader.carriedValue(.accessibility, as: Accessibility.self) { offer.accessibility = accessibility }
+        if let carriedAccessibility { offer.accessibility = carriedAccessibility }
         if offer.deliveryMode == nil, !fromMestring {
             offer.deliveryMode = physical && virtual ? .hybrid : physical ? .inPerson : virtual ? .digital : nil
         }

@@ -187,14 +187,20 @@ struct HSDSImporter {
         }
     }
 
-    /// The offers in the catalogue's order, with providers resolved from UUIDs.
+    /// The offers in the catalogue's order, with providers resolved from UUIDs. Offers are
+    /// sorted by index, not moved: only a catalogue whose services are nested in another order
+    /// carries positions at all.
     private func orderedOffers() -> [Offer] {
-        let ordered = offerPositions.enumerated().sorted { lhs, rhs in
-            (lhs.element.position ?? Int.max, lhs.offset) < (rhs.element.position ?? Int.max, rhs.offset)
+        var order = Array(offerPositions.indices)
+        if offerPositions.contains(where: { $0.position != nil }) {
+            order.sort { lhs, rhs in
+                (offerPositions[lhs].position ?? Int.max, lhs) < (offerPositions[rhs].position ?? Int.max, rhs)
+            }
         }
-        return ordered.map { entry in
-            var offer = entry.element.offer
-            if let organization = entry.element.organization, organization != HSDSExporter.catalogueID {
+        return order.map { index in
+            let entry = offerPositions[index]
+            var offer = entry.offer
+            if let organization = entry.organization, organization != HSDSExporter.catalogueID {
                 offer.provider = providerIDs[organization] ?? Provider.ID(organization)
             }
             if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }

@@ -11,8 +11,10 @@ struct HSDSObjectReader {
     /// whether it was read: a flag costs no hashing, and an object has a few dozen members at
     /// most. Names stay bytes in the document, compared without making strings.
     private var members: [(key: JSONKey, value: JSONNode, used: Bool)] = []
-    private var carried: [CarriedField: [(value: String, index: Int)]] = [:]
-    private var vocabularies: [String: [String]] = [:]
+    /// The carried values and vocabulary terms of the attributes, in order, with the attribute's
+    /// index: a service has a dozen, which a scan finds faster than a dictionary is made.
+    private var carried: [(field: CarriedField, value: String, index: Int)] = []
+    private var vocabularies: [(taxonomy: String, value: String)] = []
     /// The diagnoses the object's attributes name, in order.
     private(set) var diagnoses: [DiagnosisCode] = []
     /// The object, for what must tell a `null` member from an absent one (only errors do).
@@ -73,8 +75,8 @@ struct HSDSObjectReader {
             if termID == nil, let termObject { termID = try Self.textIfText(termObject.member("id")) }
             if let termID, let meaning = MestringTaxonomies.meaningsByTermID[termID] {
                 switch meaning {
-                case .carried(let field): carried[field, default: []].append((value ?? "", index))
-                case .vocabulary(let taxonomy, let spelling): vocabularies[taxonomy, default: []].append(spelling)
+                case .carried(let field): carried.append((field, value ?? "", index))
+                case .vocabulary(let taxonomy, let spelling): vocabularies.append((taxonomy, spelling))
                 }
             } else if let term = termObject, let taxonomyID = try Self.textIfText(term.member("taxonomy_id")),
                 let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
@@ -170,12 +172,13 @@ struct HSDSObjectReader {
     }
 
     /// The values carried for a field, in order.
-    func carried(_ field: CarriedField) -> [String] { carried[field]?.map(\.value) ?? [] }
+    func carried(_ field: CarriedField) -> [String] { carried.compactMap { $0.field == field ? $0.value : nil } }
 
     /// The value carried for a field as Mestring JSON, decoded; an undecodable value is an error
     /// at its attribute.
     func carried<Value: HSDSCarriedValue>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
-        try (carried[field] ?? []).map { value, index in
+        try carried.compactMap { carriedField, value, index in
+            guard carriedField == field else { return nil }
             do {
                 let document = try JSONDocument(Data(value.utf8))
                 // Mestring never writes `null`; a value with one goes through `Decodable`, which
@@ -205,12 +208,13 @@ struct HSDSObjectReader {
 
     /// The values of a Mestring vocabulary the attributes name, in order.
     func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type) -> [Value] {
-        (vocabularies[MestringTaxonomies.taxonomy(of: type).code] ?? []).compactMap { Value(rawValue: $0) }
+        let code = MestringTaxonomies.vocabularyCode(of: type)
+        return vocabularies.compactMap { $0.taxonomy == code ? Value(rawValue: $0.value) : nil }
     }
 
     /// `true` when the object was written by Mestring (it carries a Mestring identifier or is the
     /// catalogue).
-    var isFromMestring: Bool { carried[.id] != nil || carried[.catalogue] != nil }
+    var isFromMestring: Bool { carried.contains { $0.field == .id || $0.field == .catalogue } }
 
     /// Lists every member not used that carries data.
     func reportUnused(into report: inout HSDSImportReport) {
