@@ -38,13 +38,26 @@ public struct JSONCatalogCoder: Sendable {
     package func decodeWithDocument(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, document: JSONDocument) {
         guard !data.isEmpty else { throw FileContents.emptyFile(file) }
         let document = try JSONDocument(data, file: file)
+        return (try decode(document, file: file).catalog, document)
+    }
+
+    /// The document read by hand (``CatalogDocumentReader``), or through `Decodable` when the
+    /// hand-written readers do not accept it, so that the error is worded as it always was.
+    /// `byHand: false` reads through `Decodable` only: the test that holds both ways to the same
+    /// result compares them with it.
+    func decode(_ document: JSONDocument, file: String?, byHand: Bool = true) throws -> CatalogDocument {
+        let read = byHand ? try? document.read({ try CatalogDocumentReader.document($0) }) : nil
         let decoded: JSONDocument.Decoded<CatalogDocument>
-        do {
-            decoded = try decodeMapped(CatalogDocument.self, document, file)
-        } catch {
-            // A foreign or newer file fails for that reason, not for the first field it lacks.
-            try checkHeader(try decodeMapped(CatalogDocument.Header.self, document, file).value, document, file)
-            throw error
+        if let read {
+            decoded = read
+        } else {
+            do {
+                decoded = try decodeMapped(CatalogDocument.self, document, file)
+            } catch {
+                // A foreign or newer file fails for that reason, not for the first field it lacks.
+                try checkHeader(try decodeMapped(CatalogDocument.Header.self, document, file).value, document, file)
+                throw error
+            }
         }
         let header = CatalogDocument.Header(format: decoded.value.format, version: decoded.value.version)
         try checkHeader(header, document, file)
@@ -55,7 +68,7 @@ public struct JSONCatalogCoder: Sendable {
                 .malformedData, "unknown field \(StoreError.excerpt(name)); Mestring would ignore it and lose its value (check the spelling)",
                 file: file, line: location.line, column: location.column, field: JSONSourceMap.fieldPath(unknown))
         }
-        return (decoded.value.catalog, document)
+        return decoded.value
     }
 
     private func checkHeader(_ header: CatalogDocument.Header, _ document: JSONDocument, _ file: String?) throws {

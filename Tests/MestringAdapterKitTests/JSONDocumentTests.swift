@@ -106,4 +106,24 @@ struct JSONDocumentTests {
         #expect(locations.last == map.location(of: [.index(0), .key("id")]))
         #expect(Set(locations.map(\.line)) == [1])
     }
+
+    /// Field paths of findings become the components a location is looked up by; the quick
+    /// byte-wise split and the general one agree on plain, odd and non-ASCII paths.
+    @Test func fieldPathsSplitIntoComponents() {
+        let cases: [(String, [JSONSourceMap.PathComponent])] = [
+            ("offers[12].audiences[0]", [.key("offers"), .index(12), .key("audiences"), .index(0)]),
+            ("offers[3][4]", [.key("offers"), .index(3), .index(4)]),
+            ("sources.tilbud\\.csv.offers", [.key("sources"), .key("tilbud\\"), .key("csv"), .key("offers")]),
+            ("a..b.", [.key("a"), .key("b")]),
+            ("[7]x[8].y", [.index(7), .key("y")]),
+            ("offers[+5]", [.key("offers"), .index(5)]),
+            ("offers[x].id", [.key("offers"), .key("id")]),
+            ("offers[1", [.key("offers")]),
+            ("tilbud[2].språk", [.key("tilbud"), .index(2), .key("språk")]),
+            ("", []),
+        ]
+        for (path, components) in cases {
+            #expect(JSONSourceMap.components(of: path) == components, "\(path)")
+        }
+    }
 }

@@ -141,6 +141,30 @@ struct FHIRForeignImportTests {
         #expect(error.message.contains("Location on line 3"))
     }
 
+    @Test("NDJSON reports each element without a place at its resource's index, blank lines not counted")
+    func ndjsonReport() throws {
+        let text = """
+            {"resourceType":"Location","id":"a","name":"Bergen"}
+
+            {"resourceType":"HealthcareService","id":"kurs","name":"Kurs","photo":{"url":"https://x.example/p.png"},"active":true}
+
+            """
+        let (catalog, report) = try FHIRCatalogCoder(format: .ndjson).decodeWithReport(Data(text.utf8), file: "x.ndjson")
+        #expect(catalog.offers.map(\.id) == ["kurs"])
+        let photo = try #require(report.unmappedElements.first { $0.path == "photo" })
+        #expect(photo.resourceIndex == 1)
+        #expect(photo.resourceType == "HealthcareService")
+        #expect(report.unmappedElements.contains { $0.path == "active" && $0.resourceIndex == 1 })
+    }
+
+    @Test("an NDJSON line with two resources is refused with its line, not read as two")
+    func twoResourcesOnALine() throws {
+        let text = "{\"resourceType\":\"Location\",\"id\":\"a\"}\n{\"resourceType\":\"Location\",\"id\":\"b\"},{\"resourceType\":\"Location\",\"id\":\"c\"}\n"
+        let error = try #require(throws: StoreError.self) { try FHIRCatalogCoder(format: .ndjson).decode(Data(text.utf8), file: "x.ndjson") }
+        #expect(error.line == 2)
+        #expect(error.message.contains("each line must be one whole resource"))
+    }
+
     @Test("a JSON document that is not a Bundle is refused as such")
     func notABundle() throws {
         let error = try #require(throws: StoreError.self) {

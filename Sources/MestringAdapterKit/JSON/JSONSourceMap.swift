@@ -66,7 +66,13 @@ package struct JSONSourceMap: Sendable {
     }
 
     /// Splits `offers[12].audiences[0]` into components.
+    ///
+    /// A report places a finding for nearly every offer of a national file, so the usual path, plain
+    /// ASCII with decimal indices, is split byte by byte; any other takes the general way below,
+    /// which the byte-wise one matches for every path it takes.
     package static func components(of path: String) -> [PathComponent] {
+        var path = path
+        if let components = path.withUTF8(asciiComponents) { return components }
         var components: [PathComponent] = []
         for part in path.split(separator: ".") {
             var rest = part[...]
@@ -80,6 +86,42 @@ package struct JSONSourceMap: Sendable {
             } else {
                 components.append(.key(String(rest)))
             }
+        }
+        return components
+    }
+
+    /// The components of an ASCII path whose indices are plain decimal numbers, or `nil`.
+    private static func asciiComponents(_ bytes: UnsafeBufferPointer<UInt8>) -> [PathComponent]? {
+        var components: [PathComponent] = []
+        var position = 0
+        func key(_ start: Int, _ end: Int) {
+            if end > start { components.append(.key(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))) }
+        }
+        while position < bytes.count {
+            // One part between dots: a key, then indices in brackets; anything after them is ignored.
+            var end = position
+            while end < bytes.count, bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: "[") {
+                guard bytes[end] < 0x80 else { return nil }
+                end += 1
+            }
+            key(position, end)
+            while end < bytes.count, bytes[end] == UInt8(ascii: "[") {
+                var close = end + 1
+                var index = 0
+                while close < bytes.count, bytes[close] &- UInt8(ascii: "0") < 10, close - end < 18 {
+                    index = index * 10 + Int(bytes[close] &- UInt8(ascii: "0"))
+                    close += 1
+                }
+                // Only `[digits]` is read here; a sign, a long number or a missing bracket goes the general way.
+                guard close > end + 1, close < bytes.count, bytes[close] == UInt8(ascii: "]") else { return nil }
+                components.append(.index(index))
+                end = close + 1
+            }
+            while end < bytes.count, bytes[end] != UInt8(ascii: ".") {
+                guard bytes[end] < 0x80 else { return nil }
+                end += 1
+            }
+            position = end + 1
         }
         return components
     }

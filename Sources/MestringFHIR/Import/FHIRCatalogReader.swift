@@ -9,8 +9,9 @@ struct FHIRCatalogReader {
 
     init(context: FHIRReadContext) { self.context = context }
 
-    /// The catalogue of the resources, in input order per record kind.
-    mutating func read(_ entries: [FHIRBundle.Entry]) throws -> Catalog {
+    /// The catalogue of the resources, in input order per record kind. Each resource is moved out
+    /// of `entries` as it is read, not copied (a copy costs a reference count per element).
+    mutating func read(_ entries: consuming [FHIRBundle.Entry]) throws -> Catalog {
         indexRecords(entries)
         var info = CatalogInfo()
         var providers: [Provider] = []
@@ -20,18 +21,20 @@ struct FHIRCatalogReader {
         var programmes: [Programme] = []
         var evaluations: [Evaluation] = []
         var offerPositions: [String: Int] = [:]
+        offerPositions.reserveCapacity(entries.count)
         var teams: [(offer: String, involvement: [Involvement])] = []
-        for (index, entry) in entries.enumerated() {
-            guard let resource = entry.resource else { continue }
+        for index in entries.indices {
+            guard let resource = entries[index].resource.take() else { continue }
+            let entry = entries[index]
             let scope = FHIRReadScope(index: index, resourceType: resource.resourceType, context: context)
             let values = FHIRValueReader(scope: scope, references: references)
             var read = true
             switch resource {
             case .organization(let organization):
-                providers.append(try provider(organization, Self.mestringID(organization.identifier, .provider, entry, index), values))
+                providers.append(try provider(organization, Self.mestringID(organization.identifier, .provider, fhirID: organization.id, entry, "Organization", index), values))
             case .healthcareService(let service):
                 if let key = entry.fullUrl { offerPositions[key] = offers.count }
-                offers.append(try offer(service, Self.mestringID(service.identifier, .offer, entry, index), values))
+                offers.append(try offer(service, Self.mestringID(service.identifier, .offer, fhirID: service.id, entry, "HealthcareService", index), values))
             case .practitionerRole(let role):
                 if let id = Self.ownID(role.identifier, .person) { people.append(try person(role, id, values)) } else { read = false }
             case .planDefinition(let plan):
@@ -78,6 +81,7 @@ struct FHIRCatalogReader {
 
     /// Indexes every record's full URL and `Type/id`, so references resolve in any order.
     private mutating func indexRecords(_ entries: [FHIRBundle.Entry]) {
+        references.reserveCapacity(entries.count * 2)
         for (index, entry) in entries.enumerated() {
             guard let resource = entry.resource else { continue }
             let (kind, identifiers, id): (RecordKind?, [FHIRIdentifier]?, String?) =
@@ -91,11 +95,11 @@ struct FHIRCatalogReader {
                     (nil, nil, value.id)
                 default: (nil, nil, nil)
                 }
-            let keys = [entry.fullUrl, id.map { resource.resourceType + "/" + $0 }].compactMap { $0 }
+            let relative = id.map { resource.resourceType + "/" + $0 }
             if let kind {
-                references.add(kind, id: Self.mestringID(identifiers, kind, entry, index), keys: keys)
+                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, entry, resource.resourceType, index), keys: entry.fullUrl, relative)
             } else if case .location(let location) = resource, let municipality = Self.municipality(of: location) {
-                references.add(municipality, keys: keys)
+                references.add(municipality, keys: entry.fullUrl, relative)
             }
         }
     }
@@ -105,12 +109,12 @@ struct FHIRCatalogReader {
         return identifiers?.first { $0.system == system }?.value
     }
 
-    /// The Mestring identifier, or for a foreign resource its FHIR id (or full URL, or position).
-    static func mestringID(_ identifiers: [FHIRIdentifier]?, _ kind: RecordKind, _ entry: FHIRBundle.Entry, _ index: Int) -> String {
+    /// The Mestring identifier, or for a foreign resource its FHIR id (organisations and services
+    /// only), its full URL, or its type and position.
+    static func mestringID(_ identifiers: [FHIRIdentifier]?, _ kind: RecordKind, fhirID: String?, _ entry: FHIRBundle.Entry, _ resourceType: String, _ index: Int) -> String {
         if let own = ownID(identifiers, kind) { return own }
-        if case .organization(let value)? = entry.resource, let id = value.id { return id }
-        if case .healthcareService(let value)? = entry.resource, let id = value.id { return id }
-        return entry.fullUrl ?? "\(entry.resource?.resourceType ?? "resource")-\(index)"
+        if kind == .provider || kind == .offer, let fhirID { return fhirID }
+        return entry.fullUrl ?? "\(resourceType)-\(index)"
     }
 
     /// The municipality number a Location is coded with (the basis profiles' extension on the

@@ -6,12 +6,21 @@ struct FHIRReferenceIndex {
     private var records: [String: (kind: RecordKind, id: String)] = [:]
     private var municipalities: [String: MunicipalityNumber] = [:]
 
-    mutating func add(_ kind: RecordKind, id: String, keys: [String]) {
-        for key in keys where records[key] == nil { records[key] = (kind, id) }
+    mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+
+    /// Indexes a record by its full URL and its `Type/id`; the first record a key names keeps it.
+    mutating func add(_ kind: RecordKind, id: String, keys fullURL: String?, _ relative: String?) {
+        for key in [fullURL, relative] {
+            guard let key else { continue }
+            if records[key] == nil { records[key] = (kind, id) }
+        }
     }
 
-    mutating func add(_ municipality: MunicipalityNumber, keys: [String]) {
-        for key in keys { municipalities[key] = municipality }
+    mutating func add(_ municipality: MunicipalityNumber, keys fullURL: String?, _ relative: String?) {
+        for key in [fullURL, relative] {
+            guard let key else { continue }
+            municipalities[key] = municipality
+        }
     }
 
     /// The Mestring identifier behind a reference: the record's when the target is in the input

@@ -7,11 +7,13 @@ struct FHIRCatalogWriter {
     var ids = FHIRResourceIDs()
     private var recordUUIDs: [RecordKind: [String]] = [:]
 
-    /// The resources of the catalogue, each with its `urn:uuid:` full URL.
-    static func entries(for catalog: Catalog) -> [FHIRBundle.Entry] {
+    /// Hands `body` the resources of the catalogue one by one, each with its `urn:uuid:` full
+    /// URL: a resource is written out and freed before the next is made, so that a national
+    /// catalogue is never held a second time as resource models.
+    static func forEachEntry(of catalog: Catalog, _ body: (FHIRBundle.Entry) -> Void) {
         var writer = FHIRCatalogWriter()
         writer.assignIDs(catalog)
-        return writer.write(catalog)
+        writer.write(catalog, to: body)
     }
 
     private mutating func assignIDs(_ catalog: Catalog) {
@@ -31,11 +33,9 @@ struct FHIRCatalogWriter {
         assign(catalog.evaluations)
     }
 
-    private func write(_ catalog: Catalog) -> [FHIRBundle.Entry] {
-        var entries: [FHIRBundle.Entry] = []
-        entries.reserveCapacity(catalog.recordCount * 2 + 1)
+    private func write(_ catalog: Catalog, to body: (FHIRBundle.Entry) -> Void) {
         func add(_ uuid: String, _ resource: FHIRResource) {
-            entries.append(FHIRBundle.Entry(fullUrl: "urn:uuid:" + uuid, resource: resource))
+            body(FHIRBundle.Entry(fullUrl: "urn:uuid:" + uuid, resource: resource))
         }
         if let basic = catalogInfo(catalog.info) { add(FHIRResourceIDs.uuid("catalog-info"), .basic(basic)) }
         for (index, provider) in catalog.providers.enumerated() {
@@ -67,7 +67,6 @@ struct FHIRCatalogWriter {
         for (index, evaluation) in catalog.evaluations.enumerated() {
             add(recordUUIDs[.evaluation]![index], .basic(basic(evaluation, recordUUIDs[.evaluation]![index])))
         }
-        return entries
     }
 
     static func locationUUID(_ municipality: MunicipalityNumber) -> String {

@@ -10,26 +10,26 @@ struct FHIRBundleDecoding {
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
         let document = try JSONDocument(data, file: file)
-        let read: JSONDocument.Decoded<FHIRBundle>
+        var read: JSONDocument.Decoded<FHIRBundle>
         do {
             read = try document.read(FHIRBundle.init)
         } catch let error as DecodingError {
             throw FHIRDecodingFailure.storeError(error, bundle: document, file: file)
         }
-        let bundle = read.value
-        guard bundle.resourceType == "Bundle" else {
+        guard read.value.resourceType == "Bundle" else {
             throw StoreError(
-                .unsupportedVersion, "not a FHIR Bundle: resourceType is \"\(bundle.resourceType.prefix(40))\"; expected \"Bundle\" (or use the NDJSON format)",
+                .unsupportedVersion, "not a FHIR Bundle: resourceType is \"\(read.value.resourceType.prefix(40))\"; expected \"Bundle\" (or use the NDJSON format)",
                 file: file, field: "resourceType")
         }
-        let entries = bundle.entry ?? []
+        // Taken out of the bundle, so that the reader can move each resource out of the one copy.
+        let entries = read.value.entry.take() ?? []
+        let types = entries.map { $0.resource?.resourceType ?? "?" }
         let context = FHIRReadContext(file: file) { index in
             ("entry[\(index)].resource", document.location(of: [.key("entry"), .index(index), .key("resource")]).line)
         }
         var reader = FHIRCatalogReader(context: context)
-        let catalog = try reader.read(entries)
-        let unread = FHIRElementCoverage.unreadElements(
-            read.unusedMembers, layout: .bundle, resourceType: { entries.indices.contains($0) ? entries[$0].resource?.resourceType ?? "?" : "?" })
+        let catalog = try reader.read(consume entries)
+        let unread = FHIRElementCoverage.unreadElements(read.unusedMembers, layout: .bundle, resourceType: { types.indices.contains($0) ? types[$0] : "?" })
         return (catalog, context.reportAdding(unread))
     }
 }

@@ -32,26 +32,28 @@ public struct FHIRCatalogCoder: Sendable {
     /// line. Compact JSON, because FHIR files of a national catalogue are read by programs; a
     /// line per entry still keeps diffs readable.
     public func encode(_ catalog: Catalog) throws -> Data {
-        let entries = FHIRCatalogWriter.entries(for: includesPersonalData ? catalog : catalog.publicExport())
-        var json = FHIRJSONWriter(capacity: entries.count * 2048)
+        let exported = includesPersonalData ? catalog : catalog.publicExport()
+        var json = FHIRJSONWriter(capacity: exported.recordCount * 5120)
         switch format {
         case .bundle:
             json.write(FHIRBundle(resourceType: "Bundle", id: FHIRResourceIDs.uuid("bundle"), type: "collection", entry: nil))
             json.removeLast()
             json.append(#","entry":["#)
-            for (index, entry) in entries.enumerated() {
-                json.append(index == 0 ? "\n" : ",\n")
+            var isFirst = true
+            FHIRCatalogWriter.forEachEntry(of: exported) { entry in
+                json.append(isFirst ? "\n" : ",\n")
+                isFirst = false
                 json.write(entry)
             }
             json.append("\n]}\n")
         case .ndjson:
-            for entry in entries {
-                guard let resource = entry.resource else { continue }
+            FHIRCatalogWriter.forEachEntry(of: exported) { entry in
+                guard let resource = entry.resource else { return }
                 json.write(resource)
                 json.append("\n")
             }
         }
-        return Data(json.bytes)
+        return json.takeData()
     }
 
     /// Reads a catalogue, failing on what is malformed; `file` is used in messages only. Use

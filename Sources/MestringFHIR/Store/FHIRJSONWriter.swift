@@ -1,48 +1,53 @@
+import Foundation
 import MestringAdapterKit
 
 /// Writes the resource models as compact JSON straight into bytes: each model names its elements
 /// in its declared order, an absent element is left out, and an empty list is `[]`.
 ///
 /// A catalogue of 100,000 offers is a few million elements; writing them by hand instead of
-/// through `Encodable` avoids a container, a key and a dynamic call for every one of them.
+/// through `Encodable` avoids a container, a key and a dynamic call for every one of them. The
+/// bytes go into the kit's compact ``JSONOutput`` (the spelling of every compact Mestring file),
+/// which hands them to `Data` without a copy.
 struct FHIRJSONWriter {
-    private(set) var bytes: [UInt8] = []
+    private let output: JSONOutput
     /// Whether the object being written has no member yet.
     private var isFirst = true
 
-    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int) { output = JSONOutput(capacity: capacity, compact: true) }
+
+    /// The text written, as `Data` that owns the buffer.
+    func takeData() -> Data { output.takeData() }
 
     /// Appends raw text (a separator, a line break) between values.
-    mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
+    func append(_ text: StaticString) { output.append(text) }
 
     /// Takes back the last byte written: the closing brace of an object that the caller goes on
     /// filling (the bundle, whose entries are written one a line).
-    mutating func removeLast() { bytes.removeLast() }
+    func removeLast() { output.truncate(to: output.count - 1) }
 
     /// Writes one model as an object.
     mutating func write(_ model: some FHIRWritable) {
         let outer = isFirst
         isFirst = true
-        bytes.append(UInt8(ascii: "{"))
+        output.append(UInt8(ascii: "{"))
         model.writeMembers(to: &self)
-        bytes.append(UInt8(ascii: "}"))
+        output.append(UInt8(ascii: "}"))
         isFirst = outer
     }
 
     /// The name of the next member, after a comma unless it is the first.
     private mutating func key(_ name: StaticString) {
-        if isFirst { isFirst = false } else { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(UInt8(ascii: "\""))
-        append(name)
-        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        if isFirst { isFirst = false } else { output.append(UInt8(ascii: ",")) }
+        output.append(UInt8(ascii: "\""))
+        output.append(name)
+        output.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: ":"))
     }
 
     mutating func member(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
-        JSONSpelling.appendString(value, to: &bytes)
+        output.appendString(value)
     }
 
     mutating func member(_ name: StaticString, _ value: Bool?) {
@@ -54,7 +59,7 @@ struct FHIRJSONWriter {
     mutating func member(_ name: StaticString, _ value: Int?) {
         guard let value else { return }
         key(name)
-        JSONSpelling.appendInteger(value, to: &bytes)
+        output.appendInteger(value)
     }
 
     mutating func member(_ name: StaticString, _ value: (some FHIRWritable)?) {
@@ -66,23 +71,23 @@ struct FHIRJSONWriter {
     mutating func member(_ name: StaticString, _ values: [String]?) {
         guard let values else { return }
         key(name)
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONSpelling.appendString(value, to: &bytes)
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output.appendString(value)
         }
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 
     mutating func member(_ name: StaticString, _ values: [some FHIRWritable]?) {
         guard let values else { return }
         key(name)
-        bytes.append(UInt8(ascii: "["))
+        output.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
             write(value)
         }
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
     }
 }
 

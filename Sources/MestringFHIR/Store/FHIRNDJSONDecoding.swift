@@ -2,19 +2,36 @@ import Foundation
 import Mestring
 import MestringAdapterKit
 
-/// Reads NDJSON, one resource per line: each line is checked and read as a document of its own,
-/// so that a syntax or type error names the line, and the elements no model read are placed as
-/// `[i]…` of the resource on the i-th line with content.
+/// Reads NDJSON, one resource per line. The lines are checked and read together, as the elements
+/// of one array made of them; only when that fails is each line read as a document of its own,
+/// so that a syntax or type error names its line. The elements no model read are placed as
+/// `[i]…` of the resource on the i-th line with content either way.
 struct FHIRNDJSONDecoding {
     let data: Data
     let file: String?
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
-        var lines: [Int] = []
-        var resources: [FHIRResource] = []
-        var unreadPaths: [FHIRElementCoverage.Path] = []
-        try data.withUnsafeBytes { raw in
+        let lines = contentLines()
+        let (entries, unreadPaths) = try Self.entriesAsOneArray(data, lines: lines) ?? entriesLineByLine(lines)
+        let types = entries.map { $0.resource?.resourceType ?? "?" }
+        let context = FHIRReadContext(file: file) { index in ("", lines.indices.contains(index) ? lines[index].number : nil) }
+        var reader = FHIRCatalogReader(context: context)
+        let catalog = try reader.read(consume entries)
+        let unread = FHIRElementCoverage.unreadElements(unreadPaths, layout: .array, resourceType: { types.indices.contains($0) ? types[$0] : "?" })
+        return (catalog, context.reportAdding(unread))
+    }
+
+    /// A line with content: its bytes and its number from 1.
+    struct Line {
+        var range: Range<Int>
+        var number: Int
+    }
+
+    /// The lines that hold more than spaces, tabs and carriage returns.
+    private func contentLines() -> [Line] {
+        data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
+            var lines: [Line] = []
             var lineNumber = 0
             var lineStart = 0
             while lineStart <= bytes.count {
@@ -23,24 +40,50 @@ struct FHIRNDJSONDecoding {
                 let range = lineStart..<lineEnd
                 lineStart = lineEnd + 1
                 guard bytes[range].contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-                let index = resources.count
-                let (resource, unread) = try Self.resource(Data(UnsafeRawBufferPointer(rebasing: raw[range])), line: lineNumber, file: file)
-                lines.append(lineNumber)
-                resources.append(resource)
+                lines.append(Line(range: range, number: lineNumber))
+            }
+            return lines
+        }
+    }
+
+    /// The resources of all lines read as one array `[line1,line2,…]`, with one check of the text
+    /// and one reading state; `nil` when that fails or a line does not hold exactly one value,
+    /// so that the line-by-line reading finds the place and its error.
+    private static func entriesAsOneArray(_ data: Data, lines: [Line]) -> ([FHIRBundle.Entry], [FHIRElementCoverage.Path])? {
+        var joined = Data(capacity: data.count + lines.count + 2)
+        joined.append(UInt8(ascii: "["))
+        data.withUnsafeBytes { raw in
+            for (index, line) in lines.enumerated() {
+                if index > 0 { joined.append(UInt8(ascii: ",")) }
+                joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[line.range]))
+            }
+        }
+        joined.append(UInt8(ascii: "]"))
+        guard let document = try? JSONDocument(joined),
+            let read = try? document.read({ root in try root.list(entry) }),
+            read.value.count == lines.count
+        else { return nil }
+        return (read.value, read.unusedMembers)
+    }
+
+    /// Each line read as a document of its own; fails at the first line that is not one
+    /// readable resource.
+    private func entriesLineByLine(_ lines: [Line]) throws -> ([FHIRBundle.Entry], [FHIRElementCoverage.Path]) {
+        var entries: [FHIRBundle.Entry] = []
+        var unreadPaths: [FHIRElementCoverage.Path] = []
+        try data.withUnsafeBytes { raw in
+            for line in lines {
+                let index = entries.count
+                let (entry, unread) = try Self.entry(Data(UnsafeRawBufferPointer(rebasing: raw[line.range])), line: line.number, file: file)
+                entries.append(entry)
                 unreadPaths += unread.map { [.index(index)] + $0 }
             }
         }
-        let entries = resources.map { FHIRBundle.Entry(fullUrl: Self.fullURL(of: $0), resource: $0) }
-        let context = FHIRReadContext(file: file) { index in ("", lines.indices.contains(index) ? lines[index] : nil) }
-        var reader = FHIRCatalogReader(context: context)
-        let catalog = try reader.read(entries)
-        let unread = FHIRElementCoverage.unreadElements(
-            unreadPaths, layout: .array, resourceType: { resources.indices.contains($0) ? resources[$0].resourceType : "?" })
-        return (catalog, context.reportAdding(unread))
+        return (entries, unreadPaths)
     }
 
     /// The resource on one line and the paths, within it, of the elements no model read.
-    private static func resource(_ text: Data, line: Int, file: String?) throws -> (FHIRResource, [FHIRElementCoverage.Path]) {
+    private static func entry(_ text: Data, line: Int, file: String?) throws -> (FHIRBundle.Entry, [FHIRElementCoverage.Path]) {
         let document: JSONDocument
         do {
             document = try JSONDocument(text)
@@ -49,16 +92,22 @@ struct FHIRNDJSONDecoding {
                 .malformedData, error.message + " (each line must be one whole resource)", file: file, line: line, column: error.location.column)
         }
         do {
-            let read = try document.read(FHIRResource.init)
+            let read = try document.read(entry)
             return (read.value, read.unusedMembers)
         } catch let error as DecodingError {
             throw FHIRDecodingFailure.storeError(error, resource: document, line: line, file: file)
         }
     }
 
+    /// A resource as an entry with the full URL others refer to it by.
+    private static func entry(_ node: JSONNode) throws -> FHIRBundle.Entry {
+        let resource = try FHIRResource(node)
+        return FHIRBundle.Entry(fullUrl: fullURL(of: resource), resource: resource)
+    }
+
     /// NDJSON has no full URLs: Mestring's resources are referred to as `urn:uuid:<id>`, foreign
     /// ones as `Type/id`, which the reference index also knows.
-    static func fullURL(of resource: FHIRResource) -> String? {
+    private static func fullURL(of resource: FHIRResource) -> String? {
         let id: String? =
             switch resource {
             case .organization(let value): value.id

@@ -46,6 +46,11 @@ public struct Finding: Hashable, Sendable, Codable {
         self.fix = fix
     }
 
+    /// A finding that owns no storage: what is left where a finding was moved out of an array
+    /// (``Validator`` moves findings into the report instead of copying them).
+    static let moved = Finding(
+        rule: "", severity: .advice, record: nil, fieldPath: "", message: BilingualText("", ""), fix: BilingualText("", ""))
+
     /// The field within the record (`involvement`, `schedule.endDate`), or the whole
     /// ``fieldPath`` for a finding about the catalogue; empty for the record itself.
     public var field: String {

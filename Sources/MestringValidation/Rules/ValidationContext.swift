@@ -23,6 +23,10 @@ public struct ValidationContext: Sendable {
     /// The catalogue's evaluations, in order; a position here is the index in `evaluations[…]` paths.
     public let evaluations: [Evaluation]
     private let offerLevels: [ServiceLevel?]
+    /// The position of each offer's provider, `nil` when it names none or one not in the catalogue.
+    private let offerProviders: [Int?]
+    /// Whether the person at each position is named in some offer's involvement.
+    private let involvedPeople: [Bool]
     /// The participants of every offer's involvement, flattened in offer order; `nil` for a person
     /// not in the catalogue. Resolved once here instead of once per rule.
     private let involved: [Participant?]
@@ -38,18 +42,24 @@ public struct ValidationContext: Sendable {
         let participants = people.map(Participant.init)
         let providerLevels = providers.map(\.level)
         var levels: [ServiceLevel?] = []
+        var providerPositions: [Int?] = []
+        var involvedPeople = [Bool](repeating: false, count: people.count)
         var involved: [Participant?] = []
         var starts: [Int] = []
         var deliveries = [[Int]](repeating: [], count: people.count)
         levels.reserveCapacity(offers.count)
+        providerPositions.reserveCapacity(offers.count)
         starts.reserveCapacity(offers.count + 1)
         offers.withUnsafeBufferPointer { offers in
             for offerPosition in offers.indices {
-                levels.append(offers[offerPosition].provider.flatMap(catalog.providers.position(of:)).flatMap { providerLevels[$0] })
+                let provider = offers[offerPosition].provider.flatMap(catalog.providers.position(of:))
+                providerPositions.append(provider)
+                levels.append(provider.flatMap { providerLevels[$0] })
                 starts.append(involved.count)
                 for involvement in offers[offerPosition].involvement {
                     let position = catalog.people.position(of: involvement.person)
                     involved.append(position.map { participants[$0] })
+                    if let person = position { involvedPeople[person] = true }
                     if let person = position, PhaseSet(involvement.phases).contains(.delivery),
                         deliveries[person].last != offerPosition
                     {
@@ -67,21 +77,11 @@ public struct ValidationContext: Sendable {
         programmes = catalog.programmes.elements
         evaluations = catalog.evaluations.elements
         offerLevels = levels
+        offerProviders = providerPositions
+        self.involvedPeople = involvedPeople
         self.involved = involved
         involvedStarts = starts
         self.deliveries = deliveries
-    }
-
-    /// `true` when no two records of the kind share an identifier.
-    func hasUniqueIdentifiers(_ kind: RecordKind) -> Bool {
-        switch kind {
-        case .provider: !catalog.providers.hasRepeatedIDs
-        case .offer: !catalog.offers.hasRepeatedIDs
-        case .person: !catalog.people.hasRepeatedIDs
-        case .pathway: !catalog.pathways.hasRepeatedIDs
-        case .programme: !catalog.programmes.hasRepeatedIDs
-        case .evaluation: !catalog.evaluations.hasRepeatedIDs
-        }
     }
 
     /// The position of the first provider with this identifier.
@@ -117,9 +117,10 @@ public struct ValidationContext: Sendable {
     /// (rule `integrity.reference` reports that), so that a rule about the delivery team judges only
     /// a team it fully knows.
     func deliveryTeam(ofOfferAt position: Int, includes quality: (Participant) -> Bool) -> Bool? {
-        let offer = offers[position]
+        // The offer's involvement is read where it lies; `offers[position]` would copy the offer.
+        let involvement = offers.withUnsafeBufferPointer { $0[position].involvement }
         var delivering = false, found = false
-        for (involvement, participant) in zip(offer.involvement, participants(ofOfferAt: position))
+        for (involvement, participant) in zip(involvement, participants(ofOfferAt: position))
         where PhaseSet(involvement.phases).contains(.delivery) {
             guard let participant else { return nil }
             delivering = true
@@ -133,6 +134,19 @@ public struct ValidationContext: Sendable {
     /// `completeness.stated` reports that).
     public func level(ofOfferAt position: Int) -> ServiceLevel? {
         offerLevels.indices.contains(position) ? offerLevels[position] : nil
+    }
+
+    /// The position of the provider of the offer at `position`, or `nil` when the offer names none
+    /// or one that is not in the catalogue: resolved once here for every rule.
+    func providerPosition(ofOfferAt position: Int) -> Int? {
+        offerProviders.indices.contains(position) ? offerProviders[position] : nil
+    }
+
+    /// `true` when someone with the identifier of the person at `position` is named in an offer's
+    /// involvement (the first person with an identifier is the one references lead to).
+    func takesPartInOffers(personAt position: Int) -> Bool {
+        guard let first = self.position(of: people[position].id) else { return false }
+        return involvedPeople[first]
     }
 
     /// How many offers a person takes part in delivering.

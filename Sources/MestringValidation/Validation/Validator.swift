@@ -30,17 +30,17 @@ public struct Validator: Sendable {
         // iteration computes the coverage report, the longest part, so that the rules fill the
         // other core meanwhile instead of it running alone at the end.
         let results = RuleResults(ruleCount: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count + 1) { index in
-            if index == 0 {
-                results.store(CoverageReport(context))
-            } else {
-                results.store(rules[index - 1].findings(in: context), forRuleAt: index - 1)
+        DispatchQueue.concurrentPerform(iterations: rules.count + 2) { index in
+            switch index {
+            case 0: results.store(CoverageReport(context))
+            case 1: results.store(offersInNoPathway: Self.offersInNoPathway(context))
+            default: results.store(rules[index - 2].findings(in: context), forRuleAt: index - 2)
             }
         }
-        let collected = results.collected
+        var collected = results.take()
         return ValidationReport(
-            profileName: profile.name, rules: rules, findings: Self.ordered(collected.findings),
-            coverage: collected.coverage, offersInNoPathway: Self.offersInNoPathway(context))
+            profileName: profile.name, rules: rules, findings: Self.ordered(&collected.findings),
+            coverage: collected.coverage, offersInNoPathway: collected.offersInNoPathway)
     }
 
     /// The offers no pathway step names, with their positions.
@@ -57,44 +57,71 @@ public struct Validator: Sendable {
     ///
     /// A counting sort: each record (and the catalogue) has a slot, and findings go into their
     /// record's slot in rule order, so the order within a slot is already right and no comparison
-    /// sort of 90,000 findings is needed.
-    private static func ordered(_ findingsByRule: [[Finding]]) -> [Finding] {
+    /// sort of 90,000 findings is needed. Findings are moved, not copied, from the rules' arrays
+    /// into the report: a copy costs a reference count for each of a finding's strings, and its
+    /// release as many again when the rules' arrays are freed.
+    private static func ordered(_ findingsByRule: inout [[Finding]]) -> [Finding] {
         let kinds = RecordKind.allCases.count
         // The lowest and highest position per kind; a finding without a position sorts first.
         var lowest = [Int](repeating: -1, count: kinds), highest = [Int](repeating: -1, count: kinds)
         for findings in findingsByRule {
-            for finding in findings {
-                guard let record = finding.record else { continue }
-                let kind = rank(of: record.kind), position = record.position ?? -1
-                lowest[kind] = min(lowest[kind], position)
-                highest[kind] = max(highest[kind], position)
+            findings.withUnsafeBufferPointer { findings in
+                for finding in findings {
+                    guard let kind = (finding.record?.kind).map(rank(of:)) else { continue }
+                    let position = finding.record?.position ?? -1
+                    lowest[kind] = min(lowest[kind], position)
+                    highest[kind] = max(highest[kind], position)
+                }
             }
         }
         // Slot 0 is the catalogue's; then each kind's positions, in catalogue order of kinds.
         var base = [Int](repeating: 1, count: kinds + 1)
         for kind in 0..<kinds { base[kind + 1] = base[kind] + highest[kind] - lowest[kind] + 1 }
-        func slot(_ finding: Finding) -> Int {
-            guard let record = finding.record else { return 0 }
-            let kind = rank(of: record.kind)
-            return base[kind] + (record.position ?? -1) - lowest[kind]
-        }
+        var slots: [Int] = []
+        slots.reserveCapacity(findingsByRule.reduce(0) { $0 + $1.count })
         var starts = [Int](repeating: 0, count: base[kinds] + 1)
-        for findings in findingsByRule { for finding in findings { starts[slot(finding) + 1] += 1 } }
-        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
-        let total = starts[base[kinds]]
-        var places = [(rule: Int, index: Int)](repeating: (0, 0), count: total)
-        for (rule, findings) in findingsByRule.enumerated() {
-            for (index, finding) in findings.enumerated() {
-                let slot = slot(finding)
-                places[starts[slot]] = (rule, index)
-                starts[slot] += 1
+        for findings in findingsByRule {
+            findings.withUnsafeBufferPointer { findings in
+                for finding in findings {
+                    var slot = 0
+                    if let kind = (finding.record?.kind).map(rank(of:)) {
+                        slot = base[kind] + (finding.record?.position ?? -1) - lowest[kind]
+                    }
+                    slots.append(slot)
+                    starts[slot + 1] += 1
+                }
             }
         }
-        return places.map { findingsByRule[$0.rule][$0.index] }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        return [Finding](unsafeUninitializedCapacity: slots.count) { ordered, count in
+            var next = 0
+            for rule in findingsByRule.indices {
+                findingsByRule[rule].withUnsafeMutableBufferPointer { findings in
+                    guard let first = findings.baseAddress else { return }
+                    for index in findings.indices {
+                        let slot = slots[next]
+                        next += 1
+                        (ordered.baseAddress! + starts[slot]).moveInitialize(from: first + index, count: 1)
+                        starts[slot] += 1
+                    }
+                    // The moved-from places hold no finding now; fill them with the empty one, which
+                    // owns nothing, so that freeing the rule's array releases nothing twice.
+                    first.initialize(repeating: .moved, count: findings.count)
+                }
+            }
+            count = next
+        }
     }
 
-    /// The place of a record kind in catalogue order.
+    /// The place of a record kind in catalogue order, without making `allCases` for each finding.
     private static func rank(of kind: RecordKind) -> Int {
-        RecordKind.allCases.firstIndex(of: kind) ?? 0
+        switch kind {
+        case .provider: 0
+        case .offer: 1
+        case .person: 2
+        case .pathway: 3
+        case .programme: 4
+        case .evaluation: 5
+        }
     }
 }

@@ -138,6 +138,26 @@ extension JSONDocument {
     }
 
     /// Line and column (counted in characters, from 1) of each offset, in one sweep.
+    /// How many bytes are not UTF-8 continuation bytes (`10xxxxxx`): the characters a column
+    /// counts. Eight bytes at a time, as a one-line national file puts 200 MB before its last
+    /// finding.
+    private static func characterStarts(in bytes: UnsafeRawBufferPointer) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            let word = bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in the same byte.
+            continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+            offset += 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 == 0x80 { continuations &+= 1 }
+            offset += 1
+        }
+        return bytes.count - continuations
+    }
+
     private static func locations(ofOffsets offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONSourceMap.Location] {
         var result = [JSONSourceMap.Location](repeating: .init(line: 1, column: 1), count: offsets.count)
         var position = 0
@@ -150,9 +170,7 @@ extension JSONDocument {
                 let lineBreak = memchr(bytes.baseAddress! + position, 0x0A, target - position)
                     .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) }
                 let stop = lineBreak ?? target
-                var starts = 0
-                for offset in position..<stop { starts &+= bytes[offset] & 0xC0 == 0x80 ? 0 : 1 }
-                column += starts
+                column += characterStarts(in: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[position..<stop]))
                 guard let lineBreak else {
                     position = target
                     break

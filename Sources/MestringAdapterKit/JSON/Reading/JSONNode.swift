@@ -66,11 +66,15 @@ package struct JSONNode {
     /// `null` (absent and `null` mean the same to every reader here). `body` returns whether it
     /// used the member; one it did not use is listed in ``JSONDocument/Decoded/unusedMembers``
     /// unless it is `""`. Anything but an object is a type mismatch.
-    package func members(_ body: (JSONKey, JSONNode) throws -> Bool) throws {
+    ///
+    /// With `passingNull`, `null` members are passed too: for a reader that must tell a member
+    /// given as `null` from an absent one, as `Decodable` does for a required member or a
+    /// repeated name.
+    package func members(passingNull: Bool = false, _ body: (JSONKey, JSONNode) throws -> Bool) throws {
         guard isObject else { throw state.mismatch([String: Any].self, at: value, container: "keyed") }
         let state = state
         try state.document.forEachMember(of: value, in: state.bytes) { member in
-            guard !state.isNull(member.value) else { return }
+            guard passingNull || !state.isNull(member.value) else { return }
             let key = JSONKey(bytes: state.bytes, member: member)
             if try !body(key, JSONNode(state: state, value: member.value)) { state.noteUnused(member.value) }
         }

@@ -12,8 +12,11 @@ extension CoDesignRule {
             "Seed 003: «Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet» (user involvement is a prerequisite for all learning-and-coping activity). Seed 001, of NK LMH's group offers: «Det forutsettes at brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene» (user representatives and professionals plan, deliver and evaluate the offers together). Seed 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere» (many offers, not all, are designed and run with experienced users). So every offer names someone who takes part in its planning and in its evaluation as a user, next of kin or their representative (a user representative, experienced user, next-of-kin representative or peer helper), and a group offer names one in its delivery too. A professional's own lived experience does not make them a user representative: user involvement means taking part as a user. Individual education and e-learning are checked by codesign.phases-individual instead. Co-design rule 1.",
             "Kilde 003: «Brukermedvirkning er en forutsetning for all lærings- og mestringsvirksomhet». Kilde 001, om NK LMHs gruppetilbud: «Det forutsettes at brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». Kilde 000: «mange av tilbudene utformes og gjennomføres i et nært samarbeid mellom fagpersoner og erfarne brukere» (mange, ikke alle). Derfor oppgir hvert tilbud noen som deltar i planleggingen og i evalueringen som bruker, pårørende eller representant for dem (brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson), og et gruppetilbud oppgir også en slik person i gjennomføringen. En fagpersons egen erfaring gjør ikke fagpersonen til brukerrepresentant: brukermedvirkning betyr å delta som bruker. Individuell undervisning og e-læring kontrolleres i stedet av codesign.phases-individual. Samskapingsregel 1.")
     ) { context, findings in
+        let sentences = PhaseSentences()
         context.forEachOffer { position, offer in
-            if !offer.isIndividualEducation { reportPhasesWithoutUsers(of: offer, at: position, in: context, to: &findings) }
+            if !offer.isIndividualEducation {
+                reportPhasesWithoutUsers(of: offer, at: position, in: context, sentences: sentences, to: &findings)
+            }
         }
     }
 
@@ -28,15 +31,19 @@ extension CoDesignRule {
             "Seed 003 makes user involvement a prerequisite for all learning-and-coping activity («en forutsetning for all lærings- og mestringsvirksomhet»), but the texts name delivery with users only for group offers (seed 001: «planlegge, gjennomføre og evaluere», of NK LMH's group offers), and seed 000 says that «mange av tilbudene», not all, are run with experienced users. Individual education tied to medical treatment (seed 001: «Individuell undervisning av brukere, pasienter og pårørende knyttet til medisinsk behandling») and e-learning (seed 000: «e-læringstilbud») are delivered by a professional or by the course itself, which is normal. That users take part in planning and evaluating them is expected; when they do not, it is a warning, not an error. Co-design rule 1.",
             "Kilde 003 gjør brukermedvirkning til en forutsetning for all virksomheten («en forutsetning for all lærings- og mestringsvirksomhet»), men tekstene nevner gjennomføring sammen med brukere bare for gruppetilbud (kilde 001: «planlegge, gjennomføre og evaluere», om NK LMHs gruppetilbud), og kilde 000 sier at «mange av tilbudene», ikke alle, drives sammen med erfarne brukere. Individuell undervisning knyttet til behandling (kilde 001: «Individuell undervisning av brukere, pasienter og pårørende knyttet til medisinsk behandling») og e-læring (kilde 000: «e-læringstilbud») gjennomføres av en fagperson eller av kurset selv, og det er vanlig. At brukere deltar i planleggingen og evalueringen, er forventet; mangler det, er det en advarsel, ikke en feil. Samskapingsregel 1.")
     ) { context, findings in
+        let sentences = PhaseSentences()
         context.forEachOffer { position, offer in
-            if offer.isIndividualEducation { reportPhasesWithoutUsers(of: offer, at: position, in: context, to: &findings) }
+            if offer.isIndividualEducation {
+                reportPhasesWithoutUsers(of: offer, at: position, in: context, sentences: sentences, to: &findings)
+            }
         }
     }
 
     /// Reports each phase the offer at `position` needs users in that has nobody named, or nobody
     /// taking part as a user, next of kin or their representative.
     private static func reportPhasesWithoutUsers(
-        of offer: Lent<Offer>, at position: Int, in context: ValidationContext, to findings: inout FindingReporter
+        of offer: Lent<Offer>, at position: Int, in context: ValidationContext, sentences: PhaseSentences,
+        to findings: inout FindingReporter
     ) {
         var named: PhaseSet = [], unknown: PhaseSet = [], withUsers: PhaseSet = []
         for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position)) {
@@ -49,29 +56,43 @@ extension CoDesignRule {
             if participant.speaksAsUser { withUsers.formUnion(phases) }
         }
         let required = offer.phasesNeedingUsers
-        for phase in InvolvementPhase.allCases where required.contains(PhaseSet(phase)) {
+        for (index, phase) in InvolvementPhase.allCases.enumerated() where required.contains(PhaseSet(phase)) {
             let bit = PhaseSet(phase)
             if !named.contains(bit) {
+                let texts = sentences.nobodyNamed[index]
                 findings.report(
-                    offer.id, at: position, field: "involvement",
-                    BilingualText(
-                        "Nobody is named for \(phase) of the offer.",
-                        "Ingen er oppført for \(phase.norwegianLabel) av tilbudet."),
-                    fix: BilingualText(
-                        "Add an involvement with the phase \"\(phase)\" for each person who takes part, at least one of them taking part as a user, next of kin or their representative.",
-                        "Legg til en involvering med fasen «\(phase)» for hver som deltar, minst én av dem som bruker, pårørende eller representant for dem."),
-                    subject: FindingSubject(phase: phase))
+                    offer.id, at: position, field: "involvement", texts.message, fix: texts.fix, subject: FindingSubject(phase: phase))
             } else if !unknown.contains(bit) && !withUsers.contains(bit) {
+                let texts = sentences.noUser[index]
                 findings.report(
-                    offer.id, at: position, field: "involvement",
-                    BilingualText(
-                        "Nobody takes part in \(phase) as a user, next of kin or their representative.",
-                        "Ingen deltar i \(phase.norwegianLabel) som bruker, pårørende eller representant for dem."),
-                    fix: BilingualText(
-                        "Involve a user representative, experienced user, next-of-kin representative or peer helper in \(phase); a professional's own lived experience does not count.",
-                        "Involver en brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson i \(phase.norwegianLabel); en fagpersons egen erfaring teller ikke."),
-                    subject: FindingSubject(phase: phase))
+                    offer.id, at: position, field: "involvement", texts.message, fix: texts.fix, subject: FindingSubject(phase: phase))
             }
+        }
+    }
+
+    /// The sentences of `codesign.phases`' two findings for each phase, in `InvolvementPhase.allCases`
+    /// order: they depend only on the phase, so they are made once per run, not once for each of
+    /// tens of thousands of offers.
+    private struct PhaseSentences {
+        let nobodyNamed = InvolvementPhase.allCases.map { phase in
+            (
+                message: BilingualText(
+                    "Nobody is named for \(phase) of the offer.",
+                    "Ingen er oppført for \(phase.norwegianLabel) av tilbudet."),
+                fix: BilingualText(
+                    "Add an involvement with the phase \"\(phase)\" for each person who takes part, at least one of them taking part as a user, next of kin or their representative.",
+                    "Legg til en involvering med fasen «\(phase)» for hver som deltar, minst én av dem som bruker, pårørende eller representant for dem.")
+            )
+        }
+        let noUser = InvolvementPhase.allCases.map { phase in
+            (
+                message: BilingualText(
+                    "Nobody takes part in \(phase) as a user, next of kin or their representative.",
+                    "Ingen deltar i \(phase.norwegianLabel) som bruker, pårørende eller representant for dem."),
+                fix: BilingualText(
+                    "Involve a user representative, experienced user, next-of-kin representative or peer helper in \(phase); a professional's own lived experience does not count.",
+                    "Involver en brukerrepresentant, erfaren bruker, pårørenderepresentant eller likeperson i \(phase.norwegianLabel); en fagpersons egen erfaring teller ikke.")
+            )
         }
     }
 
@@ -113,15 +134,13 @@ extension CoDesignRule {
             "Seed 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; seed 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». A representative speaks for users or next of kin because a body of them chose the person: a user organisation or a user council (brukerråd). The texts do not say how representatives are appointed, so recording it is good practice, hence advice: it shows a reader that the representative takes part as a user's voice, not as a professional who happens to have lived experience. Co-design rule 1.",
             "Kilde 003: «Et godt samarbeid mellom brukere, brukerrepresentanter og fagpersoner om lærings- og mestringstilbud er med på å sikre god kvalitet»; kilde 001: «brukerrepresentanter og fagpersoner samarbeider om å planlegge, gjennomføre og evaluere tilbudene». En representant taler for brukere eller pårørende fordi et organ for dem valgte personen: en brukerorganisasjon eller et brukerråd. Tekstene sier ikke hvordan representanter oppnevnes, så å registrere det er god praksis, derfor et råd: det viser leseren at representanten deltar som brukerstemme, ikke som en fagperson som tilfeldigvis har egenerfaring. Samskapingsregel 1.")
     ) { context, findings in
-        var involved = Set<Person.ID>()
-        context.forEachOffer { _, offer in for involvement in offer.involvement { involved.insert(involvement.person) } }
         for position in context.people.indices {
             let person = context.people[position]
             switch person.role {
             case .userRepresentative, .nextOfKinRepresentative: break
             default: continue
             }
-            guard person.appointedBy == nil, involved.contains(person.id) else { continue }
+            guard person.appointedBy == nil, context.takesPartInOffers(personAt: position) else { continue }
             findings.report(
                 person.id, at: position, field: "appointedBy",
                 BilingualText(
