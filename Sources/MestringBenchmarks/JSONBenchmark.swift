@@ -54,7 +54,7 @@ enum JSONBenchmark {
         }
         print("each: best of \(runs); ×: how many times quicker Mestring is than the anchor (CPU time counts only the work, wall time also the busy machine)")
         row("decode (bytes in memory)", decode, foundationDecode, nil)
-        row("  kit alone, same type", kitDecode, foundationDecode, nil)
+        row("  Decodable on the kit", kitDecode, foundationDecode, nil)
         row("load (file → catalogue)", load, foundationLoad, python.load)
         row("encode (catalogue → bytes)", encode, foundationEncode, python.dumps)
         print("(CPython: json.load of the file; json.dumps(indent=2, sort_keys=True, ensure_ascii=False) for encode)")

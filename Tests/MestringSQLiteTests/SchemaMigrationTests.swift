@@ -80,40 +80,89 @@ struct SchemaMigrationTests {
         #expect(try await store.load() == ConformanceFixture.catalog)
     }
 
-    /// Version 6 moved each offer's lists from child tables into the offer's row. A version 5 file
-    /// holding every list shape (the conformance fixture's rows, copied into the version 5 tables
-    /// through the views that keep the old table names readable) loads as the same catalogue.
-    @Test func version5ChildRowsBecomeTheSameListsInTheOfferRow() async throws {
-        let folder = try TemporaryFolder()
+    /// A file at an older schema `version` holding the conformance fixture as that version kept
+    /// it: each table's rows copied from a file the current release wrote, the derived filter
+    /// tables of versions before 7 (`(offer, position, value)`) made from the offers' lists.
+    func makeOlderFile(version: Int, in folder: TemporaryFolder) async throws -> (path: String, database: Database) {
         let current = folder.path("current.sqlite")
         try await SQLiteCatalogStore(path: current).save(ConformanceFixture.catalog)
 
-        let path = folder.path("v5.sqlite")
+        let path = folder.path("v\(version).sqlite")
         let database = try Database(path: path)
         try database.execute("PRAGMA application_id = \(CatalogSchema.applicationID)")
-        try CatalogSchema.migrator.migrate(database, upTo: 5)
+        try CatalogSchema.migrator.migrate(database, upTo: version)
         try database.execute("PRAGMA foreign_keys = OFF")
         try database.execute("ATTACH DATABASE ? AS current", arguments: [.text(current)])
         let tables = try database.rows(
             "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'offer_search%' ORDER BY rowid"
         ).compactMap { $0[0].text }
+        let lists = ["offer_stages": "stages", "offer_audiences": "audiences", "offer_languages": "languages", "offer_municipalities": "municipalities"]
         for table in tables {
             let columns = try database.rows("SELECT name FROM pragma_table_info(?)", arguments: [.text(table)]).compactMap { $0[0].text }
             let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
-            try database.execute("INSERT INTO main.\(table) (\(list)) SELECT \(list) FROM current.\(table)")
+            var source = "current.\(table)"
+            if let column = lists[table], columns.contains("position") {
+                source = "(SELECT o.position AS offer, j.key AS position, j.value AS \(columns[2]) FROM current.offers o, json_each(o.\(column)) j)"
+            }
+            try database.execute("INSERT INTO main.\(table) (\(list)) SELECT \(list) FROM \(source)")
         }
         try database.execute("DETACH DATABASE current")
         try database.execute("PRAGMA foreign_keys = ON")
         #expect(try database.scalar("PRAGMA foreign_key_check") == nil)
         try database.execute("INSERT INTO offer_search (offer_search) VALUES ('rebuild')")
+        #expect(try CatalogSchema.migrator.version(of: database) == version)
+        return (path, database)
+    }
+
+    /// Version 6 moved each offer's lists from child tables into the offer's row. A version 5 file
+    /// holding every list shape (the conformance fixture's rows, copied into the version 5 tables
+    /// through the views that keep the old table names readable) loads as the same catalogue.
+    @Test func version5ChildRowsBecomeTheSameListsInTheOfferRow() async throws {
+        let folder = try TemporaryFolder()
+        let (path, database) = try await makeOlderFile(version: 5, in: folder)
         #expect(try database.scalar("SELECT count(*) FROM offer_sessions")?.integer ?? 0 > 0, "the fixture has sessions")
         #expect(try database.scalar("SELECT count(*) FROM offer_involvement_phases")?.integer ?? 0 > 0, "the fixture has phases")
 
         let store = try SQLiteCatalogStore(path: path)
-        #expect(try CatalogSchema.migrator.version(of: database) == 6)
         #expect(try await store.load() == ConformanceFixture.catalog)
+        #expect(try CatalogSchema.migrator.version(of: database) == SQLiteCatalogStore.schemaVersion)
         let query = OfferQuery(municipalities: ["0301"])
         #expect(try await store.offers(matching: query) == ConformanceFixture.catalog.offers(matching: query))
+    }
+
+    /// Version 7 keys the filter tables by `(value, offer)`. A version 6 file upgrades to the same
+    /// catalogue, every query dimension still finds the offers it found, and replacing or
+    /// deleting an offer afterwards leaves no filter row behind.
+    @Test func version6FilterTablesBecomeValueKeyedAndStayInStep() async throws {
+        let folder = try TemporaryFolder()
+        let (path, database) = try await makeOlderFile(version: 6, in: folder)
+        let rowsBefore = try database.scalar("SELECT count(*) FROM offer_municipalities")?.integer ?? 0
+        #expect(rowsBefore > 0, "the fixture has municipalities")
+
+        let store = try SQLiteCatalogStore(path: path)
+        #expect(try CatalogSchema.migrator.version(of: database) == SQLiteCatalogStore.schemaVersion)
+        let catalog = ConformanceFixture.catalog
+        #expect(try await store.load() == catalog)
+        #expect(try database.scalar("SELECT count(*) FROM offer_municipalities")?.integer == rowsBefore)
+        let first = try #require(catalog.offers.first)
+        let queries = [
+            OfferQuery(municipalities: Set(first.municipalities)), OfferQuery(audiences: Set(first.audiences)),
+            OfferQuery(languages: Set(first.languages)), OfferQuery(stages: Set(first.stages)),
+            OfferQuery(diagnoses: Set(first.diagnoses)),
+        ]
+        for query in queries {
+            #expect(try await store.offers(matching: query) == catalog.offers(matching: query))
+        }
+
+        var changed = first
+        changed.municipalities = ["9999"]
+        try await store.upsert(changed)
+        #expect(try await store.offers(matching: OfferQuery(municipalities: ["9999"])).map(\.id) == [first.id])
+        #expect(try await store.delete(Offer.self, id: first.id))
+        for table in ["offer_stages", "offer_audiences", "offer_languages", "offer_municipalities", "offer_diagnosis_coverage"] {
+            let orphans = try database.scalar("SELECT count(*) FROM \(table) WHERE offer NOT IN (SELECT position FROM offers)")
+            #expect(orphans?.integer == 0, "\(table) keeps no row of a deleted offer")
+        }
     }
 
     /// Version 3 made professions a vocabulary: free text that names a profession becomes its

@@ -32,16 +32,37 @@ struct OfferSearch {
         return query.ranksByRelevance ? try ranked(in: database) : try inIdentifierOrder(in: database)
     }
 
+    /// Where the matching offers are stored and their identifiers, in the query's order, limited,
+    /// without reading the offers whole (``OfferMatches``).
+    func matches(in database: Database) throws -> [(position: Int64, id: Offer.ID)] {
+        if let limit = query.limit, limit <= 0 { return [] }
+        guard !query.ranksByRelevance else {
+            return try Self.identifiers(of: try rankedPositions(in: database), in: database)
+        }
+        let mode = textMode
+        let terms = self.terms
+        let statement = try prepared(mode, selecting: "o.position, o.id, o.text_needs_check", in: database)
+        defer { statement.reset() }
+        let limit = query.limit ?? .max
+        var matches: [(position: Int64, id: Offer.ID)] = []
+        while matches.count < limit, try statement.step() {
+            let position = statement.int64(at: 0)
+            if mode == .reference || (mode == .index && statement.bool(at: 2)) {
+                guard try Self.referenceScore(of: position, terms: terms, in: database) != nil else { continue }
+            }
+            matches.append((position, Offer.ID(statement.string(at: 1))))
+        }
+        return matches
+    }
+
     /// One statement finds the offers in identifier order and reads them whole, row by row, so
     /// each offer is found and read once; offers the index cannot decide are checked on the row
     /// just read.
     private func inIdentifierOrder(in database: Database) throws -> [Offer] {
         let mode = textMode
         let terms = self.terms
-        let (sql, arguments) = statementText(mode, selecting: Offer.columns.map { "o." + $0 }.joined(separator: ", "))
-        let statement = try database.cachedStatement(sql)
+        let statement = try prepared(mode, selecting: Offer.columns.map { "o." + $0 }.joined(separator: ", "), in: database)
         defer { statement.reset() }
-        try statement.bind(arguments)
         let limit = query.limit ?? .max
         var offers: [Offer] = []
         while offers.count < limit, try statement.step() {
@@ -59,9 +80,13 @@ struct OfferSearch {
     /// Scores every candidate (``Mestring/TextSearch``'s score), then reads only the offers that
     /// make the cut.
     private func ranked(in database: Database) throws -> [Offer] {
+        try Offer.read(at: try rankedPositions(in: database), from: database)
+    }
+
+    /// Where the offers that make a ranked query's cut are stored, best first.
+    private func rankedPositions(in database: Database) throws -> [Int64] {
         let scores = hasOnlyText && textMode == .index ? try indexedTextScores(in: database) : try candidateScores(in: database)
-        let positions = try Self.best(scores, limit: query.limit ?? .max, in: database)
-        return try Offer.read(at: positions, from: database)
+        return try Self.best(scores, limit: query.limit ?? .max, in: database)
     }
 
     /// `true` when text is the query's only dimension.
@@ -89,10 +114,8 @@ struct OfferSearch {
     private func candidateScores(in database: Database) throws -> [Int64: Int] {
         let mode = textMode
         let terms = self.terms
-        let (sql, arguments) = statementText(mode, selecting: "o.position, o.text_needs_check")
-        let statement = try database.cachedStatement(sql)
+        let statement = try prepared(mode, selecting: "o.position, o.text_needs_check", in: database)
         defer { statement.reset() }
-        try statement.bind(arguments)
         // The index's word counts score plain offers; the others are scored by TextSearch below.
         let indexScores = mode == .index ? try OfferSearchIndex.relevanceScores(of: terms, in: database) : [:]
         var scores: [Int64: Int] = [:]
@@ -166,6 +189,14 @@ struct OfferSearch {
         var row = RowReader(statement, table: "offers", columns: textColumns, file: database.path)
         row.skip()
         return SearchableText.score(title: row.localizedText(), summary: row.optionalLocalizedText(), terms: terms)
+    }
+
+    /// The query's statement with its values bound, selecting `columns` of `offers o`.
+    private func prepared(_ mode: TextMode, selecting columns: String, in database: Database) throws -> Statement {
+        let (sql, arguments) = statementText(mode, selecting: columns)
+        let statement = try database.cachedStatement(sql)
+        try statement.bind(arguments)
+        return statement
     }
 
     /// The query's statement, selecting `columns` of `offers o`; in identifier order unless ranked.

@@ -37,6 +37,17 @@ enum SearchableText {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight printable ASCII bytes at a time: no high bit, none below 0x20, no 0x7F.
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    let belowSpace = (word &- 0x2020_2020_2020_2020) & ~word & high
+                    let delete = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & high
+                    if (word & high) | belowSpace | delete == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let lead = bytes[index]
                 if lead < 0x80 {
                     guard lead >= 0x20 && lead < 0x7F || lead == 0x09 || lead == 0x0A || lead == 0x0D else { return false }

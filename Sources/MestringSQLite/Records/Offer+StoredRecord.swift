@@ -103,21 +103,55 @@ extension Offer: StoredRecord {
     }
 
     /// The rows of the tables that ``Mestring/OfferQuery`` filters on, derived from the lists in
-    /// the offer's row: indexes, not where the lists are read from.
+    /// the offer's row: indexes keyed `(value, offer)`, not where the lists are read from. A
+    /// repeated value is one row.
     private static func insertFilterRows(of offer: Offer, at position: Int64, into database: Database) throws {
-        for code in offer.diagnoses {
-            for key in DiagnosisCoverage.keys(covering: code) {
-                let statement = try database.cachedStatement("INSERT OR IGNORE INTO offer_diagnosis_coverage (key, offer) VALUES (?, ?)")
-                try statement.bind(key, at: 1)
-                try statement.bind(position, at: 2)
-                try statement.execute()
-            }
+        try eachFilterRow(of: offer) { table, value in
+            let statement = try database.cachedStatement(table.insertSQL)
+            try statement.bind(value, at: 1)
+            try statement.bind(position, at: 2)
+            try statement.execute()
         }
-        try database.insertList(offer.stages.map(\.rawValue), into: "offer_stages", ownerColumn: "offer", valueColumn: "stage", owner: position)
-        try database.insertList(offer.audiences.map(\.rawValue), into: "offer_audiences", ownerColumn: "offer", valueColumn: "audience", owner: position)
-        try database.insertList(offer.languages.map(\.rawValue), into: "offer_languages", ownerColumn: "offer", valueColumn: "language", owner: position)
-        try database.insertList(
-            offer.municipalities.map(\.rawValue), into: "offer_municipalities", ownerColumn: "offer", valueColumn: "municipality", owner: position)
+    }
+
+    /// Removes the filter rows of the offer at `position` by their keys, found from its lists the
+    /// way ``insertFilterRows(of:at:into:)`` made them (the tables have no index by offer).
+    private static func deleteFilterRows(at position: Int64, in database: Database) throws {
+        guard let offer = try read(at: [position], from: database).first else { return }
+        try eachFilterRow(of: offer) { table, value in
+            let statement = try database.cachedStatement(table.deleteSQL)
+            try statement.bind(value, at: 1)
+            try statement.bind(position, at: 2)
+            try statement.execute()
+        }
+    }
+
+    /// A table of filter rows `(value, offer)` and its statements, made once.
+    private struct FilterTable {
+        let insertSQL: String
+        let deleteSQL: String
+
+        init(_ table: String, _ column: String) {
+            insertSQL = "INSERT OR IGNORE INTO \(table) (\(column), offer) VALUES (?1, ?2)"
+            deleteSQL = "DELETE FROM \(table) WHERE \(column) = ?1 AND offer = ?2"
+        }
+
+        static let coverage = FilterTable("offer_diagnosis_coverage", "key")
+        static let stages = FilterTable("offer_stages", "stage")
+        static let audiences = FilterTable("offer_audiences", "audience")
+        static let languages = FilterTable("offer_languages", "language")
+        static let municipalities = FilterTable("offer_municipalities", "municipality")
+    }
+
+    /// Each filter row of `offer`: its table and its value.
+    private static func eachFilterRow(of offer: Offer, _ body: (FilterTable, String) throws -> Void) throws {
+        for code in offer.diagnoses {
+            for key in DiagnosisCoverage.keys(covering: code) { try body(.coverage, key) }
+        }
+        for stage in offer.stages { try body(.stages, stage.rawValue) }
+        for audience in offer.audiences { try body(.audiences, audience.rawValue) }
+        for language in offer.languages { try body(.languages, language.rawValue) }
+        for municipality in offer.municipalities { try body(.municipalities, municipality.rawValue) }
     }
 
     static func read(_ scope: RecordScope, from database: Database) throws -> [Offer] {
@@ -239,6 +273,7 @@ extension Offer: StoredRecord {
     }
 
     static func willDelete(at position: Int64, in database: Database) throws {
+        try deleteFilterRows(at: position, in: database)
         try OfferSearchIndex.remove(position, in: database)
     }
 }

@@ -6,7 +6,8 @@
 /// user representative and the coordinating unit of a hand-over. Version 4 lets an offer's kind,
 /// format, provider, focus and method and a provider's kind be *not stated* (`NULL`). Version 5
 /// adds `record_sources`, where each record came from (``Mestring/RecordSources``). Version 6 keeps
-/// each offer's lists in its own row, as JSON, so that reading an offer is one row. Each
+/// each offer's lists in its own row, as JSON, so that reading an offer is one row. Version 7 keys
+/// the filter tables derived from those lists by `(value, offer)` alone. Each
 /// migration is frozen once released; Documentation/SQLite.md describes the tables.
 enum CatalogSchema {
     /// Identifies a SQLite file as a Mestring catalogue (`PRAGMA application_id`, "MSTR").
@@ -28,6 +29,7 @@ enum CatalogSchema {
         }
         migrator.register("v5: where each record came from") { db in try db.execute(version5) }
         migrator.register("v6: each offer's lists in its row") { db in try db.execute(version6) }
+        migrator.register("v7: filter tables keyed by value and offer", rebuildsTables: true) { db in try db.execute(version7) }
         return migrator
     }()
 
@@ -533,5 +535,42 @@ enum CatalogSchema {
                 json_extract(j.value, '$.topic.nb') AS topic_nb, json_extract(j.value, '$.topic.nn') AS topic_nn,
                 json_extract(j.value, '$.topic.en') AS topic_en, json_extract(j.value, '$.topic.se') AS topic_se
             FROM offers o, json_each(o.sessions) j;
+        """
+
+    /// The filter tables derived from an offer's lists hold one row per `(value, offer)`, keyed
+    /// by exactly that (`WITHOUT ROWID`) and nothing else: a query looks a value up and gets the
+    /// offers, which is the only way they are read. Before, each row was kept twice, in the
+    /// `(offer, position)` primary key and in a `(value, offer)` index, with a foreign key checked
+    /// on every insert; the list's order and repeats are in the offer's row, not here. A deleted
+    /// offer's rows are removed by their keys, found from its lists (so no index by offer is
+    /// needed), which is why the tables no longer cascade from `offers`.
+    static let version7 = """
+        CREATE TABLE new_offer_stages (stage TEXT NOT NULL, offer INTEGER NOT NULL, PRIMARY KEY (stage, offer)) WITHOUT ROWID;
+        INSERT OR IGNORE INTO new_offer_stages (stage, offer) SELECT stage, offer FROM offer_stages ORDER BY stage, offer;
+        DROP TABLE offer_stages;
+        ALTER TABLE new_offer_stages RENAME TO offer_stages;
+
+        CREATE TABLE new_offer_audiences (audience TEXT NOT NULL, offer INTEGER NOT NULL, PRIMARY KEY (audience, offer)) WITHOUT ROWID;
+        INSERT OR IGNORE INTO new_offer_audiences (audience, offer) SELECT audience, offer FROM offer_audiences ORDER BY audience, offer;
+        DROP TABLE offer_audiences;
+        ALTER TABLE new_offer_audiences RENAME TO offer_audiences;
+
+        CREATE TABLE new_offer_languages (language TEXT NOT NULL, offer INTEGER NOT NULL, PRIMARY KEY (language, offer)) WITHOUT ROWID;
+        INSERT OR IGNORE INTO new_offer_languages (language, offer) SELECT language, offer FROM offer_languages ORDER BY language, offer;
+        DROP TABLE offer_languages;
+        ALTER TABLE new_offer_languages RENAME TO offer_languages;
+
+        CREATE TABLE new_offer_municipalities (
+            municipality TEXT NOT NULL, offer INTEGER NOT NULL, PRIMARY KEY (municipality, offer)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO new_offer_municipalities (municipality, offer)
+            SELECT municipality, offer FROM offer_municipalities ORDER BY municipality, offer;
+        DROP TABLE offer_municipalities;
+        ALTER TABLE new_offer_municipalities RENAME TO offer_municipalities;
+
+        CREATE TABLE new_offer_diagnosis_coverage (key TEXT NOT NULL, offer INTEGER NOT NULL, PRIMARY KEY (key, offer)) WITHOUT ROWID;
+        INSERT INTO new_offer_diagnosis_coverage (key, offer) SELECT key, offer FROM offer_diagnosis_coverage ORDER BY key, offer;
+        DROP TABLE offer_diagnosis_coverage;
+        ALTER TABLE new_offer_diagnosis_coverage RENAME TO offer_diagnosis_coverage;
         """
 }

@@ -239,4 +239,18 @@ public final class SQLiteCatalogStore: RecordStore {
     public func offers(matching query: OfferQuery) async throws -> [Offer] {
         try await read { database in try SQLiteTransaction(database).offers(matching: query) }
     }
+
+    /// Which offers match `query`, in the order of ``offers(matching:)``, without reading them
+    /// whole: the count and identifiers at once, each page of offers when it is shown
+    /// (``OfferMatches/offers(in:)``). A search page of 20 out of thousands of hits needs no more.
+    /// - Throws: ``Mestring/StoreError`` when the file cannot be read.
+    public func matches(for query: OfferQuery) async throws -> OfferMatches {
+        let found = try await read { database in try OfferSearch(query: query).matches(in: database) }
+        return OfferMatches(query: query, matches: found, store: self)
+    }
+
+    /// The offers stored at `positions`, in that order; a position no longer used is left out.
+    func offers(at positions: [Int64]) async throws -> [Offer] {
+        try await read { database in try Offer.read(at: positions, from: database) }
+    }
 }
