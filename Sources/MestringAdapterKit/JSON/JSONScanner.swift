@@ -293,7 +293,7 @@ package struct JSONScanner {
 
     /// The length of the valid UTF-8 sequence at the current offset, or a failure naming the byte.
     private func utf8SequenceLength() throws(Failure) -> Int {
-        let length = bytes.withUnsafeBufferPointer { JSONBytes.utf8SequenceLength($0, at: offset) }
+        let length = bytes.withUnsafeBufferPointer { UTF8Sequence.length($0, at: offset) }
         guard let length else {
             throw failure("invalid UTF-8 byte 0x\(String(bytes[offset], radix: 16, uppercase: true)); the file must be UTF-8")
         }

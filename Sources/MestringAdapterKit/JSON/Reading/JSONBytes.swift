@@ -1,30 +1,6 @@
 /// Small readers over the bytes of a JSON text that ``JSONDocument`` has already checked, so they
-/// need not check the grammar again: where a value ends, a string's content, a whole number; and
-/// the one UTF-8 check that both scanners make of a text's non-ASCII bytes.
+/// need not check the grammar again: where a value ends, a string's content, a whole number.
 enum JSONBytes {
-    /// The length of the UTF-8 sequence of two to four bytes at `offset`, or `nil` when it is not
-    /// well formed: no overlong forms, no surrogates, nothing beyond U+10FFFF. Both of the kit's
-    /// JSON scanners check a text's non-ASCII bytes with it.
-    static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-        let lead = bytes[offset]
-        let (length, minimum): (Int, UInt32) =
-            switch lead {
-            case 0xC2...0xDF: (2, 0x80)
-            case 0xE0...0xEF: (3, 0x800)
-            case 0xF0...0xF4: (4, 0x10000)
-            default: (0, 0)
-            }
-        guard length > 0, offset + length <= bytes.count else { return nil }
-        var scalar = UInt32(lead) & (0xFF >> (length + 1))
-        for index in (offset + 1)..<(offset + length) {
-            let byte = bytes[index]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            scalar = scalar << 6 | UInt32(byte & 0x3F)
-        }
-        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
-        return length
-    }
-
     /// The value of one hex digit, or `nil`.
     static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
