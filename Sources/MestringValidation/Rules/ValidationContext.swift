@@ -1,3 +1,4 @@
+import Dispatch
 import Mestring
 
 /// A catalogue prepared for checking: the records as arrays and the indexes every rule needs,
@@ -36,39 +37,30 @@ public struct ValidationContext: Sendable {
 
     /// Prepares a catalogue for checking: one pass over the offers to resolve what the rules share.
     /// The record arrays share the catalogue's storage, and look-ups by identifier use the
-    /// catalogue's own indexes, so nothing is copied or hashed twice.
+    /// catalogue's own indexes, so nothing is copied or hashed twice. A large catalogue's offers
+    /// are resolved in two halves side by side (the look-ups are most of the work), then joined
+    /// in catalogue order.
     public init(_ catalog: Catalog) {
         let providers = catalog.providers.elements, offers = catalog.offers.elements, people = catalog.people.elements
         let participants = people.map(Participant.init)
         let providerLevels = providers.map(\.level)
-        var levels: [ServiceLevel?] = []
-        var providerPositions: [Int?] = []
-        var involvedPeople = [Bool](repeating: false, count: people.count)
-        var involved: [Participant?] = []
-        var starts: [Int] = []
-        var deliveries = [[Int]](repeating: [], count: people.count)
-        levels.reserveCapacity(offers.count)
-        providerPositions.reserveCapacity(offers.count)
-        starts.reserveCapacity(offers.count + 1)
+        let middle = offers.count / 2
+        let ranges = offers.count < 2_000 ? [0..<offers.count] : [0..<middle, middle..<offers.count]
+        var parts = [OfferLinks?](repeating: nil, count: ranges.count)
         offers.withUnsafeBufferPointer { offers in
-            for offerPosition in offers.indices {
-                let provider = offers[offerPosition].provider.flatMap(catalog.providers.position(of:))
-                providerPositions.append(provider)
-                levels.append(provider.flatMap { providerLevels[$0] })
-                starts.append(involved.count)
-                for involvement in offers[offerPosition].involvement {
-                    let position = catalog.people.position(of: involvement.person)
-                    involved.append(position.map { participants[$0] })
-                    if let person = position { involvedPeople[person] = true }
-                    if let person = position, PhaseSet(involvement.phases).contains(.delivery),
-                        deliveries[person].last != offerPosition
-                    {
-                        deliveries[person].append(offerPosition)
-                    }
+            parts.withUnsafeMutableBufferPointer { parts in
+                // Each half writes only its own element of `parts`.
+                nonisolated(unsafe) let parts = parts, offers = offers
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { part in
+                    parts[part] = OfferLinks(
+                        ranges[part], of: offers, in: catalog, participants: participants, providerLevels: providerLevels)
                 }
             }
         }
-        starts.append(involved.count)
+        var links = parts[0] ?? OfferLinks(peopleCount: people.count)
+        for part in parts.dropFirst() { if let part { links.append(part) } }
+        var deliveries = [[Int]](repeating: [], count: people.count)
+        for (person, offer) in links.deliveries where deliveries[person].last != offer { deliveries[person].append(offer) }
         self.catalog = catalog
         self.providers = providers
         self.offers = offers
@@ -76,12 +68,60 @@ public struct ValidationContext: Sendable {
         pathways = catalog.pathways.elements
         programmes = catalog.programmes.elements
         evaluations = catalog.evaluations.elements
-        offerLevels = levels
-        offerProviders = providerPositions
-        self.involvedPeople = involvedPeople
-        self.involved = involved
-        involvedStarts = starts
+        offerLevels = links.levels
+        offerProviders = links.providers
+        involvedPeople = links.involvedPeople
+        involved = links.involved
+        involvedStarts = links.starts + [links.involved.count]
         self.deliveries = deliveries
+    }
+
+    /// What one pass over a range of offers resolves for the rules: each offer's provider and its
+    /// level, the people in its involvement, and who delivers it.
+    private struct OfferLinks {
+        var providers: [Int?] = []
+        var levels: [ServiceLevel?] = []
+        var involved: [Participant?] = []
+        /// Where each offer's participants start in `involved`.
+        var starts: [Int] = []
+        var involvedPeople: [Bool]
+        /// (person, offer) positions for each person named for delivery, in offer order.
+        var deliveries: [(person: Int, offer: Int)] = []
+
+        init(peopleCount: Int) { involvedPeople = [Bool](repeating: false, count: peopleCount) }
+
+        init(
+            _ range: Range<Int>, of offers: UnsafeBufferPointer<Offer>, in catalog: Catalog, participants: [Participant],
+            providerLevels: [ServiceLevel?]
+        ) {
+            self.init(peopleCount: participants.count)
+            providers.reserveCapacity(range.count)
+            levels.reserveCapacity(range.count)
+            starts.reserveCapacity(range.count)
+            for offerPosition in range {
+                let provider = offers[offerPosition].provider.flatMap(catalog.providers.position(of:))
+                providers.append(provider)
+                levels.append(provider.flatMap { providerLevels[$0] })
+                starts.append(involved.count)
+                for involvement in offers[offerPosition].involvement {
+                    let position = catalog.people.position(of: involvement.person)
+                    involved.append(position.map { participants[$0] })
+                    guard let person = position else { continue }
+                    involvedPeople[person] = true
+                    if PhaseSet(involvement.phases).contains(.delivery) { deliveries.append((person, offerPosition)) }
+                }
+            }
+        }
+
+        /// Adds the links of the offers that follow this range.
+        mutating func append(_ next: OfferLinks) {
+            providers += next.providers
+            levels += next.levels
+            starts += next.starts.lazy.map { [count = involved.count] in $0 + count }
+            involved += next.involved
+            for person in involvedPeople.indices where next.involvedPeople[person] { involvedPeople[person] = true }
+            deliveries += next.deliveries
+        }
     }
 
     /// The position of the first provider with this identifier.
