@@ -165,6 +165,34 @@ struct FHIRForeignImportTests {
         #expect(error.message.contains("each line must be one whole resource"))
     }
 
+    @Test("a large import (read in parallel) reports in input order and fails at the first broken resource")
+    func largeImportInOrder() throws {
+        func service(_ number: Int, kind: String = "peer-group") -> String {
+            """
+            {"resourceType":"HealthcareService","id":"s\(number)","name":"Kurs \(number)","active":true,"photo":{"url":"https://x.example/\(number).png"},\
+            "category":[{"coding":[{"system":"https://mestring.no/fhir/CodeSystem/offer-kind","code":"\(kind)"}]}]}
+            """
+        }
+        let count = 3000
+        let text = (0..<count).map { service($0) }.joined(separator: "\n")
+        let (catalog, report) = try FHIRCatalogCoder(format: .ndjson).decodeWithReport(Data(text.utf8), file: "x.ndjson")
+        #expect(catalog.offers.map(\.id.rawValue) == (0..<count).map { "s\($0)" })
+        for path in ["active", "photo"] {
+            let indices = report.unmappedElements.filter { $0.path == path }.map(\.resourceIndex)
+            #expect(indices == (0..<count).map { $0 }, "\(path) is not reported once per resource, in input order")
+        }
+        #expect(report.unmappedElements.count == 2 * count)
+
+        var lines = (0..<count).map { service($0) }
+        lines[1700] = service(1700, kind: "party")
+        lines[2900] = service(2900, kind: "feast")
+        let error = try #require(throws: StoreError.self) {
+            try FHIRCatalogCoder(format: .ndjson).decode(Data(lines.joined(separator: "\n").utf8), file: "x.ndjson")
+        }
+        #expect(error.line == 1701)
+        #expect(error.message.contains("\"party\""))
+    }
+
     @Test("a JSON document that is not a Bundle is refused as such")
     func notABundle() throws {
         let error = try #require(throws: StoreError.self) {

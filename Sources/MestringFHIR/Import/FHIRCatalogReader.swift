@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Mestring
 
 /// Turns FHIR R4 resources into a catalogue: Mestring's own resources exactly as written, and
@@ -7,12 +9,59 @@ struct FHIRCatalogReader {
     let context: FHIRReadContext
     var references = FHIRReferenceIndex()
 
-    init(context: FHIRReadContext) { self.context = context }
+    init(context: FHIRReadContext, references: FHIRReferenceIndex = FHIRReferenceIndex()) {
+        self.context = context
+        self.references = references
+    }
 
     /// The catalogue of the resources, in input order per record kind. Each resource is moved out
     /// of `entries` as it is read, not copied (a copy costs a reference count per element).
+    ///
+    /// Resources are turned into Mestring values on every processor at once, each part taking
+    /// every n-th resource with its own report; the values, the report and the first error (by
+    /// position) are then put together in input order, exactly as one pass would have them.
     mutating func read(_ entries: consuming [FHIRBundle.Entry]) throws -> Catalog {
         indexRecords(entries)
+        let count = entries.count
+        let parts = count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let partReaders = (0..<parts).map { _ in FHIRCatalogReader(context: context.part(), references: references) }
+        // Part p's values lie together, in input order, from p * perPart: each is written once
+        // where it is made and moved out once when put together.
+        let perPart = (count + parts - 1) / parts
+        nonisolated(unsafe) let converted = UnsafeMutableBufferPointer<Converted>.allocate(capacity: perPart * parts)
+        nonisolated(unsafe) let failures = UnsafeMutableBufferPointer<(index: Int, made: Int, error: any Error)?>.allocate(capacity: parts)
+        failures.initialize(repeating: nil)
+        defer {
+            failures.deinitialize()
+            failures.deallocate()
+            converted.deallocate()
+        }
+        entries.withUnsafeMutableBufferPointer { buffer in
+            // Each part reads and writes only the indices `part, part + parts, …`.
+            nonisolated(unsafe) let entries = buffer
+            nonisolated(unsafe) let readers = partReaders
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for (slot, index) in stride(from: part, to: count, by: parts).enumerated() {
+                    do {
+                        let value = try entries[index].resource.take().map { try readers[part].converted($0, fullURL: entries[index].fullUrl, index: index) }
+                        converted.initializeElement(at: part * perPart + slot, to: value ?? .none)
+                    } catch {
+                        failures[part] = (index, slot, error)
+                        return
+                    }
+                }
+            }
+        }
+        if let first = failures.compactMap({ $0 }).min(by: { $0.index < $1.index }) {
+            for part in 0..<parts {
+                let made = failures[part]?.made ?? (count - part + parts - 1) / parts
+                UnsafeMutableBufferPointer(rebasing: converted[(part * perPart)..<(part * perPart + made)]).deinitialize()
+            }
+            throw first.error
+        }
+        context.report.unmappedElements += partReaders.flatMap { $0.context.report.unmappedElements }.enumerated()
+            .sorted { ($0.element.resourceIndex ?? -1, $0.offset) < ($1.element.resourceIndex ?? -1, $1.offset) }.map(\.element)
+
         var info = CatalogInfo()
         var providers: [Provider] = []
         var offers: [Offer] = []
@@ -21,52 +70,23 @@ struct FHIRCatalogReader {
         var programmes: [Programme] = []
         var evaluations: [Evaluation] = []
         var offerPositions: [String: Int] = [:]
-        offerPositions.reserveCapacity(entries.count)
+        offerPositions.reserveCapacity(count)
         var teams: [(offer: String, involvement: [Involvement])] = []
-        for index in entries.indices {
-            guard let resource = entries[index].resource.take() else { continue }
-            let entry = entries[index]
-            let scope = FHIRReadScope(index: index, resourceType: resource.resourceType, context: context)
-            let values = FHIRValueReader(scope: scope, references: references)
-            var read = true
-            switch resource {
-            case .organization(let organization):
-                providers.append(try provider(organization, Self.mestringID(organization.identifier, .provider, fhirID: organization.id, entry, "Organization", index), values))
-            case .healthcareService(let service):
-                if let key = entry.fullUrl { offerPositions[key] = offers.count }
-                offers.append(try offer(service, Self.mestringID(service.identifier, .offer, fhirID: service.id, entry, "HealthcareService", index), values))
-            case .practitionerRole(let role):
-                if let id = Self.ownID(role.identifier, .person) { people.append(try person(role, id, values)) } else { read = false }
-            case .planDefinition(let plan):
-                if let id = Self.ownID(plan.identifier, .pathway) {
-                    pathways.append(try pathway(plan, id, values))
-                } else if let id = Self.ownID(plan.identifier, .programme) {
-                    programmes.append(try programme(plan, id, values))
-                } else {
-                    read = false
-                }
-            case .careTeam(let team):
-                if let offer = team.extension?.first(where: { $0.url == MestringExtension.offer.url })?.valueReference?.reference {
-                    teams.append((offer, try involvement(team, values)))
-                } else {
-                    read = false
-                }
-            case .basic(let basic):
-                let coding = basic.code?.coding?.first
-                if coding?.code == "catalog-info", coding?.system == RecordKind.fhirSystem {
-                    info = try self.info(basic, values)
-                } else if let id = Self.ownID(basic.identifier, .evaluation) {
-                    evaluations.append(try evaluation(basic, id, values))
-                } else {
-                    read = false
-                }
-            case .location(let location):
-                try self.location(location, values)
-            case .other:
-                read = false
-            }
-            if !read {
-                context.report.skippedResources[resource.resourceType, default: 0] += 1
+        for index in 0..<count {
+            switch converted.moveElement(from: (index % parts) * perPart + index / parts) {
+            case .none: break
+            case .info(let value): info = value
+            case .provider(let value): providers.append(value)
+            case .offer(let value, let key):
+                if let key { offerPositions[key] = offers.count }
+                offers.append(value)
+            case .person(let value): people.append(value)
+            case .pathway(let value): pathways.append(value)
+            case .programme(let value): programmes.append(value)
+            case .evaluation(let value): evaluations.append(value)
+            case .team(let offer, let involvement): teams.append((offer, involvement))
+            case .skipped(let resourceType):
+                context.report.skippedResources[resourceType, default: 0] += 1
                 context.skippedIndices.insert(index)
             }
         }
@@ -77,6 +97,58 @@ struct FHIRCatalogReader {
         return Catalog(
             info: info, providers: RecordCollection(providers), offers: RecordCollection(offers), people: RecordCollection(people),
             pathways: RecordCollection(pathways), programmes: RecordCollection(programmes), evaluations: RecordCollection(evaluations))
+    }
+
+    /// What one resource becomes.
+    enum Converted {
+        case none
+        case info(CatalogInfo)
+        case provider(Provider)
+        /// An offer and the full URL its care team refers to it by.
+        case offer(Offer, key: String?)
+        case person(Person)
+        case pathway(Pathway)
+        case programme(Programme)
+        case evaluation(Evaluation)
+        /// An offer's involvement, from its care team.
+        case team(offer: String, [Involvement])
+        /// A resource Mestring has no record for, counted by type.
+        case skipped(String)
+    }
+
+    private func converted(_ resource: consuming FHIRResource, fullURL: String?, index: Int) throws -> Converted {
+        let scope = FHIRReadScope(index: index, resourceType: resource.resourceType, context: context)
+        let values = FHIRValueReader(scope: scope, references: references)
+        switch resource {
+        case .organization(let organization):
+            let id = Self.mestringID(organization.identifier, .provider, fhirID: organization.id, fullURL, "Organization", index)
+            return .provider(try provider(organization, id, values))
+        case .healthcareService(let service):
+            let id = Self.mestringID(service.identifier, .offer, fhirID: service.id, fullURL, "HealthcareService", index)
+            return .offer(try offer(service, id, values), key: fullURL)
+        case .practitionerRole(let role):
+            guard let id = Self.ownID(role.identifier, .person) else { return .skipped("PractitionerRole") }
+            return .person(try person(role, id, values))
+        case .planDefinition(let plan):
+            if let id = Self.ownID(plan.identifier, .pathway) { return .pathway(try pathway(plan, id, values)) }
+            if let id = Self.ownID(plan.identifier, .programme) { return .programme(try programme(plan, id, values)) }
+            return .skipped("PlanDefinition")
+        case .careTeam(let team):
+            guard let offer = team.extension?.first(where: { $0.url == MestringExtension.offer.url })?.valueReference?.reference else {
+                return .skipped("CareTeam")
+            }
+            return .team(offer: offer, try involvement(team, values))
+        case .basic(let basic):
+            let coding = basic.code?.coding?.first
+            if coding?.code == "catalog-info", coding?.system == RecordKind.fhirSystem { return .info(try info(basic, values)) }
+            if let id = Self.ownID(basic.identifier, .evaluation) { return .evaluation(try evaluation(basic, id, values)) }
+            return .skipped("Basic")
+        case .location(let location):
+            try self.location(location, values)
+            return .none
+        case .other(let type):
+            return .skipped(type)
+        }
     }
 
     /// Indexes every record's full URL and `Type/id`, so references resolve in any order.
@@ -97,7 +169,7 @@ struct FHIRCatalogReader {
                 }
             let relative = id.map { resource.resourceType + "/" + $0 }
             if let kind {
-                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, entry, resource.resourceType, index), keys: entry.fullUrl, relative)
+                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, entry.fullUrl, resource.resourceType, index), keys: entry.fullUrl, relative)
             } else if case .location(let location) = resource, let municipality = Self.municipality(of: location) {
                 references.add(municipality, keys: entry.fullUrl, relative)
             }
@@ -111,10 +183,10 @@ struct FHIRCatalogReader {
 
     /// The Mestring identifier, or for a foreign resource its FHIR id (organisations and services
     /// only), its full URL, or its type and position.
-    static func mestringID(_ identifiers: [FHIRIdentifier]?, _ kind: RecordKind, fhirID: String?, _ entry: FHIRBundle.Entry, _ resourceType: String, _ index: Int) -> String {
+    static func mestringID(_ identifiers: [FHIRIdentifier]?, _ kind: RecordKind, fhirID: String?, _ fullURL: String?, _ resourceType: String, _ index: Int) -> String {
         if let own = ownID(identifiers, kind) { return own }
         if kind == .provider || kind == .offer, let fhirID { return fhirID }
-        return entry.fullUrl ?? "\(resourceType)-\(index)"
+        return fullURL ?? "\(resourceType)-\(index)"
     }
 
     /// The municipality number a Location is coded with (the basis profiles' extension on the

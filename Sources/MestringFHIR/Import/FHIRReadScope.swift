@@ -41,6 +41,10 @@ final class FHIRReadContext {
         self.locate = locate
     }
 
+    /// A context for one part of an import read in parallel: the same file and places, a report
+    /// of its own.
+    func part() -> FHIRReadContext { FHIRReadContext(file: file, locate: locate) }
+
     /// The report, with the elements no model read except those of resources skipped whole.
     func reportAdding(_ unread: [(index: Int?, type: String, path: String)]) -> FHIRImportReport {
         var report = report

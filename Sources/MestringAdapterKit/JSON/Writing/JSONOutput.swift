@@ -9,10 +9,10 @@ import Foundation
 /// it, and so do writers that spell a large document by hand without a `Codable` pass (the
 /// validation reports in the pretty spelling, HSDS documents in the compact one).
 package final class JSONOutput: JSONByteSink {
-    private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
     /// How many bytes have been written.
-    package private(set) var count = 0
+    @exclusivity(unchecked) package private(set) var count = 0
     /// Whether strings spell backspace and form feed `\b` and `\f`, as `JSONEncoder` does, or
     /// `\u0008` and `\u000c`, as the compact files have always had them.
     private let shortBackspaceAndFormFeed: Bool
