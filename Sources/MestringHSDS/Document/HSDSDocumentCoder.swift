@@ -38,12 +38,10 @@ public struct HSDSDocumentCoder: Sendable {
     /// - Throws: ``Mestring/StoreError`` `.malformedData` with line, column and JSON path when the
     ///   text is not JSON or not HSDS.
     public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: HSDSImportReport) {
-        let bytes = [UInt8](data)
-        let document = try JSONValue(parsingDocument: bytes, file: file)
-        return try Self.importing(document) { error in
+        try Self.importing(JSONDocument(data, file: file)) { error in
             var located = error
             located.file = file
-            if let field = error.field, let location = JSONSourceMap(bytes).location(ofFieldPath: field) {
+            if let field = error.field, let location = JSONSourceMap([UInt8](data)).location(ofFieldPath: field) {
                 located.line = location.line
                 located.column = location.column
             }
@@ -51,11 +49,11 @@ public struct HSDSDocumentCoder: Sendable {
         }
     }
 
-    /// Imports a parsed document, letting `locate` add the file and place to errors.
-    static func importing(_ document: JSONValue, locate: (StoreError) -> StoreError) throws -> (catalog: Catalog, report: HSDSImportReport) {
+    /// Imports a checked document, letting `locate` add the file and place to errors.
+    static func importing(_ document: JSONDocument, locate: (StoreError) -> StoreError) throws -> (catalog: Catalog, report: HSDSImportReport) {
         var importer = HSDSImporter()
         do {
-            let catalog = try importer.catalog(from: document)
+            let catalog = try document.read { root in try importer.catalog(from: root) }.value
             return (catalog, importer.report)
         } catch let error as StoreError {
             throw locate(error)

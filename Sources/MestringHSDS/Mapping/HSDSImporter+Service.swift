@@ -13,7 +13,7 @@ extension HSDSImporter {
             title: try reader.carriedValue(.title, as: LocalizedText.self) ?? HSDSRecovery.name(name))
         var providerUUID = try reader.string("organization_id") ?? organization
         if let (embedded, place) = try reader.object("organization") {
-            var organizationReader = try HSDSObjectReader(.object(embedded), at: place, report: &report)
+            var organizationReader = try HSDSObjectReader(embedded, at: place, report: &report)
             providerUUID = try organizationReader.id()
             if !knowsProvider(providerUUID ?? "") { try readOrganization(&organizationReader) }
             organizationReader.reportUnused(into: &report)
@@ -33,12 +33,18 @@ extension HSDSImporter {
         let maximum = try reader.wholeNumber("maximum_age")
         let eligibility = HSDSRecovery.eligibility(minimumAge: minimum, maximumAge: maximum, description: try reader.string("eligibility_description"))
         offer.eligibility = try reader.carriedValue(.eligibility, as: Eligibility.self) ?? eligibility
-        let schedule = try readSchedules(&reader)
-        offer.schedule = try reader.carriedValue(.schedule, as: Schedule.self) ?? schedule
+        // A carried value wins over the HSDS fields Mestring projected it into: those are
+        // skipped, not read and thrown away.
+        if let schedule = try reader.carriedValue(.schedule, as: Schedule.self) {
+            reader.mark("schedules")
+            offer.schedule = schedule
+        } else {
+            offer.schedule = try readSchedules(&reader)
+        }
         offer.municipalities = try readServiceAreas(&reader)
         try readLocations(&reader, into: &offer, fromMestring: fromMestring)
         offer.languages = try reader.objects("languages").compactMap { language, place in
-            var languageReader = try HSDSObjectReader(.object(language), at: place, report: &report)
+            var languageReader = try HSDSObjectReader(language, at: place, report: &report)
             languageReader.mark("service_id")
             let code = try languageReader.string("code")
             if code == nil { report.unmapped.append(.init(place: place.path, reason: "a language without an ISO 639 code")) }
@@ -69,13 +75,13 @@ extension HSDSImporter {
         let applicationProcess = try reader.string("application_process")
         let serviceEmail = try reader.string("email")
         var title: String?
-        var phone = try reader.objects("phones").first.map { phone, _ in phone["number"]?.string } ?? nil
+        var phone = try reader.objects("phones").first.map { phone, _ in try HSDSObjectReader.textIfText(phone.member("number")) } ?? nil
         let contacts = try reader.objects("contacts")
-        if let (contact, place) = contacts.first, contact["name"]?.string == "Påmelding" {
-            var contactReader = try HSDSObjectReader(.object(contact), at: place, report: &report)
+        if let (contact, place) = contacts.first, try HSDSObjectReader.textIfText(contact.member("name")) == "Påmelding" {
+            var contactReader = try HSDSObjectReader(contact, at: place, report: &report)
             contactReader.mark("name", "service_id", "email")
             title = try contactReader.string("title")
-            phone = try contactReader.objects("phones").first.map { phone, _ in phone["number"]?.string } ?? phone
+            phone = try contactReader.objects("phones").first.map { phone, _ in try HSDSObjectReader.textIfText(phone.member("number")) } ?? phone
             contactReader.reportUnused(into: &report)
         }
         for (_, place) in contacts.dropFirst(title == nil ? 0 : 1) {
@@ -95,7 +101,7 @@ extension HSDSImporter {
         var schedule = Schedule()
         var found = false
         for (object, place) in try reader.objects("schedules") {
-            var scheduleReader = try HSDSObjectReader(.object(object), at: place, report: &report)
+            var scheduleReader = try HSDSObjectReader(object, at: place, report: &report)
             scheduleReader.mark("service_id")
             let validFrom = try scheduleReader.string("valid_from")
             let validTo = try scheduleReader.string("valid_to")
@@ -123,7 +129,7 @@ extension HSDSImporter {
 
     private mutating func readServiceAreas(_ reader: inout HSDSObjectReader) throws -> [MunicipalityNumber] {
         try reader.objects("service_areas").compactMap { area, place in
-            var areaReader = try HSDSObjectReader(.object(area), at: place, report: &report)
+            var areaReader = try HSDSObjectReader(area, at: place, report: &report)
             areaReader.mark("service_id")
             let name = try areaReader.string("name")
             let extent = try areaReader.string("extent")
@@ -150,14 +156,15 @@ extension HSDSImporter {
     private mutating func readLocations(_ reader: inout HSDSObjectReader, into offer: inout Offer, fromMestring: Bool) throws {
         var physical = false
         var virtual = false
+        let carriedAccessibility = try reader.carriedValue(.accessibility, as: Accessibility.self)
         for (link, place) in try reader.objects("service_at_locations") {
-            var linkReader = try HSDSObjectReader(.object(link), at: place, report: &report)
+            var linkReader = try HSDSObjectReader(link, at: place, report: &report)
             linkReader.mark("service_id", "location_id")
             guard let (location, locationPlace) = try linkReader.object("location") else {
                 linkReader.reportUnused(into: &report)
                 continue
             }
-            var locationReader = try HSDSObjectReader(.object(location), at: locationPlace, report: &report)
+            var locationReader = try HSDSObjectReader(location, at: locationPlace, report: &report)
             locationReader.mark("organization_id")
             let type = try locationReader.string("location_type")
             if type == "virtual" {
@@ -166,8 +173,10 @@ extension HSDSImporter {
             } else if !physical {
                 physical = true
                 offer.venue = try venue(&locationReader)
-                if let (access, accessPlace) = try locationReader.objects("accessibility").first {
-                    var accessReader = try HSDSObjectReader(.object(access), at: accessPlace, report: &report)
+                if carriedAccessibility != nil {
+                    locationReader.mark("accessibility")
+                } else if let (access, accessPlace) = try locationReader.objects("accessibility").first {
+                    var accessReader = try HSDSObjectReader(access, at: accessPlace, report: &report)
                     accessReader.mark("location_id")
                     let description = try accessReader.string("description")
                     let details = try accessReader.string("details")
@@ -183,7 +192,7 @@ extension HSDSImporter {
             locationReader.reportUnused(into: &report)
             linkReader.reportUnused(into: &report)
         }
-        if let accessibility = try reader.carriedValue(.accessibility, as: Accessibility.self) { offer.accessibility = accessibility }
+        if let carriedAccessibility { offer.accessibility = carriedAccessibility }
         if offer.deliveryMode == nil, !fromMestring {
             offer.deliveryMode = physical && virtual ? .hybrid : physical ? .inPerson : virtual ? .digital : nil
         }
@@ -193,7 +202,7 @@ extension HSDSImporter {
     private mutating func venue(_ reader: inout HSDSObjectReader) throws -> String? {
         let name = try reader.string("name")
         guard !reader.isFromMestring, let (address, place) = try reader.objects("addresses").first else { return name }
-        var addressReader = try HSDSObjectReader(.object(address), at: place, report: &report)
+        var addressReader = try HSDSObjectReader(address, at: place, report: &report)
         addressReader.mark("location_id", "address_type", "country", "state_province")
         let street = [try addressReader.string("address_1"), try addressReader.string("address_2")].compactMap { $0 }.joined(separator: " ")
         let town = [try addressReader.string("postal_code"), try addressReader.string("city")].compactMap { $0 }.joined(separator: " ")
@@ -207,7 +216,7 @@ extension HSDSImporter {
             if fees != nil { report.unmapped.append(.init(place: reader.place.describe("fees_description"), reason: "fees without an amount")) }
             return nil
         }
-        var optionReader = try HSDSObjectReader(.object(option), at: place, report: &report)
+        var optionReader = try HSDSObjectReader(option, at: place, report: &report)
         optionReader.mark("service_id", "option")
         let currency = try optionReader.string("currency")
         let price = HSDSRecovery.price(amount: try optionReader.number("amount"), description: try optionReader.string("amount_description") ?? fees)

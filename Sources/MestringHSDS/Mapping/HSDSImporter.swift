@@ -21,10 +21,10 @@ struct HSDSImporter {
     var providerIDs: [String: Provider.ID] = [:]
     var offerPositions: [(offer: Offer, position: Int?, organization: String?)] = []
 
-    mutating func catalog(from document: JSONValue) throws -> Catalog {
+    mutating func catalog(from document: JSONNode) throws -> Catalog {
         for (item, place) in try items(of: document) {
             var reader = try HSDSObjectReader(item, at: place, report: &report)
-            let isService = item.object?["status"] != nil || item.object?["service_areas"] != nil
+            let isService = try item.member("status") != nil || item.member("service_areas") != nil
             if reader.carried(.catalogue).isEmpty == false {
                 try readCatalogue(&reader)
             } else if reader.carried(.pathway).isEmpty == false {
@@ -45,22 +45,23 @@ struct HSDSImporter {
     }
 
     /// The organisations or services of a document, with their places.
-    private func items(of document: JSONValue) throws -> [(JSONValue, HSDSPlace)] {
-        switch document {
-        case .array(let elements):
-            return elements.enumerated().map { ($1, HSDSPlace(path: "[\($0)]")) }
-        case .object(let object) where object["contents"] != nil:
-            guard case .array(let elements)? = object["contents"] else {
+    private func items(of document: JSONNode) throws -> [(JSONNode, HSDSPlace)] {
+        var items: [(JSONNode, HSDSPlace)] = []
+        if document.isArray {
+            try document.elements { items.append(($0, HSDSPlace(path: "[\(items.count)]"))) }
+        } else if document.isObject, let contents = try document.member("contents") {
+            guard contents.isArray else {
                 throw StoreError(.malformedData, "expected \"contents\" to be an array of organizations or services", field: "contents")
             }
-            return elements.enumerated().map { ($1, HSDSPlace(path: "contents[\($0)]")) }
-        case .object(let object) where object["id"] != nil && object["name"] != nil:
-            return [(document, HSDSPlace(path: ""))]
-        default:
+            try contents.elements { items.append(($0, HSDSPlace(path: "contents[\(items.count)]"))) }
+        } else if document.isObject, try document.member("id") != nil, try document.member("name") != nil {
+            items.append((document, HSDSPlace(path: "")))
+        } else {
             throw StoreError(
                 .malformedData,
                 "not an HSDS document: expected an organization or service object (with \"id\" and \"name\"), a list of them, or a page with \"contents\"")
         }
+        return items
     }
 
     // MARK: The catalogue
@@ -79,7 +80,7 @@ struct HSDSImporter {
     private mutating func readCollaboration(_ reader: inout HSDSObjectReader) throws {
         reader.mark("name", "description", "parent_organization_id")
         for (program, place) in try reader.objects("programs") {
-            var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
+            var programReader = try HSDSObjectReader(program, at: place, report: &report)
             try readProgram(&programReader)
             programReader.reportUnused(into: &report)
         }
@@ -88,7 +89,7 @@ struct HSDSImporter {
     private mutating func readProgrammeHolder(_ reader: inout HSDSObjectReader) throws {
         reader.mark("name", "description", "parent_organization_id")
         for (program, place) in try reader.objects("programs") {
-            var programReader = try HSDSObjectReader(.object(program), at: place, report: &report)
+            var programReader = try HSDSObjectReader(program, at: place, report: &report)
             programReader.mark("organization_id", "name", "description")
             if let programme = try programReader.carriedValue(.programmeRecord, as: Programme.self) {
                 programmeIDs[try programReader.id()] = programmeIDs[try programReader.id()] ?? programme.id
@@ -130,7 +131,7 @@ struct HSDSImporter {
         if let parent = try reader.string("parent_organization_id") { provider.parent = Provider.ID(parent) }
         if let parent = reader.carried(.parent).first { provider.parent = Provider.ID(parent) }
         for (identifier, place) in try reader.objects("organization_identifiers") {
-            var identifierReader = try HSDSObjectReader(.object(identifier), at: place, report: &report)
+            var identifierReader = try HSDSObjectReader(identifier, at: place, report: &report)
             let scheme = try identifierReader.string("identifier_scheme")
             let type = try identifierReader.string("identifier_type")
             let value = try identifierReader.string("identifier")
@@ -143,7 +144,7 @@ struct HSDSImporter {
             }
         }
         for (contact, place) in try reader.objects("contacts") {
-            var contactReader = try HSDSObjectReader(.object(contact), at: place, report: &report)
+            var contactReader = try HSDSObjectReader(contact, at: place, report: &report)
             guard try contactReader.string("title") == "Koordinerende enhet", provider.coordinatingUnit == nil else {
                 report.unmapped.append(.init(place: place.path, reason: "an organisation's contact other than its coordinating unit"))
                 continue
@@ -163,17 +164,15 @@ struct HSDSImporter {
         }
     }
 
-    private static func phoneNumber(_ phone: JSONObject, _ place: HSDSPlace) throws -> String? {
-        switch phone["number"] {
-        case .string(let number)?: return number
-        case nil, .null?: return nil
-        case let other?: throw place.error("number", "expected a string, found \(other.kindDescription)")
-        }
+    private static func phoneNumber(_ phone: JSONNode, _ place: HSDSPlace) throws -> String? {
+        guard let number = try phone.member("number"), !number.isNull else { return nil }
+        guard number.isString else { throw place.error("number", "expected a string, found \(number.kindDescription)") }
+        return try number.string()
     }
 
     private mutating func readServices(_ reader: inout HSDSObjectReader, organization: String?) throws {
         for (service, place) in try reader.objects("services") {
-            var serviceReader = try HSDSObjectReader(.object(service), at: place, report: &report)
+            var serviceReader = try HSDSObjectReader(service, at: place, report: &report)
             try readService(&serviceReader, organization: organization)
             serviceReader.reportUnused(into: &report)
         }
@@ -188,14 +187,20 @@ struct HSDSImporter {
         }
     }
 
-    /// The offers in the catalogue's order, with providers resolved from UUIDs.
+    /// The offers in the catalogue's order, with providers resolved from UUIDs. Offers are
+    /// sorted by index, not moved: only a catalogue whose services are nested in another order
+    /// carries positions at all.
     private func orderedOffers() -> [Offer] {
-        let ordered = offerPositions.enumerated().sorted { lhs, rhs in
-            (lhs.element.position ?? Int.max, lhs.offset) < (rhs.element.position ?? Int.max, rhs.offset)
+        var order = Array(offerPositions.indices)
+        if offerPositions.contains(where: { $0.position != nil }) {
+            order.sort { lhs, rhs in
+                (offerPositions[lhs].position ?? Int.max, lhs) < (offerPositions[rhs].position ?? Int.max, rhs)
+            }
         }
-        return ordered.map { entry in
-            var offer = entry.element.offer
-            if let organization = entry.element.organization, organization != HSDSExporter.catalogueID {
+        return order.map { index in
+            let entry = offerPositions[index]
+            var offer = entry.offer
+            if let organization = entry.organization, organization != HSDSExporter.catalogueID {
                 offer.provider = providerIDs[organization] ?? Provider.ID(organization)
             }
             if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }

@@ -6,38 +6,47 @@ import MestringAdapterKit
 /// left over goes into the ``HSDSImportReport``; and sorts its attributes into Mestring's
 /// taxonomies.
 struct HSDSObjectReader {
-    let object: JSONObject
-    let place: HSDSPlace
-    /// Which members were read, by position: a flag per member costs no hashing, and an object has
-    /// a few dozen members at most.
-    private var used: [Bool]
-    private var carried: [CarriedField: [(value: String, index: Int)]] = [:]
-    private var vocabularies: [String: [String]] = [:]
+    private(set) var place: HSDSPlace
+    /// The object's members in document order (`null` ones left out: null is absent), each with
+    /// whether it was read: a flag costs no hashing, and an object has a few dozen members at
+    /// most. Names stay bytes in the document, compared without making strings.
+    private var members: [(key: JSONKey, value: JSONNode, used: Bool)] = []
+    /// The carried values and vocabulary terms of the attributes, in order, with the attribute's
+    /// index: a service has a dozen, which a scan finds faster than a dictionary is made.
+    private var carried: [(field: CarriedField, value: String, index: Int)] = []
+    private var vocabularies: [(taxonomy: String, value: String)] = []
     /// The diagnoses the object's attributes name, in order.
     private(set) var diagnoses: [DiagnosisCode] = []
+    /// The object, for what must tell a `null` member from an absent one (only errors do).
+    private let node: JSONNode
 
-    /// Reads `value` as an object at `place`; anything else is an error there.
-    init(_ value: JSONValue, at place: HSDSPlace, report: inout HSDSImportReport) throws {
-        var place = place
-        guard let object = value.object else {
-            throw StoreError(.malformedData, "expected an object, found \(value.kindDescription)", field: place.path)
+    /// Reads `node` as an object at `place`; anything else is an error there.
+    init(_ node: JSONNode, at place: HSDSPlace, report: inout HSDSImportReport) throws {
+        guard node.isObject else {
+            throw StoreError(.malformedData, "expected an object, found \(node.kindDescription)", field: place.path)
         }
-        if case .string(let origin)? = object[HSDSPlace.originKey] {
-            let parts = origin.split(separator: "\u{1}")
-            place.table = parts.first.map(String.init)
-            place.row = parts.count > 1 ? Int(parts[1]) : nil
-        }
-        self.object = object
+        self.node = node
         self.place = place
-        used = Array(repeating: false, count: object.count)
-        mark("id", HSDSPlace.originKey, "attributes")
+        var members: [(key: JSONKey, value: JSONNode, used: Bool)] = []
+        // Every member is accounted for here (reported by `reportUnused`), none by the document.
+        try node.members { key, value in
+            members.append((key, value, false))
+            return true
+        }
+        self.members = members
+        if let origin = try Self.textIfText(member(HSDSPlace.originKey)) {
+            let parts = origin.split(separator: "\u{1}")
+            self.place.table = parts.first.map(String.init)
+            self.place.row = parts.count > 1 ? Int(parts[1]) : nil
+        }
+        mark("id", "attributes")
         try readAttributes(&report)
     }
 
     /// The object's UUID; required.
     func id() throws -> String {
-        guard case .string(let id)? = object["id"], !id.isEmpty else {
-            throw place.error("id", object["id"] == nil ? "missing required field \"id\"" : "expected the object's UUID as a string")
+        guard let value = members.first(where: { "id" ~= $0.key })?.value, value.isString, let id = try? value.string(), !id.isEmpty else {
+            throw place.error("id", (try? node.member("id")) == nil ? "missing required field \"id\"" : "expected the object's UUID as a string")
         }
         return id
     }
@@ -49,129 +58,133 @@ struct HSDSObjectReader {
         try Self.forEachObject(in: member("attributes"), "attributes", at: place) { index, attribute in
             // The place is made only for an error or a report: most attributes need none.
             func attributePlace() -> HSDSPlace { place.child("attributes", index: index) }
-            var termObject: JSONObject?
+            var termObject: JSONNode?
             var termID: String?
             var value: String?
-            for (key, member) in zip(attribute.keys, attribute.values) {
+            try attribute.members { key, member in
                 switch key {
                 case "taxonomy_term":
-                    switch member {
-                    case .object(let object): termObject = object
-                    case .null: break
-                    default: throw attributePlace().error(key, "expected an object, found \(member.kindDescription)")
-                    }
-                case "taxonomy_term_id": termID = try Self.text(member, key, at: attributePlace())
-                case "value": value = try Self.text(member, key, at: attributePlace())
-                default: continue
+                    guard member.isObject else { throw attributePlace().error("taxonomy_term", "expected an object, found \(member.kindDescription)") }
+                    termObject = member
+                case "taxonomy_term_id": termID = try Self.text(member, "taxonomy_term_id", at: attributePlace())
+                case "value": value = try Self.text(member, "value", at: attributePlace())
+                default: break
                 }
+                return true
             }
-            termID = termID ?? termObject?["id"]?.string
+            if termID == nil, let termObject { termID = try Self.textIfText(termObject.member("id")) }
             if let termID, let meaning = MestringTaxonomies.meaningsByTermID[termID] {
                 switch meaning {
-                case .carried(let field): carried[field, default: []].append((value ?? "", index))
-                case .vocabulary(let taxonomy, let spelling): vocabularies[taxonomy, default: []].append(spelling)
+                case .carried(let field): carried.append((field, value ?? "", index))
+                case .vocabulary(let taxonomy, let spelling): vocabularies.append((taxonomy, spelling))
                 }
-            } else if let term = termObject, case .string(let taxonomyID)? = term["taxonomy_id"],
+            } else if let term = termObject, let taxonomyID = try Self.textIfText(term.member("taxonomy_id")),
                 let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
-                case .string(let code)? = term["code"]
+                let code = try Self.textIfText(term.member("code"))
             {
                 let prefix = system.rawValue + ":"
                 diagnoses.append(DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: value))
             } else {
-                let name = termObject?["name"]?.string.map { " \"\($0)\"" } ?? ""
+                let name = try Self.textIfText(termObject?.member("name")).map { " \"\($0)\"" } ?? ""
                 report.unmapped.append(
                     .init(place: attributePlace().describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
             }
         }
     }
 
-    /// A text member's value; `null` is `nil`, anything but text an error at the member.
-    private static func text(_ value: JSONValue?, _ key: String, at place: @autoclosure () -> HSDSPlace) throws -> String? {
-        switch value {
-        case nil, .null?: return nil
-        case .string(let text)?: return text
-        case let other?: throw place().error(key, "expected a string, found \(other.kindDescription)")
-        }
+    /// A text member's value; `null` or absent is `nil`, anything but text an error at the member.
+    private static func text(_ value: JSONNode?, _ key: String, at place: @autoclosure () -> HSDSPlace) throws -> String? {
+        guard let value, !value.isNull else { return nil }
+        guard value.isString else { throw place().error(key, "expected a string, found \(value.kindDescription)") }
+        return try value.string()
+    }
+
+    /// A value's text if it is text, else `nil`, for values whose other kinds mean nothing here.
+    static func textIfText(_ value: JSONNode?) throws -> String? {
+        guard let value, value.isString else { return nil }
+        return try value.string()
     }
 
     /// Marks members as used without reading them (they are derived from what is read).
-    mutating func mark(_ keys: String...) {
+    mutating func mark(_ keys: StaticString...) {
         for key in keys { _ = member(key) }
     }
 
     /// The member named `key`, marking it used; `nil` when the object has none.
-    private mutating func member(_ key: String) -> JSONValue? {
-        let keys = object.keys
-        for index in keys.indices where keys[index] == key {
-            used[index] = true
-            return object.values[index]
+    private mutating func member(_ key: StaticString) -> JSONNode? {
+        for index in members.indices where key ~= members[index].key {
+            members[index].used = true
+            return members[index].value
         }
         return nil
     }
 
     /// A text member; `null` or absent is `nil`.
-    mutating func string(_ key: String) throws -> String? {
-        try Self.text(member(key), key, at: place)
+    mutating func string(_ key: StaticString) throws -> String? {
+        try Self.text(member(key), key.description, at: place)
     }
 
     /// A number member; `null` or absent is `nil`.
-    mutating func number(_ key: String) throws -> Double? {
-        switch member(key) {
-        case nil, .null?: return nil
-        case .number(let value)?: return value
-        case let other?: throw place.error(key, "expected a number, found \(other.kindDescription)")
+    mutating func number(_ key: StaticString) throws -> Double? {
+        guard let value = member(key), !value.isNull else { return nil }
+        guard !value.isString, !value.isObject, !value.isArray, let number = try? value.double() else {
+            throw place.error(key.description, "expected a number, found \(value.kindDescription)")
         }
+        return number
     }
 
     /// A whole-number member, such as an age.
-    mutating func wholeNumber(_ key: String) throws -> Int? {
+    mutating func wholeNumber(_ key: StaticString) throws -> Int? {
         guard let value = try number(key) else { return nil }
-        guard value == value.rounded(), abs(value) < 1e9 else { throw place.error(key, "expected a whole number, found \(value)") }
+        guard value == value.rounded(), abs(value) < 1e9 else { throw place.error(key.description, "expected a whole number, found \(value)") }
         return Int(value)
     }
 
     /// An array member whose elements are objects, each with its place.
-    mutating func objects(_ key: String) throws -> [(JSONObject, HSDSPlace)] {
-        var objects: [(JSONObject, HSDSPlace)] = []
+    mutating func objects(_ key: StaticString) throws -> [(JSONNode, HSDSPlace)] {
+        var objects: [(JSONNode, HSDSPlace)] = []
         let place = place
-        try Self.forEachObject(in: member(key), key, at: place) { index, object in objects.append((object, place.child(key, index: index))) }
+        let name = key.description
+        try Self.forEachObject(in: member(key), name, at: place) { index, object in objects.append((object, place.child(name, index: index))) }
         return objects
     }
 
     /// Calls `body` with the index and object of each element of `value`, the array member `key`
     /// of the object at `place`.
-    private static func forEachObject(in value: JSONValue?, _ key: String, at place: HSDSPlace, _ body: (Int, JSONObject) throws -> Void) throws {
-        switch value {
-        case nil, .null?: return
-        case .array(let elements)?:
-            for (index, element) in elements.enumerated() {
-                guard case .object(let object) = element else {
-                    throw place.error("\(key)[\(index)]", "expected an object, found \(element.kindDescription)")
-                }
-                try body(index, object)
+    private static func forEachObject(in value: JSONNode?, _ key: String, at place: HSDSPlace, _ body: (Int, JSONNode) throws -> Void) throws {
+        guard let value, !value.isNull else { return }
+        guard value.isArray else { throw place.error(key, "expected an array, found \(value.kindDescription)") }
+        var index = 0
+        try value.elements { element in
+            guard element.isObject else {
+                throw place.error("\(key)[\(index)]", "expected an object, found \(element.kindDescription)")
             }
-        case let other?: throw place.error(key, "expected an array, found \(other.kindDescription)")
+            try body(index, element)
+            index += 1
         }
     }
 
     /// An object member, with its place.
-    mutating func object(_ key: String) throws -> (JSONObject, HSDSPlace)? {
-        switch member(key) {
-        case nil, .null?: return nil
-        case .object(let object)?: return (object, place.child(key))
-        case let other?: throw place.error(key, "expected an object, found \(other.kindDescription)")
-        }
+    mutating func object(_ key: StaticString) throws -> (JSONNode, HSDSPlace)? {
+        guard let value = member(key), !value.isNull else { return nil }
+        guard value.isObject else { throw place.error(key.description, "expected an object, found \(value.kindDescription)") }
+        return (value, place.child(key.description))
     }
 
     /// The values carried for a field, in order.
-    func carried(_ field: CarriedField) -> [String] { carried[field]?.map(\.value) ?? [] }
+    func carried(_ field: CarriedField) -> [String] { carried.compactMap { $0.field == field ? $0.value : nil } }
 
     /// The value carried for a field as Mestring JSON, decoded; an undecodable value is an error
     /// at its attribute.
-    func carried<Value: Decodable>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
-        try (carried[field] ?? []).map { value, index in
+    func carried<Value: HSDSCarriedValue>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
+        try carried.compactMap { carriedField, value, index in
+            guard carriedField == field else { return nil }
             do {
-                return try JSONDocument(Data(value.utf8)).decode(type).value
+                let document = try JSONDocument(Data(value.utf8))
+                // Mestring never writes `null`; a value with one goes through `Decodable`, which
+                // tells a `null` member from an absent one where a reader's nodes cannot.
+                if !Self.mentionsNull(value), let read = try document.read({ try Value.carried($0) }).value { return read }
+                return try document.decode(type).value
             } catch {
                 throw place.child("attributes", index: index).error(
                     "value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
@@ -179,29 +192,57 @@ struct HSDSObjectReader {
         }
     }
 
+    private static func mentionsNull(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        while let n = utf8.firstIndex(of: UInt8(ascii: "n")) {
+            if utf8[n...].starts(with: "null".utf8) { return true }
+            utf8 = utf8[utf8.index(after: n)...]
+        }
+        return false
+    }
+
     /// The first value carried for a field as Mestring JSON.
-    func carriedValue<Value: Decodable>(_ field: CarriedField, as type: Value.Type) throws -> Value? {
+    func carriedValue<Value: HSDSCarriedValue>(_ field: CarriedField, as type: Value.Type) throws -> Value? {
         try carried(field, as: type).first
     }
 
     /// The values of a Mestring vocabulary the attributes name, in order.
     func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type) -> [Value] {
-        (vocabularies[MestringTaxonomies.taxonomy(of: type).code] ?? []).compactMap { Value(rawValue: $0) }
+        let code = MestringTaxonomies.vocabularyCode(of: type)
+        return vocabularies.compactMap { $0.taxonomy == code ? Value(rawValue: $0.value) : nil }
     }
 
     /// `true` when the object was written by Mestring (it carries a Mestring identifier or is the
     /// catalogue).
-    var isFromMestring: Bool { carried[.id] != nil || carried[.catalogue] != nil }
+    var isFromMestring: Bool { carried.contains { $0.field == .id || $0.field == .catalogue } }
 
     /// Lists every member not used that carries data.
     func reportUnused(into report: inout HSDSImportReport) {
-        for (index, (key, value)) in zip(object.keys, object.values).enumerated() where !used[index] {
-            switch value {
-            case .null: continue
-            case .string(let text) where text.isEmpty: continue
-            case .array(let elements) where elements.isEmpty: continue
-            default: report.unmapped.append(.init(place: place.describe(key), reason: "no Mestring field"))
-            }
+        for member in members where !member.used && Self.carriesData(member.value) {
+            report.unmapped.append(.init(place: place.describe(member.key.name), reason: "no Mestring field"))
         }
+    }
+
+    /// Whether a value says anything: not `null`, `""` or `[]`.
+    private static func carriesData(_ value: JSONNode) -> Bool {
+        if value.isNull { return false }
+        if value.isString { return (try? value.string())?.isEmpty == false }
+        if value.isArray {
+            var isEmpty = true
+            try? value.elements { _ in isEmpty = false }
+            return !isEmpty
+        }
+        return true
+    }
+}
+
+extension JSONNode {
+    /// What kind of value this is, for an error that says what was found.
+    var kindDescription: String {
+        if isNull { return "null" }
+        if isObject { return "an object" }
+        if isArray { return "an array" }
+        if isString { return "a string" }
+        return (try? bool()) != nil ? "true or false" : "a number"
     }
 }

@@ -4,7 +4,7 @@ import Mestring
 struct HSDSPlace: Sendable {
     /// The member that tells, in an object rebuilt from the tabular package, the table and row it
     /// came from; it never appears in a written document.
-    static let originKey = "\u{1}origin"
+    static let originKey: StaticString = "\u{1}origin"
 
     /// One step below the root: a member, or an element of an array member. Steps are linked,
     /// not spelt out, because the path is only read for a report or an error, and a national feed

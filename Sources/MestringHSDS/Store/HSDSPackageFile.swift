@@ -49,7 +49,8 @@ public struct HSDSPackageFile: CatalogFile {
             throw StoreError(.malformedData, "not an HSDS tabular package: no organizations.csv or services.csv", file: url.path)
         }
         let (document, tableReport) = try HSDSTabularReader.document(tables: tables)
-        let (catalog, report) = try HSDSDocumentCoder.importing(document) { error in
+        // The rebuilt document is read as text, like a JSON feed: one importer serves both forms.
+        let (catalog, report) = try HSDSDocumentCoder.importing(JSONDocument(Data(document.prettyPrinted()))) { error in
             var located = error
             if let table = error.file { located.file = url.appending(path: table).path }
             return located

@@ -50,7 +50,7 @@ struct HSDSTabularReader {
                     object.append(column, .string(cell))
                 }
             }
-            object.append(HSDSPlace.originKey, .string("\(table.file)\u{1}\(number + 2)"))
+            object.append(HSDSPlace.originKey.description, .string("\(table.file)\u{1}\(number + 2)"))
             list.append(object)
         }
         for column in Self.linkingColumns(of: table.entity) {

@@ -60,8 +60,12 @@ public enum MestringTaxonomies {
 
     /// The taxonomy of a vocabulary type.
     static func taxonomy<Value: CatalogEnumeration>(of type: Value.Type) -> HSDSTaxonomy {
-        let code = vocabularyCodes[ObjectIdentifier(type)] ?? ""
-        return taxonomiesByCode[code] ?? field
+        taxonomiesByCode[vocabularyCode(of: type)] ?? field
+    }
+
+    /// The code of a vocabulary type's taxonomy, without the taxonomy: what an import compares.
+    static func vocabularyCode<Value: CatalogEnumeration>(of type: Value.Type) -> String {
+        vocabularyCodes[ObjectIdentifier(type)] ?? ""
     }
 
     private static let vocabularyCodes: [ObjectIdentifier: String] = [
