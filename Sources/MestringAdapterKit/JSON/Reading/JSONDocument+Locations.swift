@@ -137,7 +137,6 @@ extension JSONDocument {
         return left.count < right.count
     }
 
-    /// Line and column (counted in characters, from 1) of each offset, in one sweep.
     /// How many bytes are not UTF-8 continuation bytes (`10xxxxxx`): the characters a column
     /// counts. Eight bytes at a time, as a one-line national file puts 200 MB before its last
     /// finding.
@@ -158,6 +157,7 @@ extension JSONDocument {
         return bytes.count - continuations
     }
 
+    /// Line and column (counted in characters, from 1) of each offset, in one sweep.
     private static func locations(ofOffsets offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [JSONSourceMap.Location] {
         var result = [JSONSourceMap.Location](repeating: .init(line: 1, column: 1), count: offsets.count)
         var position = 0
