@@ -121,9 +121,11 @@ enum SQLiteBenchmark {
             BenchmarkSummary.shared.record(
                 "SQLite query \(shape.name) (\(answer.count) offers)", goal: String(format: "< %.0f ms median", goal),
                 measured: String(
-                    format: "matches %.2f ms processor (%.2f wall), + reading all offers %.2f ms; as [Offer] %.2f ms processor (%@)",
-                    found.processor, found.wall, materialised.processor, median.processor, anchor.text),
-                met: found.processor < goal && anchor.agrees && same)
+                    format: "as [Offer] %.2f ms processor (%.2f wall); answer alone (matches) %.2f ms, + reading all offers %.2f ms (%@)",
+                    median.processor, median.wall, found.processor, materialised.processor, anchor.text),
+                // Judged on whole offers, what `offers(matching:)` returns: the answer alone is
+                // printed beside it, not counted as meeting the goal.
+                met: median.processor < goal && anchor.agrees && same)
         }
         var loaded = Catalog()
         let load = try await medianMilliseconds(iterations: 3) { loaded = try await store.load() }
