@@ -143,32 +143,16 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func superEncoder(forKey key: Key) -> any Encoder { writer }
 }
 
-private struct UnkeyedContainer: UnkeyedEncodingContainer {
+private struct UnkeyedContainer: UnkeyedEncodingContainer, ScalarContainer {
     let writer: JSONStreamWriter
     let depth: Int
     var codingPath: [any CodingKey] { writer.codingPath }
     var count: Int { writer.frames.count > depth ? writer.frames[depth].count : 0 }
 
-    private func put(_ scalar: JSONScalar) throws {
+    fileprivate func put(_ scalar: JSONScalar) throws {
         writer.separate(at: depth)
         try writer.write(scalar)
     }
-
-    mutating func encodeNil() throws { try put(.null) }
-    mutating func encode(_ value: Bool) throws { try put(.bool(value)) }
-    mutating func encode(_ value: String) throws { try put(.string(value)) }
-    mutating func encode(_ value: Double) throws { try put(.double(value)) }
-    mutating func encode(_ value: Float) throws { try put(.float(value)) }
-    mutating func encode(_ value: Int) throws { try put(.init(value)) }
-    mutating func encode(_ value: Int8) throws { try put(.init(value)) }
-    mutating func encode(_ value: Int16) throws { try put(.init(value)) }
-    mutating func encode(_ value: Int32) throws { try put(.init(value)) }
-    mutating func encode(_ value: Int64) throws { try put(.init(value)) }
-    mutating func encode(_ value: UInt) throws { try put(.init(value)) }
-    mutating func encode(_ value: UInt8) throws { try put(.init(value)) }
-    mutating func encode(_ value: UInt16) throws { try put(.init(value)) }
-    mutating func encode(_ value: UInt32) throws { try put(.init(value)) }
-    mutating func encode(_ value: UInt64) throws { try put(.init(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         writer.separate(at: depth)
@@ -192,16 +176,29 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func superEncoder() -> any Encoder { writer }
 }
 
-private struct SingleValueContainer: SingleValueEncodingContainer {
+private struct SingleValueContainer: SingleValueEncodingContainer, ScalarContainer {
     let writer: JSONStreamWriter
     let depth: Int
     var codingPath: [any CodingKey] { writer.codingPath }
 
-    private func put(_ scalar: JSONScalar) throws {
+    fileprivate func put(_ scalar: JSONScalar) throws {
         writer.close(below: depth + 1)
         try writer.write(scalar)
     }
 
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        writer.close(below: depth + 1)
+        try writer.encodeValue(value, below: depth)
+    }
+}
+
+/// The unkeyed and single-value containers differ only in how a scalar is put (after a separator,
+/// or after closing deeper frames); each Codable scalar method is written once, here.
+private protocol ScalarContainer {
+    func put(_ scalar: JSONScalar) throws
+}
+
+extension ScalarContainer {
     mutating func encodeNil() throws { try put(.null) }
     mutating func encode(_ value: Bool) throws { try put(.bool(value)) }
     mutating func encode(_ value: String) throws { try put(.string(value)) }
@@ -217,9 +214,4 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) throws { try put(.init(value)) }
     mutating func encode(_ value: UInt32) throws { try put(.init(value)) }
     mutating func encode(_ value: UInt64) throws { try put(.init(value)) }
-
-    mutating func encode<T: Encodable>(_ value: T) throws {
-        writer.close(below: depth + 1)
-        try writer.encodeValue(value, below: depth)
-    }
 }
