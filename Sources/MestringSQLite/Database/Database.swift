@@ -32,6 +32,8 @@ package final class Database {
     /// The path of the database file.
     package let path: String
     private var statements: [String: Statement] = [:]
+    /// How long the connection waits for another connection's lock, in milliseconds.
+    private let busyMilliseconds: Int32
 
     /// Opens (and, in ``Mode/readWrite``, creates) the database at `path`, with foreign keys on and
     /// a busy timeout so that a connection waits for another writer instead of failing at once.
@@ -54,7 +56,8 @@ package final class Database {
         self.path = path
         sqlite3_extended_result_codes(handle, 1)
         let milliseconds = busyTimeout.components.seconds * 1000 + busyTimeout.components.attoseconds / 1_000_000_000_000_000
-        sqlite3_busy_timeout(handle, Int32(clamping: milliseconds))
+        busyMilliseconds = Int32(clamping: milliseconds)
+        sqlite3_busy_timeout(handle, busyMilliseconds)
         try execute("PRAGMA foreign_keys = ON")
     }
 
@@ -149,6 +152,14 @@ package final class Database {
 
     /// `true` while a transaction is open on this connection.
     package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// Runs `body` with the busy timeout off: a lock held by another connection fails at once
+    /// with `SQLITE_BUSY` instead of being waited for.
+    package func withoutWaiting<Result>(_ body: () throws -> Result) rethrows -> Result {
+        sqlite3_busy_timeout(handle, 0)
+        defer { sqlite3_busy_timeout(handle, busyMilliseconds) }
+        return try body()
+    }
 
     // MARK: Transactions
 

@@ -26,10 +26,15 @@ struct OfferSearch {
         return terms.allSatisfy(SearchableText.isPlain) ? .index : .reference
     }
 
-    /// The offers matching the query, in the query's order, limited.
-    func run(in database: Database) throws -> [Offer] {
+    /// The offers matching the query, in the query's order, limited: the answer first (where
+    /// the offers are stored, in order), then each offer read by its position. Reading whole rows in the
+    /// query's statement would make SQLite sort every candidate's whole row to put them in order.
+    /// With `helper`, a long answer is read on two connections at once
+    /// (``Offer/read(at:from:alongside:)``).
+    func run(in database: Database, alongside helper: ReaderPool? = nil) throws -> [Offer] {
         if let limit = query.limit, limit <= 0 { return [] }
-        return query.ranksByRelevance ? try ranked(in: database) : try inIdentifierOrder(in: database)
+        let positions = query.ranksByRelevance ? try rankedPositions(in: database) : try matches(in: database).map(\.position)
+        return try Offer.read(at: positions, from: database, alongside: helper)
     }
 
     /// Where the matching offers are stored and their identifiers, in the query's order, limited,
@@ -53,34 +58,6 @@ struct OfferSearch {
             matches.append((position, Offer.ID(statement.string(at: 1))))
         }
         return matches
-    }
-
-    /// One statement finds the offers in identifier order and reads them whole, row by row, so
-    /// each offer is found and read once; offers the index cannot decide are checked on the row
-    /// just read.
-    private func inIdentifierOrder(in database: Database) throws -> [Offer] {
-        let mode = textMode
-        let terms = self.terms
-        let statement = try prepared(mode, selecting: Offer.columns.map { "o." + $0 }.joined(separator: ", "), in: database)
-        defer { statement.reset() }
-        let limit = query.limit ?? .max
-        var offers: [Offer] = []
-        while offers.count < limit, try statement.step() {
-            var row = RowReader(statement, table: Offer.table, columns: Offer.columns, file: database.path)
-            row.skip()
-            let offer = try Offer.record(from: &row)
-            if mode == .reference || (mode == .index && statement.bool(at: Offer.textNeedsCheckColumn)) {
-                guard TextSearch.score(of: offer, terms: terms) != nil else { continue }
-            }
-            offers.append(offer)
-        }
-        return offers
-    }
-
-    /// Scores every candidate (``Mestring/TextSearch``'s score), then reads only the offers that
-    /// make the cut.
-    private func ranked(in database: Database) throws -> [Offer] {
-        try Offer.read(at: try rankedPositions(in: database), from: database)
     }
 
     /// Where the offers that make a ranked query's cut are stored, best first.

@@ -43,10 +43,12 @@ enum CatalogTables {
     }
 
     /// Reads the whole catalogue; the caller runs it in one read transaction, so it is one snapshot.
-    static func load(from database: Database) throws -> Catalog {
+    /// With `helper`, half of the offers are read on a second reader connection that sees the same
+    /// snapshot (``Offer/readAll(from:alongside:)``).
+    static func load(from database: Database, alongside helper: ReaderPool? = nil) throws -> Catalog {
         var catalog = Catalog(info: try info(from: database))
         catalog.providers = RecordCollection(try Provider.read(.all, from: database))
-        catalog.offers = RecordCollection(try Offer.read(.all, from: database))
+        catalog.offers = RecordCollection(try Offer.readAll(from: database, alongside: helper))
         catalog.people = RecordCollection(try Person.read(.all, from: database))
         catalog.pathways = RecordCollection(try Pathway.read(.all, from: database))
         catalog.programmes = RecordCollection(try Programme.read(.all, from: database))

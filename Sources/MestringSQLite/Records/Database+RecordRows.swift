@@ -7,16 +7,28 @@ extension Database {
         read: (inout RowReader, _ position: Int64) throws -> Record
     ) throws -> [Record] {
         var records: [Record] = []
-        if case .all = scope {
-            // Records are large values: growing the array step by step would copy 100,000 of them
-            // several times. The last position bounds the count.
-            records.reserveCapacity(try scalar("SELECT max(position) FROM \(table)")?.integer ?? 0)
+        // Records are large values: growing the array step by step would copy 100,000 of them
+        // several times. The last position bounds the count.
+        switch scope {
+        case .all: records.reserveCapacity(try scalar("SELECT max(position) FROM \(table)")?.integer ?? 0)
+        case .range, .positions: break
         }
-        try eachRow(select, owner: "position", orderBy: "position", table: table, columns: columns, scope: scope) { row in
-            let position = row.int64()
+        try eachRecordRow(select, table: table, columns: columns, scope: scope) { row, position in
             records.append(try read(&row, position))
         }
         return records
+    }
+
+    /// Calls `body` with the main-table row of each record in `scope`, in position order, read
+    /// from after its first column, the position.
+    func eachRecordRow(
+        _ select: String, table: String, columns: [String], scope: RecordScope,
+        _ body: (inout RowReader, _ position: Int64) throws -> Void
+    ) throws {
+        try eachRow(select, owner: "position", orderBy: "position", table: table, columns: columns, scope: scope) { row in
+            let position = row.int64()
+            try body(&row, position)
+        }
     }
 
     /// Reads the rows of a child table for the records in `scope`, grouped by owner (the first

@@ -172,9 +172,9 @@ public final class SQLiteCatalogStore: RecordStore {
     /// Reads the whole catalogue as one consistent snapshot, even while another task or process
     /// writes; a later ``save(_:)`` replaces exactly this state.
     public func load() async throws -> Catalog {
-        let revision = self.revision
+        let (revision, readers) = (self.revision, self.readers)
         return try await read { database in
-            let catalog = try CatalogTables.load(from: database)
+            let catalog = try CatalogTables.load(from: database, alongside: readers)
             // Still inside the read transaction: no commit can come between the load and this.
             revision.loaded(database.fileHeader.changeCounter)
             return catalog
@@ -237,7 +237,8 @@ public final class SQLiteCatalogStore: RecordStore {
     /// The offers matching `query`, answered with indexes and FTS5 and exactly the set
     /// ``Mestring/Catalog/offers(matching:)`` gives (Documentation/SQLite.md explains how).
     public func offers(matching query: OfferQuery) async throws -> [Offer] {
-        try await read { database in try SQLiteTransaction(database).offers(matching: query) }
+        let readers = self.readers
+        return try await read { database in try OfferSearch(query: query).run(in: database, alongside: readers) }
     }
 
     /// Which offers match `query`, in the order of ``offers(matching:)``, without reading them
@@ -251,6 +252,7 @@ public final class SQLiteCatalogStore: RecordStore {
 
     /// The offers stored at `positions`, in that order; a position no longer used is left out.
     func offers(at positions: [Int64]) async throws -> [Offer] {
-        try await read { database in try Offer.read(at: positions, from: database) }
+        let readers = self.readers
+        return try await read { database in try Offer.read(at: positions, from: database, alongside: readers) }
     }
 }
