@@ -57,6 +57,14 @@ struct ListColumnReader {
 
     /// A JSON string.
     mutating func string() throws -> String {
+        let (start, contents) = try stringContents()
+        guard let contents else { return try unescaped(from: start) }
+        return String(decoding: contents, as: UTF8.self)
+    }
+
+    /// Reads a JSON string: where its opening quote is, and the bytes between its quotes when it
+    /// has no escapes (`nil` when it has).
+    private mutating func stringContents() throws -> (start: Int, contents: UnsafeBufferPointer<UInt8>?) {
         skipWhitespace()
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else { throw malformed("a string in double quotes") }
         let start = offset
@@ -66,10 +74,7 @@ struct ListColumnReader {
             switch bytes[offset] {
             case UInt8(ascii: "\""):
                 offset += 1
-                guard escaped else {
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(offset - 1)]), as: UTF8.self)
-                }
-                return try unescaped(from: start)
+                return (start, escaped ? nil : UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(offset - 1)]))
             case UInt8(ascii: "\\"):
                 escaped = true
                 offset += 2
@@ -99,9 +104,11 @@ struct ListColumnReader {
         return number
     }
 
-    /// A vocabulary value by its spelling.
-    mutating func value<Value: CatalogEnumeration>(_ type: Value.Type) throws -> Value {
-        let spelling = try string()
+    /// A vocabulary value by its spelling, found by its bytes (``StoredVocabulary``).
+    mutating func value<Value: StoredVocabulary>(_ type: Value.Type) throws -> Value {
+        let (start, contents) = try stringContents()
+        if let contents, let value = Value.spellings.value(spelledBy: contents) { return value }
+        let spelling = try contents.map { String(decoding: $0, as: UTF8.self) } ?? unescaped(from: start)
         guard let value = Value(rawValue: spelling) else { throw Malformed(message: Value.unknownSpellingMessage(spelling)) }
         return value
     }

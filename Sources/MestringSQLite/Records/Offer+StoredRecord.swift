@@ -222,30 +222,42 @@ extension Offer: StoredRecord {
             provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
             method: try row.optionalValue(OfferMethod.self),
             deliveryMode: try row.optionalValue(DeliveryMode.self))
-        let hasAccessibility = row.bool()
-        let accessibility = Accessibility(
-            wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
-            easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
-        offer.accessibility = hasAccessibility ? accessibility : nil
-        let hasEligibility = row.bool()
-        let eligibility = Eligibility(
-            minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
-            notes: row.optionalLocalizedText())
-        offer.eligibility = hasEligibility ? eligibility : nil
-        let hasSchedule = row.bool()
-        let schedule = Schedule(
-            startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
-            notes: row.optionalLocalizedText())
-        offer.schedule = hasSchedule ? schedule : nil
+        // A part the offer does not have is skipped unread: its columns hold nothing it keeps.
+        let texts = TextLanguage.allCases.count
+        if row.bool() {
+            offer.accessibility = Accessibility(
+                wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
+                easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
+        } else {
+            row.skip(4 + texts)
+        }
+        if row.bool() {
+            offer.eligibility = Eligibility(
+                minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
+                notes: row.optionalLocalizedText())
+        } else {
+            row.skip(3 + texts)
+        }
+        if row.bool() {
+            offer.schedule = Schedule(
+                startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
+                notes: row.optionalLocalizedText())
+        } else {
+            row.skip(3 + texts)
+        }
         offer.capacity = row.optionalInt()
-        let amount = row.optionalInt()
-        let priceNotes = row.optionalLocalizedText()
-        offer.price = amount.map { Price(amount: $0, notes: priceNotes) }
-        let method = try row.optionalValue(SignUpMethod.self)
-        let signUp = SignUp(
-            method: method ?? .either, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
-            deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
-        offer.signUp = method == nil ? nil : signUp
+        if let amount = row.optionalInt() {
+            offer.price = Price(amount: amount, notes: row.optionalLocalizedText())
+        } else {
+            row.skip(texts)
+        }
+        if let method = try row.optionalValue(SignUpMethod.self) {
+            offer.signUp = SignUp(
+                method: method, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
+                deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
+        } else {
+            row.skip(4 + texts)
+        }
         offer.venue = row.optionalString()
         offer.website = row.optionalString()
         offer.requiresSpecialistCompetence = row.bool()

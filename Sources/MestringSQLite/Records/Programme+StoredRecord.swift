@@ -40,7 +40,7 @@ extension Programme: StoredRecord {
     }
 
     static func read(_ scope: RecordScope, from database: Database) throws -> [Programme] {
-        func list<Value: CatalogEnumeration>(_ index: Int, _ type: Value.Type) throws -> OwnedLists<Int64, Value> {
+        func list<Value: StoredVocabulary>(_ index: Int, _ type: Value.Type) throws -> OwnedLists<Int64, Value> {
             let (table, column) = lists[index]
             return try database.children(
                 "SELECT programme, \(column) FROM \(table)", table: table, owner: "programme", orderBy: "programme, position",

@@ -17,7 +17,7 @@ struct RowReader {
         self.file = file
     }
 
-    mutating func skip() { column += 1 }
+    mutating func skip(_ count: Int = 1) { column += Int32(count) }
     mutating func int64() -> Int64 { statement.int64(at: next()) }
     mutating func int() -> Int { statement.int(at: next()) }
     mutating func optionalInt() -> Int? { statement.optionalInt(at: next()) }
@@ -26,8 +26,10 @@ struct RowReader {
     mutating func string() -> String { statement.string(at: next()) }
     mutating func optionalString() -> String? { statement.optionalString(at: next()) }
 
-    mutating func value<Value: CatalogEnumeration>(_ type: Value.Type) throws -> Value {
+    /// A vocabulary value by its spelling, found by its bytes (``StoredVocabulary``).
+    mutating func value<Value: StoredVocabulary>(_ type: Value.Type) throws -> Value {
         let index = next()
+        if let value = statement.withText(at: index, { $0.flatMap(Value.spellings.value(spelledBy:)) }) { return value }
         let spelling = statement.string(at: index)
         guard let value = Value(rawValue: spelling) else {
             throw malformed(Value.unknownSpellingMessage(spelling), column: index)
@@ -35,7 +37,7 @@ struct RowReader {
         return value
     }
 
-    mutating func optionalValue<Value: CatalogEnumeration>(_ type: Value.Type) throws -> Value? {
+    mutating func optionalValue<Value: StoredVocabulary>(_ type: Value.Type) throws -> Value? {
         if statement.isNull(at: column) {
             column += 1
             return nil
