@@ -12,8 +12,8 @@ import MestringSQLite
 ///   (`offers(matching:)`) and as the answer alone (`matches(for:)`) plus reading every offer of it
 ///   (`Catalog.offers(matching:)` in memory on the same catalogue, which must give the same offers).
 ///   Goals: about 200 offers under 1 ms, relevance-ranked with limit 20 under 2 ms, about 3,000
-///   text hits under 5 ms.
-/// - `load()` of the whole catalogue (goal: under 0.5 s), beside the `sqlite3` shell reading every
+///   text hits under 5 ms, judged on the wall time of whole offers (processor time beside it).
+/// - `load()` of the whole catalogue (goal: under 0.5 s wall), beside the `sqlite3` shell reading every
 ///   row of the same tables.
 enum SQLiteBenchmark {
     static var offerCount: Int { BenchmarkOptions.current.offers }
@@ -121,11 +121,14 @@ enum SQLiteBenchmark {
             BenchmarkSummary.shared.record(
                 "SQLite query \(shape.name) (\(answer.count) offers)", goal: String(format: "< %.0f ms median", goal),
                 measured: String(
-                    format: "as [Offer] %.2f ms processor (%.2f wall); answer alone (matches) %.2f ms, + reading all offers %.2f ms (%@)",
-                    median.processor, median.wall, found.processor, materialised.processor, anchor.text),
+                    format: "as [Offer] %.2f ms wall (%.2f processor); answer alone (matches) %.2f ms, + reading all offers %.2f ms (%@)",
+                    median.wall, median.processor, found.processor, materialised.processor, anchor.text),
                 // Judged on whole offers, what `offers(matching:)` returns: the answer alone is
-                // printed beside it, not counted as meeting the goal.
-                met: median.processor < goal && anchor.agrees && same)
+                // printed beside it, not counted as meeting the goal. Judged on the wall time, what
+                // a caller waits: a long answer is read on both cores, so its processor time (both
+                // threads) is more than the wait. On a busy machine the wall time is inflated;
+                // judge a quiet run.
+                met: median.wall < goal && anchor.agrees && same)
         }
         var loaded = Catalog()
         let load = try await medianMilliseconds(iterations: 3) { loaded = try await store.load() }
@@ -137,8 +140,9 @@ enum SQLiteBenchmark {
                 catalog.offers.count, load.processor, load.wall, loaded == catalog ? "yes" : "NO", scan))
         BenchmarkSummary.shared.record(
             "SQLite load() of \(catalog.offers.count) offers", goal: "< 500 ms",
-            measured: String(format: "%.0f ms processor, %.0f ms wall (sqlite3 shell reading all rows: %@)", load.processor, load.wall, scan),
-            met: load.processor < 500 && loaded == catalog)
+            measured: String(format: "%.0f ms wall, %.0f ms processor (sqlite3 shell reading all rows: %@)", load.wall, load.processor, scan),
+            // The wall time, as for the queries: the offers are read on both cores.
+            met: load.wall < 500 && loaded == catalog)
     }
 
     /// What a query is measured beside. Without text: `Catalog.offers(matching:)` in memory on the

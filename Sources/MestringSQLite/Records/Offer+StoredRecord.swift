@@ -214,63 +214,68 @@ extension Offer: StoredRecord {
         return offers
     }
 
-    /// The offer in a row of ``columns``, read from after its position.
+    /// The offer in a row of ``columns``, read from after its position. Every part is read into
+    /// a local, in column order, and the offer is made once from them: setting parts on an offer
+    /// made first would copy and destroy its dozens of fields along the way.
     static func record(from row: inout RowReader) throws -> Offer {
-        var offer = Offer(
-            id: .init(row.string()), title: row.localizedText(), summary: row.optionalLocalizedText(),
-            kind: try row.optionalValue(OfferKind.self), format: try row.optionalValue(OfferFormat.self),
-            provider: row.optionalString().map(Provider.ID.init(rawValue:)), focus: try row.optionalValue(FocusKind.self),
-            method: try row.optionalValue(OfferMethod.self),
-            deliveryMode: try row.optionalValue(DeliveryMode.self))
+        let id = Offer.ID(row.string())
+        let title = row.localizedText()
+        let summary = row.optionalLocalizedText()
+        let kind = try row.optionalValue(OfferKind.self)
+        let format = try row.optionalValue(OfferFormat.self)
+        let provider = row.optionalString().map(Provider.ID.init(rawValue:))
+        let focus = try row.optionalValue(FocusKind.self)
+        let method = try row.optionalValue(OfferMethod.self)
+        let deliveryMode = try row.optionalValue(DeliveryMode.self)
         // A part the offer does not have is skipped unread: its columns hold nothing it keeps.
         let texts = TextLanguage.allCases.count
+        var accessibility: Accessibility?
         if row.bool() {
-            offer.accessibility = Accessibility(
+            accessibility = Accessibility(
                 wheelchairAccessible: row.optionalBool(), hearingLoop: row.optionalBool(), interpreterAvailable: row.optionalBool(),
                 easyRead: row.optionalBool(), notes: row.optionalLocalizedText())
         } else {
             row.skip(4 + texts)
         }
+        var eligibility: Eligibility?
         if row.bool() {
-            offer.eligibility = Eligibility(
+            eligibility = Eligibility(
                 minimumAge: row.optionalInt(), maximumAge: row.optionalInt(), residentsOnly: row.optionalBool(),
                 notes: row.optionalLocalizedText())
         } else {
             row.skip(3 + texts)
         }
+        var schedule: Schedule?
         if row.bool() {
-            offer.schedule = Schedule(
+            schedule = Schedule(
                 startDate: try row.optionalDate(), endDate: try row.optionalDate(), sessionCount: row.optionalInt(),
                 notes: row.optionalLocalizedText())
         } else {
             row.skip(3 + texts)
         }
-        offer.capacity = row.optionalInt()
+        let capacity = row.optionalInt()
+        var price: Price?
         if let amount = row.optionalInt() {
-            offer.price = Price(amount: amount, notes: row.optionalLocalizedText())
+            price = Price(amount: amount, notes: row.optionalLocalizedText())
         } else {
             row.skip(texts)
         }
+        var signUp: SignUp?
         if let method = try row.optionalValue(SignUpMethod.self) {
-            offer.signUp = SignUp(
+            signUp = SignUp(
                 method: method, url: row.optionalString(), phone: row.optionalString(), email: row.optionalString(),
                 deadline: try row.optionalDate(), instructions: row.optionalLocalizedText())
         } else {
             row.skip(4 + texts)
         }
-        offer.venue = row.optionalString()
-        offer.website = row.optionalString()
-        offer.requiresSpecialistCompetence = row.bool()
+        let venue = row.optionalString()
+        let website = row.optionalString()
+        let requiresSpecialistCompetence = row.bool()
         row.skip()
-        offer.programme = row.optionalString().map(Programme.ID.init(rawValue:))
-        try readLists(into: &offer, from: &row)
-        return offer
-    }
-
-    /// The list columns, in the order of ``columns``.
-    private static func readLists(into offer: inout Offer, from row: inout RowReader) throws {
-        offer.partners = try row.list { Provider.ID(try $0.string()) }
-        offer.diagnoses = try row.list { reader in
+        let programme = row.optionalString().map(Programme.ID.init(rawValue:))
+        // The list columns, in the order of ``columns``.
+        let partners = try row.list { Provider.ID(try $0.string()) }
+        let diagnoses = try row.list { reader in
             var system: CodingSystem?, code: String?, label: String?
             try reader.object { name, reader in
                 switch name {
@@ -283,12 +288,12 @@ extension Offer: StoredRecord {
             guard let system, let code else { throw ListColumnReader.Malformed(message: "a diagnosis needs \"system\" and \"code\"") }
             return DiagnosisCode(system: system, code: code, label: label)
         }
-        offer.themes = try row.list { try $0.string() }
-        offer.stages = try row.list { try $0.value(CareStage.self) }
-        offer.audiences = try row.list { try $0.value(Audience.self) }
-        offer.languages = try row.list { LanguageTag(try $0.string()) }
-        offer.municipalities = try row.list { MunicipalityNumber(try $0.string()) }
-        offer.involvement = try row.list { reader in
+        let themes = try row.list { try $0.string() }
+        let stages = try row.list { try $0.value(CareStage.self) }
+        let audiences = try row.list { try $0.value(Audience.self) }
+        let languages = try row.list { LanguageTag(try $0.string()) }
+        let municipalities = try row.list { MunicipalityNumber(try $0.string()) }
+        let involvement = try row.list { reader in
             var person: String?, phases: [InvolvementPhase] = []
             try reader.object { name, reader in
                 switch name {
@@ -300,8 +305,8 @@ extension Offer: StoredRecord {
             guard let person else { throw ListColumnReader.Malformed(message: "an involvement needs \"person\"") }
             return Involvement(person: .init(person), phases: phases)
         }
-        offer.expectedOutcomes = try row.list { try $0.value(Outcome.self) }
-        offer.routes = try row.list { try $0.value(ReferralRoute.self) }
+        let outcomes = try row.list { try $0.value(Outcome.self) }
+        let routes = try row.list { try $0.value(ReferralRoute.self) }
         let sessions = try row.list { reader in
             var date: LocalDate?, start: TimeOfDay?, duration: Int?, topic: LocalizedText?
             try reader.object { name, reader in
@@ -316,7 +321,13 @@ extension Offer: StoredRecord {
             guard let date else { throw ListColumnReader.Malformed(message: "a session needs \"date\"") }
             return Session(date: date, start: start, durationMinutes: duration, topic: topic)
         }
-        offer.schedule?.sessions = sessions
+        schedule?.sessions = sessions
+        return Offer(
+            id: id, title: title, summary: summary, kind: kind, format: format, provider: provider, partners: partners, focus: focus,
+            diagnoses: diagnoses, themes: themes, method: method, stages: stages, audiences: audiences, deliveryMode: deliveryMode,
+            languages: languages, accessibility: accessibility, eligibility: eligibility, schedule: schedule, capacity: capacity,
+            price: price, signUp: signUp, municipalities: municipalities, venue: venue, website: website, involvement: involvement,
+            expectedOutcomes: outcomes, programme: programme, routes: routes, requiresSpecialistCompetence: requiresSpecialistCompetence)
     }
 
     static func didInsert(at position: Int64, in database: Database) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Mestring
 
 /// A vocabulary the store reads back from the bytes of its stored spellings, without making a
@@ -13,16 +14,30 @@ protocol StoredVocabulary: CatalogEnumeration {
     static var spellings: Spellings<Self> { get }
 }
 
-/// The values of a vocabulary with the UTF-8 bytes of their spellings.
+/// The values of a vocabulary with the UTF-8 bytes of their spellings, all in one array.
 struct Spellings<Value: CatalogEnumeration>: Sendable {
-    private let entries: [(bytes: [UInt8], value: Value)]
+    private let bytes: [UInt8]
+    private let entries: [(start: Int, count: Int, value: Value)]
 
-    init() { entries = Value.allCases.map { (Array($0.rawValue.utf8), $0) } }
+    init() {
+        var bytes: [UInt8] = []
+        entries = Value.allCases.map { value in
+            let start = bytes.count
+            bytes.append(contentsOf: value.rawValue.utf8)
+            return (start, bytes.count - start, value)
+        }
+        self.bytes = bytes
+    }
 
     /// The value spelled by `bytes`, or `nil` when no value is spelled so.
-    func value(spelledBy bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        for entry in entries where entry.bytes.count == bytes.count && entry.bytes.elementsEqual(bytes) { return entry.value }
-        return nil
+    func value(spelledBy spelling: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard let candidate = spelling.baseAddress else { return nil }
+        return bytes.withUnsafeBufferPointer { bytes in
+            for entry in entries where entry.count == spelling.count && memcmp(bytes.baseAddress! + entry.start, candidate, entry.count) == 0 {
+                return entry.value
+            }
+            return nil
+        }
     }
 }
 
