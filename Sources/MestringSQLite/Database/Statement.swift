@@ -1,5 +1,6 @@
 import CSQLite
 import Foundation
+import MestringAdapterKit
 
 /// A prepared SQL statement: compiled once, then bound, stepped and reset many times.
 ///
@@ -165,7 +166,7 @@ package final class Statement {
     package func string(at column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         let count = Int(sqlite3_column_bytes(handle, column))
-        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+        return UTF8Sequence.string(UnsafeBufferPointer(start: text, count: count))
     }
 
     /// The UTF-8 bytes of the text in a column, read in place (no `String` is made); `nil` for

@@ -59,7 +59,7 @@ struct ListColumnReader {
     mutating func string() throws -> String {
         let (start, contents) = try stringContents()
         guard let contents else { return try unescaped(from: start) }
-        return String(decoding: contents, as: UTF8.self)
+        return UTF8Sequence.string(contents)
     }
 
     /// Reads a JSON string: where its opening quote is, and the bytes between its quotes when it
@@ -108,7 +108,7 @@ struct ListColumnReader {
     mutating func value<Value: StoredVocabulary>(_ type: Value.Type) throws -> Value {
         let (start, contents) = try stringContents()
         if let contents, let value = Value.spellings.value(spelledBy: contents) { return value }
-        let spelling = try contents.map { String(decoding: $0, as: UTF8.self) } ?? unescaped(from: start)
+        let spelling = try contents.map(UTF8Sequence.string) ?? unescaped(from: start)
         guard let value = Value(rawValue: spelling) else { throw Malformed(message: Value.unknownSpellingMessage(spelling)) }
         return value
     }
