@@ -10,18 +10,22 @@ import Foundation
 /// read of many offers can take a second connection for half of its work
 /// (``alongside(_:here:there:)``), so that both processor cores make offers.
 final class ReaderPool: @unchecked Sendable {
-    // Safety: `idle` is only touched with `lock` held; a connection taken out of it is used by
-    // exactly one block until it is put back.
+    // Safety: `idle` and `helperThread` are only touched with `lock` held; a connection taken out
+    // of `idle` is used by exactly one block until it is put back.
     private let lock = NSLock()
     private var idle: [Database] = []
     private let available: DispatchSemaphore
     private let queue = DispatchQueue(label: "mestring.sqlite.readers", attributes: .concurrent)
     private let open: @Sendable () throws -> Database
+    /// Runs the second halves of shared reads; made with the first (only touched with `lock` held).
+    private var helperThread: HelperThread?
 
     init(capacity: Int, open: @escaping @Sendable () throws -> Database) {
         self.available = DispatchSemaphore(value: capacity)
         self.open = open
     }
+
+    deinit { helperThread?.stop() }
 
     /// Runs `body` on an idle reader connection inside a read transaction (one snapshot).
     func read<Result: Sendable>(_ body: @escaping @Sendable (Database) throws -> Result) async throws -> Result {
@@ -53,14 +57,23 @@ final class ReaderPool: @unchecked Sendable {
         defer { checkIn(second) }
         guard try Self.beginsWithoutWaiting(second) else { return (try here(), try there(database)) }
         let task = SecondHalf(second, there)
-        queue.async { task.runUnlessTaken() }
+        helper().submit { task.runUnlessTaken() }
         let mine = Swift.Result { try here() }
-        // When no thread has picked the task up yet (the pool's threads are all busy), this one
-        // does it rather than wait for one.
+        // When the helper has not picked the task up yet (it is busy with another read's half),
+        // this thread does it rather than wait for it.
         task.runUnlessTaken()
         let theirs = task.outcome()
         try? second.execute("COMMIT TRANSACTION")
         return (try mine.get(), try theirs.get())
+    }
+
+    private func helper() -> HelperThread {
+        lock.lock()
+        defer { lock.unlock() }
+        if let helperThread { return helperThread }
+        let helper = HelperThread()
+        helperThread = helper
+        return helper
     }
 
     /// Reads the schema, which takes the connection's shared lock for the rest of its transaction.
