@@ -19,7 +19,12 @@ struct HSDSImporter {
     var programmeIDs: [String: Programme.ID] = [:]
     /// Mestring identifiers by HSDS UUID, to resolve references after every object is read.
     var providerIDs: [String: Provider.ID] = [:]
-    var offerPositions: [(offer: Offer, position: Int?, organization: String?)] = []
+    /// The offers in document order, each with its carried position and the UUID of the
+    /// organisation to resolve its provider from. Positions are kept apart from the offers, so
+    /// that sorting by them moves indices, never an offer.
+    private var offers: [Offer] = []
+    private var positions: [Int?] = []
+    private var organizations: [String?] = []
 
     mutating func catalog(from document: JSONNode) throws -> Catalog {
         for (item, place) in try items(of: document) {
@@ -187,20 +192,17 @@ struct HSDSImporter {
         }
     }
 
-    /// The offers in the catalogue's order, with providers resolved from UUIDs. Offers are
-    /// sorted by index, not moved: only a catalogue whose services are nested in another order
-    /// carries positions at all.
+    /// The offers in the catalogue's order, with providers resolved from UUIDs. Only a catalogue
+    /// whose services are nested in another order carries positions at all; then the indices are
+    /// sorted by position, and each offer is copied out once.
     private func orderedOffers() -> [Offer] {
-        var order = Array(offerPositions.indices)
-        if offerPositions.contains(where: { $0.position != nil }) {
-            order.sort { lhs, rhs in
-                (offerPositions[lhs].position ?? Int.max, lhs) < (offerPositions[rhs].position ?? Int.max, rhs)
-            }
+        var order = Array(offers.indices)
+        if positions.contains(where: { $0 != nil }) {
+            order.sort { lhs, rhs in (positions[lhs] ?? Int.max, lhs) < (positions[rhs] ?? Int.max, rhs) }
         }
         return order.map { index in
-            let entry = offerPositions[index]
-            var offer = entry.offer
-            if let organization = entry.organization, organization != HSDSExporter.catalogueID {
+            var offer = offers[index]
+            if let organization = organizations[index], organization != HSDSExporter.catalogueID {
                 offer.provider = providerIDs[organization] ?? Provider.ID(organization)
             }
             if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }
@@ -209,6 +211,8 @@ struct HSDSImporter {
     }
 
     mutating func append(_ offer: Offer, position: Int?, organization: String?) {
-        offerPositions.append((offer, position, organization))
+        offers.append(offer)
+        positions.append(position)
+        organizations.append(organization)
     }
 }
