@@ -59,21 +59,23 @@ struct HSDSObjectReader {
             // The place is made only for an error or a report: most attributes need none.
             func attributePlace() -> HSDSPlace { place.child("attributes", index: index) }
             var termObject: JSONNode?
-            var termID: String?
+            var termID: JSONNode?
             var value: String?
             try attribute.members { key, member in
                 switch key {
                 case "taxonomy_term":
                     guard member.isObject else { throw attributePlace().error("taxonomy_term", "expected an object, found \(member.kindDescription)") }
                     termObject = member
-                case "taxonomy_term_id": termID = try Self.text(member, "taxonomy_term_id", at: attributePlace())
+                case "taxonomy_term_id":
+                    guard member.isString else { throw attributePlace().error("taxonomy_term_id", "expected a string, found \(member.kindDescription)") }
+                    termID = member
                 case "value": value = try Self.text(member, "value", at: attributePlace())
                 default: break
                 }
                 return true
             }
-            if termID == nil, let termObject { termID = try Self.textIfText(termObject.member("id")) }
-            if let termID, let meaning = MestringTaxonomies.meaningsByTermID[termID] {
+            if termID == nil, let id = try termObject?.member("id"), id.isString { termID = id }
+            if let termID, let meaning = try MestringTaxonomies.meaning(ofTermID: termID) {
                 switch meaning {
                 case .carried(let field): carried.append((field, value ?? "", index))
                 case .vocabulary(let taxonomy, let spelling): vocabularies.append((taxonomy, spelling))
@@ -193,12 +195,14 @@ struct HSDSObjectReader {
     }
 
     private static func mentionsNull(_ text: String) -> Bool {
-        var utf8 = text.utf8[...]
-        while let n = utf8.firstIndex(of: UInt8(ascii: "n")) {
-            if utf8[n...].starts(with: "null".utf8) { return true }
-            utf8 = utf8[utf8.index(after: n)...]
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 4 else { return false }
+            return (0...(bytes.count - 4)).contains { index in
+                bytes[index] == UInt8(ascii: "n") && bytes[index + 1] == UInt8(ascii: "u") && bytes[index + 2] == UInt8(ascii: "l")
+                    && bytes[index + 3] == UInt8(ascii: "l")
+            }
         }
-        return false
     }
 
     /// The first value carried for a field as Mestring JSON.

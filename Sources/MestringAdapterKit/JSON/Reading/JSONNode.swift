@@ -47,6 +47,14 @@ package struct JSONNode {
 
     /// The string; anything else is a type mismatch (`null` a missing value).
     package func string() throws -> String { try state.string(at: value) }
+    /// The string's UTF-8 bytes as they stand in the text, or `nil` when it has escape sequences
+    /// or is not a string: for a reader that looks an identifier up without making a `String` of
+    /// each. The bytes are the document's, valid only while its read lasts.
+    package var utf8IfUnescaped: UnsafeBufferPointer<UInt8>? {
+        guard isString else { return nil }
+        let (end, escaped) = JSONBytes.stringEnd(state.bytes, at: value.offset)
+        return escaped ? nil : UnsafeBufferPointer(rebasing: state.bytes[(value.offset + 1)..<(end - 1)])
+    }
     /// `true` or `false`.
     package func bool() throws -> Bool { try state.bool(at: value) }
     /// A whole number that fits in `type`.
