@@ -218,22 +218,25 @@ struct HSDSImporter {
         if positions.contains(where: { $0 != nil }) {
             order.sort { lhs, rhs in (positions[lhs] ?? Int.max, lhs) < (positions[rhs] ?? Int.max, rhs) }
         }
-        for index in offers.indices {
-            if let organization = organizations[index], organization != HSDSExporter.catalogueID {
-                offers[index].provider = providerIDs[organization] ?? Provider.ID(organization)
+        // Through the buffer, so that changing a field or swapping never copies an offer.
+        offers.withUnsafeMutableBufferPointer { offers in
+            for index in offers.indices {
+                if let organization = organizations[index], organization != HSDSExporter.catalogueID {
+                    offers[index].provider = providerIDs[organization] ?? Provider.ID(organization)
+                }
+                if let program = offers[index].programme, let id = programmeIDs[program.rawValue] { offers[index].programme = id }
             }
-            if let program = offers[index].programme, let id = programmeIDs[program.rawValue] { offers[index].programme = id }
-        }
-        // `order[i]` is the index of the offer that belongs at `i`: follow each cycle once.
-        for start in order.indices where order[start] != start {
-            var slot = start
-            while order[slot] != start {
-                let next = order[slot]
-                offers.swapAt(slot, next)
+            // `order[i]` is the index of the offer that belongs at `i`: follow each cycle once.
+            for start in order.indices where order[start] != start {
+                var slot = start
+                while order[slot] != start {
+                    let next = order[slot]
+                    offers.swapAt(slot, next)
+                    order[slot] = slot
+                    slot = next
+                }
                 order[slot] = slot
-                slot = next
             }
-            order[slot] = slot
         }
         return offers
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The meanings of the published terms by the bytes of their UUIDs: an import looks up the term
 /// of every attribute (a national feed has a million), and making a `String` of each id only to
 /// hash it cost a fifth of the import.
@@ -29,10 +31,18 @@ struct HSDSTermLookup: Sendable {
     func meaning(of id: UnsafeBufferPointer<UInt8>) -> MestringTaxonomies.TermMeaning? {
         var slot = Self.hash(id) & mask
         while let entry = slots[slot] {
-            if entry.id.elementsEqual(id) { return entry.meaning }
+            if entry.id.count == id.count, entry.id.withUnsafeBytes({ Self.equal($0.baseAddress, id.baseAddress, id.count) }) {
+                return entry.meaning
+            }
             slot = (slot + 1) & mask
         }
         return nil
+    }
+
+    /// Whether `count` bytes at `stored` and `wanted` are the same.
+    private static func equal(_ stored: UnsafeRawPointer?, _ wanted: UnsafePointer<UInt8>?, _ count: Int) -> Bool {
+        guard let stored, let wanted else { return count == 0 }
+        return memcmp(stored, wanted, count) == 0
     }
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
