@@ -1,3 +1,6 @@
+import Foundation
+import Mestring
+
 /// `mestring convert IN OUT`: reads a catalogue in one format and writes it in another.
 struct ConvertCommand: Subcommand {
     let name = "convert"
@@ -48,6 +51,14 @@ struct ConvertCommand: Subcommand {
         var target = try context.location(paths[1], csv: csv, format: format)
         target.request.includesPersonalData = arguments.flag("personal-data")
         try target.requireWritable()
+        if !arguments.flag("public"), let records = try source.recordSource() {
+            // Nothing at all at OUT, not even a link: a store made there now was made by this command.
+            let isNew = (try? FileManager.default.attributesOfItem(atPath: target.path)) == nil
+            if let streaming = try target.streamingStore() {
+                try await convert(records, into: streaming, at: target, removingOnFailure: isNew, console: console)
+                return .success
+            }
+        }
         let loaded = try await source.loadWithReport()
         var catalog = loaded.catalog
         if !loaded.notImported.isEmpty {
@@ -57,5 +68,24 @@ struct ConvertCommand: Subcommand {
         try await target.store().save(catalog)
         console.writeError("wrote \(catalog.offers.count) offers, \(catalog.recordCount) records to \(target.path)\n")
         return .success
+    }
+
+    /// Hands the records over one by one as they are read, so that the catalogue is never held
+    /// whole (a national JSON file into SQLite). The store keeps its previous content when reading
+    /// fails; a store this command created for the purpose is removed again, so that a failed
+    /// conversion leaves nothing behind, as when reading fails before anything is written.
+    private func convert(
+        _ records: some CatalogRecordSource, into store: some StreamingCatalogStore, at target: CatalogLocation,
+        removingOnFailure: Bool, console: any Console
+    ) async throws {
+        let count = RecordCount()
+        do {
+            try await store.save(from: count.counting(records))
+        } catch {
+            if removingOnFailure { try? FileManager.default.removeItem(at: target.url) }
+            throw error
+        }
+        let written = count.value
+        console.writeError("wrote \(written.offers) offers, \(written.records) records to \(target.path)\n")
     }
 }

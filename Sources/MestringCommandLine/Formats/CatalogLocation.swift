@@ -45,6 +45,17 @@ struct CatalogLocation {
         return try format.makeStore(reading)
     }
 
+    /// A store that writes to this location and can take a catalogue record by record, or `nil`
+    /// when the format's store cannot (then `save(_:)` of a loaded catalogue is the way).
+    func streamingStore() throws -> (any StreamingCatalogStore)? { try store() as? any StreamingCatalogStore }
+
+    /// What reads this location record by record, without loading it whole, or `nil` when the
+    /// format cannot, or imports from another model and reports what had no place in Mestring.
+    func recordSource() throws -> (any CatalogRecordSource)? {
+        guard format.loadWithReport == nil else { return nil }
+        return try readingStore() as? any CatalogRecordSource
+    }
+
     /// Reads the whole catalogue.
     func load() async throws -> Catalog { try await loadWithReport().catalog }
 

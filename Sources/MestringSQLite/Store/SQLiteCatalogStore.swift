@@ -34,7 +34,7 @@ import MestringAdapterKit
 /// try await store.save(catalog)
 /// let hits = try await store.offers(matching: OfferQuery(municipalities: ["4601"], text: "pårørende"))
 /// ```
-public final class SQLiteCatalogStore: RecordStore {
+public final class SQLiteCatalogStore: RecordStore, StreamingCatalogStore {
     /// How the store opens its file.
     public enum Access: Sendable {
         /// Reading and writing; a missing file is created, an older schema is upgraded.
@@ -189,9 +189,17 @@ public final class SQLiteCatalogStore: RecordStore {
     /// nothing is written: replacing the catalogue then would silently throw that program's
     /// changes away. Load again, reapply, save. (Record-level ``upsert(_:)`` and ``delete(_:id:)``
     /// change single records and never conflict.)
-    public func save(_ catalog: Catalog) async throws {
+    public func save(_ catalog: Catalog) async throws { try await save(from: catalog) }
+
+    /// Replaces the whole catalogue with what `source` hands over, record by record as it comes, in
+    /// one transaction: exactly what ``save(_:)`` of the loaded catalogue writes, without the
+    /// catalogue being held whole (`mestring convert katalog.json katalog.sqlite`).
+    ///
+    /// When the source throws (a broken record at the end of a file), nothing is written and the
+    /// source's error reaches the caller unchanged; a conflict is refused as ``save(_:)`` refuses it.
+    public func save(from source: some CatalogRecordSource) async throws {
         try await write(pageCacheKilobytes: Self.bulkCacheKilobytes, replacesEverything: true) { database in
-            try CatalogTables.replace(with: catalog, in: database)
+            try CatalogTables.replace(with: source, in: database)
         }
     }
 
