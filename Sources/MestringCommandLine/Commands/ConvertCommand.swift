@@ -16,6 +16,13 @@ struct ConvertCommand: Subcommand {
         tabular package), .sqlite/.db, a folder (CSV), or a .csv file of offers, which can be read
         but not written (OUT must be a folder for CSV).
 
+        A Mestring JSON file is written into SQLite record by record as it is read: the
+        conversion holds the file's text, never a second, decoded copy of the catalogue. With
+        --public, which needs every person before any offer, and from formats that report what
+        they could not import (FHIR, HSDS), the catalogue is loaded whole first. When reading
+        fails, also at the last record, OUT is left as it was and the error names the file, line,
+        column and field, as `mestring show IN` would.
+
         Options:
           --format FORMAT          the format of OUT, by name (Formats below), when its path does
                                    not say it
