@@ -1,4 +1,3 @@
-import Foundation
 import Mestring
 
 /// `mestring convert IN OUT`: reads a catalogue in one format and writes it in another.
@@ -20,8 +19,9 @@ struct ConvertCommand: Subcommand {
         conversion holds the file's text, never a second, decoded copy of the catalogue. With
         --public, which needs every person before any offer, and from formats that report what
         they could not import (FHIR, HSDS), the catalogue is loaded whole first. When reading
-        fails, also at the last record, OUT is left as it was and the error names the file, line,
-        column and field, as `mestring show IN` would.
+        fails, also at the last record, OUT is left as it was (a new database stays an empty
+        catalogue) and the error names the file, line, column and field, as `mestring show IN`
+        would.
 
         Options:
           --format FORMAT          the format of OUT, by name (Formats below), when its path does
@@ -58,13 +58,9 @@ struct ConvertCommand: Subcommand {
         var target = try context.location(paths[1], csv: csv, format: format)
         target.request.includesPersonalData = arguments.flag("personal-data")
         try target.requireWritable()
-        if !arguments.flag("public"), let records = try source.recordSource() {
-            // Nothing at all at OUT, not even a link: a store made there now was made by this command.
-            let isNew = (try? FileManager.default.attributesOfItem(atPath: target.path)) == nil
-            if let streaming = try target.streamingStore() {
-                try await convert(records, into: streaming, at: target, removingOnFailure: isNew, console: console)
-                return .success
-            }
+        if !arguments.flag("public"), let records = try source.recordSource(), let streaming = try target.streamingStore() {
+            try await convert(records, into: streaming, at: target, console: console)
+            return .success
         }
         let loaded = try await source.loadWithReport()
         var catalog = loaded.catalog
@@ -79,19 +75,13 @@ struct ConvertCommand: Subcommand {
 
     /// Hands the records over one by one as they are read, so that the catalogue is never held
     /// whole (a national JSON file into SQLite). The store keeps its previous content when reading
-    /// fails; a store this command created for the purpose is removed again, so that a failed
-    /// conversion leaves nothing behind, as when reading fails before anything is written.
+    /// fails. A database that did not exist was made before reading began and stays, empty: it is
+    /// never removed, because another program may already have it open and write into it.
     private func convert(
-        _ records: some CatalogRecordSource, into store: some StreamingCatalogStore, at target: CatalogLocation,
-        removingOnFailure: Bool, console: any Console
+        _ records: some CatalogRecordSource, into store: some StreamingCatalogStore, at target: CatalogLocation, console: any Console
     ) async throws {
         let count = RecordCount()
-        do {
-            try await store.save(from: count.counting(records))
-        } catch {
-            if removingOnFailure { try? FileManager.default.removeItem(at: target.url) }
-            throw error
-        }
+        try await store.save(from: count.counting(records))
         let written = count.value
         console.writeError("wrote \(written.offers) offers, \(written.records) records to \(target.path)\n")
     }
