@@ -39,35 +39,25 @@ struct CatalogTableWriter: CatalogRecordSink {
 
     mutating func take(_ info: CatalogInfo) throws { self.info = info }
 
-    mutating func take(_ provider: Provider) throws {
-        providerCount += 1
-        try Provider.insert(provider, at: providerCount, into: database)
-    }
+    mutating func take(_ provider: Provider) throws { try Self.insert(provider, into: database, after: &providerCount) }
 
     mutating func take(_ offer: Offer) throws {
-        offerCount += 1
-        let position = try Offer.insert(offer, at: offerCount, into: database)
-        try OfferSearchIndex.add(offer, at: position, in: database)
+        try Self.insert(offer, into: database, after: &offerCount)
+        try OfferSearchIndex.add(offer, at: offerCount, in: database)
     }
 
-    mutating func take(_ person: Person) throws {
-        personCount += 1
-        try Person.insert(person, at: personCount, into: database)
-    }
+    mutating func take(_ person: Person) throws { try Self.insert(person, into: database, after: &personCount) }
 
-    mutating func take(_ pathway: Pathway) throws {
-        pathwayCount += 1
-        try Pathway.insert(pathway, at: pathwayCount, into: database)
-    }
+    mutating func take(_ pathway: Pathway) throws { try Self.insert(pathway, into: database, after: &pathwayCount) }
 
-    mutating func take(_ programme: Programme) throws {
-        programmeCount += 1
-        try Programme.insert(programme, at: programmeCount, into: database)
-    }
+    mutating func take(_ programme: Programme) throws { try Self.insert(programme, into: database, after: &programmeCount) }
 
-    mutating func take(_ evaluation: Evaluation) throws {
-        evaluationCount += 1
-        try Evaluation.insert(evaluation, at: evaluationCount, into: database)
+    mutating func take(_ evaluation: Evaluation) throws { try Self.insert(evaluation, into: database, after: &evaluationCount) }
+
+    /// Inserts the record at the position after the `count` of its kind so far, and counts it.
+    private static func insert<Record: StoredRecord>(_ record: Record, into database: Database, after count: inout Int64) throws {
+        count += 1
+        try Record.insert(record, at: count, into: database)
     }
 
     mutating func take(_ sources: RecordSources) throws { self.sources = sources }
