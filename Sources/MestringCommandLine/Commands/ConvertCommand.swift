@@ -99,7 +99,10 @@ struct ConvertCommand: Subcommand {
     /// format cannot take records one by one.
     private func convert(_ records: some CatalogRecordSource, intoNew target: CatalogLocation, console: any Console) async throws -> Bool {
         let folder = target.url.deletingLastPathComponent()
-        let staged = folder.appending(path: StagingName(target: target.url.lastPathComponent).make())
+        let naming = StagingName(target: target.url.lastPathComponent)
+        // What a killed conversion into the same file left, as every staged write removes it.
+        naming.removeLeftovers(in: folder)
+        let staged = folder.appending(path: naming.make())
         defer { for name in [staged.path, staged.path + "-journal"] { try? FileManager.default.removeItem(atPath: name) } }
         guard let store = try target.streamingStore(at: staged) else { return false }
         let written = try await save(records, into: store)
