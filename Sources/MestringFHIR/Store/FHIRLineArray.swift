@@ -70,15 +70,25 @@ struct FHIRLineArray {
 
     /// The lines `range` as one array, or `nil`.
     private func read(_ data: Data, lines range: Range<Int>) -> (elements: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path])? {
-        var joined = Data(capacity: lines[range].reduce(2) { $0 + $1.count + 1 })
-        joined.append(UInt8(ascii: "["))
-        data.withUnsafeBytes { raw in
-            for index in range {
-                if index > range.lowerBound { joined.append(UInt8(ascii: ",")) }
-                joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[lines[index]]))
+        // Written in one pass into a buffer of the final size: appending to `Data` line by line
+        // checks its storage on every append.
+        var joined = Data(count: lines[range].reduce(2 + max(range.count - 1, 0)) { $0 + $1.count })
+        joined.withUnsafeMutableBytes { target in
+            data.withUnsafeBytes { raw in
+                target[0] = UInt8(ascii: "[")
+                var offset = 1
+                for index in range {
+                    if index > range.lowerBound {
+                        target[offset] = UInt8(ascii: ",")
+                        offset += 1
+                    }
+                    let line = UnsafeRawBufferPointer(rebasing: raw[lines[index]])
+                    UnsafeMutableRawBufferPointer(rebasing: target[offset..<(offset + line.count)]).copyMemory(from: line)
+                    offset += line.count
+                }
+                target[offset] = UInt8(ascii: "]")
             }
         }
-        joined.append(UInt8(ascii: "]"))
         guard let document = try? JSONDocument(joined),
             let read = try? document.read({ root in try root.list(element) }),
             read.value.count == range.count
