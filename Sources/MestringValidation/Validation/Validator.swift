@@ -66,9 +66,11 @@ public struct Validator: Sendable {
         var lowest = [Int](repeating: -1, count: kinds), highest = [Int](repeating: -1, count: kinds)
         for findings in findingsByRule {
             findings.withUnsafeBufferPointer { findings in
-                for finding in findings {
-                    guard let kind = (finding.record?.kind).map(rank(of:)) else { continue }
-                    let position = finding.record?.position ?? -1
+                // By index: `for finding in findings` copies each finding, a reference count for
+                // each of its strings.
+                for index in findings.indices {
+                    guard let kind = (findings[index].record?.kind).map(rank(of:)) else { continue }
+                    let position = findings[index].record?.position ?? -1
                     lowest[kind] = min(lowest[kind], position)
                     highest[kind] = max(highest[kind], position)
                 }
@@ -82,10 +84,10 @@ public struct Validator: Sendable {
         var starts = [Int](repeating: 0, count: base[kinds] + 1)
         for findings in findingsByRule {
             findings.withUnsafeBufferPointer { findings in
-                for finding in findings {
+                for index in findings.indices {
                     var slot = 0
-                    if let kind = (finding.record?.kind).map(rank(of:)) {
-                        slot = base[kind] + (finding.record?.position ?? -1) - lowest[kind]
+                    if let kind = (findings[index].record?.kind).map(rank(of:)) {
+                        slot = base[kind] + (findings[index].record?.position ?? -1) - lowest[kind]
                     }
                     slots.append(slot)
                     starts[slot + 1] += 1
