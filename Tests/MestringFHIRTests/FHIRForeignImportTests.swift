@@ -193,6 +193,53 @@ struct FHIRForeignImportTests {
         #expect(error.message.contains("\"party\""))
     }
 
+    /// `count` foreign services with elements that have no place, as a bundle: one entry a line
+    /// (the layout Mestring writes, read in parts) or all on one line (read as one document).
+    static func largeBundle(_ count: Int, oneEntryALine: Bool, replacing entry: (index: Int, text: String)? = nil) -> Data {
+        let entries = (0..<count).map { number in
+            if let entry, entry.index == number { return entry.text }
+            return """
+                {"fullUrl":"urn:uuid:s\(number)","request":{"method":"PUT"},"resource":{"resourceType":"HealthcareService","id":"s\(number)",\
+                "name":"Kurs \(number)","active":true,"photo":{"url":"https://x.example/\(number).png"}}}
+                """
+        }
+        let head = #"{"resourceType":"Bundle","type":"collection","total":\#(count),"entry":["#
+        let separator = oneEntryALine ? ",\n" : ","
+        return Data((head + (oneEntryALine ? "\n" : "") + entries.joined(separator: separator) + (oneEntryALine ? "\n]}\n" : "]}")).utf8)
+    }
+
+    @Test("a bundle written one entry a line (read in parts) reads exactly as the same bundle in another layout")
+    func bundleOneEntryALine() throws {
+        let count = 2500
+        let (parted, partedReport) = try FHIRCatalogCoder().decodeWithReport(Self.largeBundle(count, oneEntryALine: true), file: "k.json")
+        let (whole, wholeReport) = try FHIRCatalogCoder().decodeWithReport(Self.largeBundle(count, oneEntryALine: false), file: "k.json")
+        #expect(parted == whole)
+        #expect(partedReport == wholeReport)
+        #expect(parted.offers.map(\.id.rawValue) == (0..<count).map { "s\($0)" })
+        #expect(partedReport.unmappedElements.contains { $0.description == "Bundle.total: no place in Mestring" })
+        #expect(partedReport.unmappedElements.contains { $0.resourceIndex == nil && $0.path == "entry[2400].request" })
+        for path in ["active", "photo"] {
+            #expect(partedReport.unmappedElements.filter { $0.path == path }.map(\.resourceIndex) == (0..<count).map { $0 })
+        }
+    }
+
+    @Test("a broken entry of a bundle written one entry a line is named with its index, path and line")
+    func brokenEntryOneALine() throws {
+        let broken = #"{"fullUrl":"urn:uuid:x","resource":{"resourceType":"HealthcareService","id":"x","name":12}}"#
+        let error = try #require(throws: StoreError.self) {
+            try FHIRCatalogCoder().decode(Self.largeBundle(2500, oneEntryALine: true, replacing: (2100, broken)), file: "k.json")
+        }
+        #expect(error.field == "entry[2100].resource.name")
+        #expect(error.message.contains("HealthcareService entry[2100]"))
+        #expect(error.line == 2102)
+        let unclosed = String(broken.dropLast())
+        let syntax = try #require(throws: StoreError.self) {
+            try FHIRCatalogCoder().decode(Self.largeBundle(2500, oneEntryALine: true, replacing: (1300, unclosed)), file: "k.json")
+        }
+        #expect(syntax.kind == .malformedData)
+        #expect(syntax.line == 1303, "the entry after the unclosed one")
+    }
+
     @Test("a JSON document that is not a Bundle is refused as such")
     func notABundle() throws {
         let error = try #require(throws: StoreError.self) {

@@ -43,8 +43,11 @@ struct FHIRCatalogReader {
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 for (slot, index) in stride(from: part, to: count, by: parts).enumerated() {
                     do {
-                        let value = try entries[index].resource.take().map { try readers[part].converted($0, fullURL: entries[index].fullUrl, index: index) }
-                        converted.initializeElement(at: part * perPart + slot, to: value ?? .none)
+                        var value = Converted.none
+                        if let resource = entries[index].resource.take() {
+                            value = try readers[part].converted(resource, fullURL: entries[index].fullUrl, index: index)
+                        }
+                        converted.initializeElement(at: part * perPart + slot, to: value)
                     } catch {
                         failures[part] = (index, slot, error)
                         return
@@ -154,24 +157,14 @@ struct FHIRCatalogReader {
     /// Indexes every record's full URL and `Type/id`, so references resolve in any order.
     private mutating func indexRecords(_ entries: [FHIRBundle.Entry]) {
         references.reserveCapacity(entries.count * 2)
-        for (index, entry) in entries.enumerated() {
-            guard let resource = entry.resource else { continue }
-            let (kind, identifiers, id): (RecordKind?, [FHIRIdentifier]?, String?) =
-                switch resource {
-                case .organization(let value): (.provider, value.identifier, value.id)
-                case .healthcareService(let value): (.offer, value.identifier, value.id)
-                case .practitionerRole(let value): (.person, value.identifier, value.id)
-                case .planDefinition(let value):
-                    (Self.ownID(value.identifier, .programme) != nil ? .programme : .pathway, value.identifier, value.id)
-                case .location(let value):
-                    (nil, nil, value.id)
-                default: (nil, nil, nil)
-                }
-            let relative = id.map { resource.resourceType + "/" + $0 }
+        for index in entries.indices {
+            guard let (kind, identifiers, id, type) = entries[index].resource?.referenceFacts else { continue }
+            let fullURL = entries[index].fullUrl
+            let relative = id.map { type + "/" + $0 }
             if let kind {
-                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, entry.fullUrl, resource.resourceType, index), keys: entry.fullUrl, relative)
-            } else if case .location(let location) = resource, let municipality = Self.municipality(of: location) {
-                references.add(municipality, keys: entry.fullUrl, relative)
+                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, fullURL, type, index), keys: fullURL, relative)
+            } else if case .location(let location)? = entries[index].resource, let municipality = Self.municipality(of: location) {
+                references.add(municipality, keys: fullURL, relative)
             }
         }
     }

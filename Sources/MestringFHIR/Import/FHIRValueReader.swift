@@ -4,9 +4,6 @@ import Mestring
 /// resource, reporting what has no place and failing on what Mestring cannot read.
 ///
 /// Element paths are taken as functions (`@autoclosure`): they are needed only for a report or
-/// an error, and building them for every value read was a large part of an import.
-///
-/// Element paths are taken as functions (`@autoclosure`): they are needed only for a report or
 /// an error, and building them for every value read cost a sixth of an import.
 struct FHIRValueReader {
     let scope: FHIRReadScope
@@ -138,10 +135,14 @@ struct FHIRValueReader {
     /// as a function, built only for a report or an error.
     func extensions(_ list: [FHIRExtension]?, _ path: @autoclosure () -> String, _ handled: (FHIRExtension, () -> String) throws -> Bool) throws {
         guard let list else { return }
-        try withoutActuallyEscaping(path) { path in
-            for index in list.indices {
-                let itemPath = { "\(path())[\(index)]" }
-                if try !handled(list[index], itemPath) { scope.unmapped(itemPath(), "extension \(list[index].url)") }
+        // Through the buffer, each extension is lent to `handled`, not copied (a copy costs a
+        // reference count for each of its many values).
+        try list.withUnsafeBufferPointer { items in
+            try withoutActuallyEscaping(path) { path in
+                for index in items.indices {
+                    let itemPath = { "\(path())[\(index)]" }
+                    if try !handled(items[index], itemPath) { scope.unmapped(itemPath(), "extension \(items[index].url)") }
+                }
             }
         }
     }

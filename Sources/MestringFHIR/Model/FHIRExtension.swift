@@ -35,28 +35,30 @@ extension FHIRExtension {
     /// Reads an extension; `url` is required. Value types Mestring does not write are not read, so
     /// the import report lists them.
     init(_ node: JSONNode) throws {
-        var url: String?
-        var item = FHIRExtension(url: "")
+        // Read into `self` itself: a temporary value copied into it at the end cost a reference
+        // count for each of its many values.
+        self.init(url: "")
+        var hasURL = false
         try node.members { key, value in
             switch key {
-            case "url": url = try value.string()
-            case "extension": item.extension = try value.list(FHIRExtension.init)
-            case "valueString": item.valueString = try value.string()
-            case "valueBoolean": item.valueBoolean = try value.bool()
-            case "valueInteger": item.valueInteger = try value.integer()
-            case "valueCode": item.valueCode = try value.string()
-            case "valueDate": item.valueDate = try value.string()
-            case "valueTime": item.valueTime = try value.string()
-            case "valueCoding": item.valueCoding = try FHIRCoding(value)
-            case "valueReference": item.valueReference = try FHIRReference(value)
-            case "valueMoney": item.valueMoney = try FHIRMoney(value)
+            case "url":
+                url = try value.string()
+                hasURL = true
+            case "extension": `extension` = try value.list(FHIRExtension.init)
+            case "valueString": valueString = try value.string()
+            case "valueBoolean": valueBoolean = try value.bool()
+            case "valueInteger": valueInteger = try value.integer()
+            case "valueCode": valueCode = try value.string()
+            case "valueDate": valueDate = try value.string()
+            case "valueTime": valueTime = try value.string()
+            case "valueCoding": valueCoding = try FHIRCoding(value)
+            case "valueReference": valueReference = try FHIRReference(value)
+            case "valueMoney": valueMoney = try FHIRMoney(value)
             default: return false
             }
             return true
         }
-        guard let url else { throw node.keyNotFound("url") }
-        item.url = url
-        self = item
+        guard hasURL else { throw node.keyNotFound("url") }
     }
 }
 

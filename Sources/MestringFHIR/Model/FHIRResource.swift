@@ -1,3 +1,4 @@
+import Mestring
 import MestringAdapterKit
 
 /// One resource of a bundle or NDJSON line, by its `resourceType`.
@@ -28,6 +29,21 @@ enum FHIRResource: Sendable {
         case "PlanDefinition": self = .planDefinition(try FHIRPlanDefinition(node))
         case "Basic": self = .basic(try FHIRBasic(node))
         default: self = .other(type)
+        }
+    }
+
+    /// What other resources may refer to this one by: the Mestring record kind it is read as (if
+    /// any), its identifiers and its id, and its type. Read without copying the resource, as the
+    /// reference index asks for it of every resource.
+    var referenceFacts: (kind: RecordKind?, identifiers: [FHIRIdentifier]?, id: String?, type: String) {
+        switch self {
+        case .organization(let value): (.provider, value.identifier, value.id, "Organization")
+        case .healthcareService(let value): (.offer, value.identifier, value.id, "HealthcareService")
+        case .practitionerRole(let value): (.person, value.identifier, value.id, "PractitionerRole")
+        case .planDefinition(let value):
+            (FHIRCatalogReader.ownID(value.identifier, .programme) != nil ? .programme : .pathway, value.identifier, value.id, "PlanDefinition")
+        case .location(let value): (nil, nil, value.id, "Location")
+        case .careTeam, .basic, .other: (nil, nil, nil, resourceType)
         }
     }
 

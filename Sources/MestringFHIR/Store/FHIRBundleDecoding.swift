@@ -4,11 +4,30 @@ import MestringAdapterKit
 
 /// Reads one Bundle document: syntax, the resource models, Mestring's mapping, and the elements
 /// the models did not read, all from one check of the text and one walk of its members.
+///
+/// A bundle in the layout Mestring writes (the bundle's own members on the first line, then one
+/// entry a line, then `]}`) has its entries checked and read in parts on every processor, as
+/// ``FHIRLineArray``; any other layout, and any bundle that fails to read that way, is read as
+/// one document, which finds the first error and words it with its place.
 struct FHIRBundleDecoding {
     let data: Data
     let file: String?
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
+        let (entries, unreadPaths, line) = try entriesOneALine() ?? entriesOfOneDocument()
+        let types = entries.map { $0.resource?.resourceType ?? "?" }
+        let context = FHIRReadContext(file: file) { index in ("entry[\(index)].resource", line(index)) }
+        var reader = FHIRCatalogReader(context: context)
+        let catalog = try reader.read(consume entries)
+        let unread = FHIRElementCoverage.unreadElements(unreadPaths, layout: .bundle, resourceType: { types.indices.contains($0) ? types[$0] : "?" })
+        return (catalog, context.reportAdding(unread))
+    }
+
+    /// The entries, the paths of the members no model read, and the line of each entry's resource.
+    private typealias Entries = (entries: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path], line: (Int) -> Int?)
+
+    /// The whole text read as one document.
+    private func entriesOfOneDocument() throws -> Entries {
         let document = try JSONDocument(data, file: file)
         var read: JSONDocument.Decoded<FHIRBundle>
         do {
@@ -23,13 +42,44 @@ struct FHIRBundleDecoding {
         }
         // Taken out of the bundle, so that the reader can move each resource out of the one copy.
         let entries = read.value.entry.take() ?? []
-        let types = entries.map { $0.resource?.resourceType ?? "?" }
-        let context = FHIRReadContext(file: file) { index in
-            ("entry[\(index)].resource", document.location(of: [.key("entry"), .index(index), .key("resource")]).line)
-        }
-        var reader = FHIRCatalogReader(context: context)
-        let catalog = try reader.read(consume entries)
-        let unread = FHIRElementCoverage.unreadElements(read.unusedMembers, layout: .bundle, resourceType: { types.indices.contains($0) ? types[$0] : "?" })
-        return (catalog, context.reportAdding(unread))
+        return (entries, read.unusedMembers, { document.location(of: Self.resourcePath($0)).line })
     }
+
+    /// The entries of a bundle written one a line, read in parts; `nil` for another layout or
+    /// when anything fails to read, so that the one-document reading words the error.
+    ///
+    /// The text is then exactly the first line, which opens the bundle and ends with its
+    /// `"entry":[`, the entries each on a line of their own with a comma after all but the last,
+    /// and `]}`: valid as a whole exactly when the first line closed by `]}` and the entries as
+    /// one array are, and read the same.
+    private func entriesOneALine() -> Entries? {
+        let layout: (head: Data, entries: [Range<Int>])? = data.withUnsafeBytes { raw in
+            let lines = FHIRLineArray.lines(of: raw)
+            guard lines.count >= 2, raw[lines[lines.count - 1]].elementsEqual("]}".utf8) else { return nil }
+            let head = raw[lines[0]]
+            let opening = #""entry":["#.utf8
+            guard head.count >= opening.count, head.suffix(opening.count).elementsEqual(opening),
+                head.indices.filter({ raw[$0...].starts(with: #""entry""#.utf8) }).count == 1
+            else { return nil }
+            var entries = Array(lines[1..<(lines.count - 1)])
+            for index in entries.indices {
+                guard !entries[index].isEmpty else { return nil }
+                let endsWithComma = raw[entries[index].upperBound - 1] == UInt8(ascii: ",")
+                guard endsWithComma == (index < entries.count - 1) else { return nil }
+                if endsWithComma { entries[index] = entries[index].lowerBound..<(entries[index].upperBound - 1) }
+            }
+            return (Data(head) + Data("]}".utf8), entries)
+        }
+        guard let layout, let document = try? JSONDocument(layout.head), let bundle = try? document.read(FHIRBundle.init),
+            bundle.value.resourceType == "Bundle", bundle.value.entry?.isEmpty == true,
+            let entries = FHIRLineArray(lines: layout.entries, element: FHIRBundle.Entry.init).read(data)
+        else { return nil }
+        let data = data
+        return (
+            entries.elements, bundle.unusedMembers + entries.unread.map { [.key("entry")] + $0 },
+            { index in (try? JSONDocument(data))?.location(of: Self.resourcePath(index)).line }
+        )
+    }
+
+    private static func resourcePath(_ index: Int) -> [JSONSourceMap.PathComponent] { [.key("entry"), .index(index), .key("resource")] }
 }

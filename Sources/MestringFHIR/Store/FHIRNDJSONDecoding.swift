@@ -3,7 +3,8 @@ import Mestring
 import MestringAdapterKit
 
 /// Reads NDJSON, one resource per line. The lines are checked and read together, as the elements
-/// of one array made of them; only when that fails is each line read as a document of its own,
+/// of one array made of them (``FHIRLineArray``, in parts on every processor); only when that
+/// fails is each line read as a document of its own,
 /// so that a syntax or type error names its line. The elements no model read are placed as
 /// `[i]…` of the resource on the i-th line with content either way.
 struct FHIRNDJSONDecoding {
@@ -12,7 +13,7 @@ struct FHIRNDJSONDecoding {
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
         let lines = contentLines()
-        let (entries, unreadPaths) = try Self.entriesAsOneArray(data, lines: lines) ?? entriesLineByLine(lines)
+        let (entries, unreadPaths) = try FHIRLineArray(lines: lines.map(\.range), element: Self.entry).read(data) ?? entriesLineByLine(lines)
         let types = entries.map { $0.resource?.resourceType ?? "?" }
         let context = FHIRReadContext(file: file) { index in ("", lines.indices.contains(index) ? lines[index].number : nil) }
         var reader = FHIRCatalogReader(context: context)
@@ -30,40 +31,11 @@ struct FHIRNDJSONDecoding {
     /// The lines that hold more than spaces, tabs and carriage returns.
     private func contentLines() -> [Line] {
         data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines: [Line] = []
-            var lineNumber = 0
-            var lineStart = 0
-            while lineStart <= bytes.count {
-                let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-                lineNumber += 1
-                let range = lineStart..<lineEnd
-                lineStart = lineEnd + 1
-                guard bytes[range].contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }) else { continue }
-                lines.append(Line(range: range, number: lineNumber))
-            }
-            return lines
-        }
-    }
-
-    /// The resources of all lines read as one array `[line1,line2,…]`, with one check of the text
-    /// and one reading state; `nil` when that fails or a line does not hold exactly one value,
-    /// so that the line-by-line reading finds the place and its error.
-    private static func entriesAsOneArray(_ data: Data, lines: [Line]) -> ([FHIRBundle.Entry], [FHIRElementCoverage.Path])? {
-        var joined = Data(capacity: data.count + lines.count + 2)
-        joined.append(UInt8(ascii: "["))
-        data.withUnsafeBytes { raw in
-            for (index, line) in lines.enumerated() {
-                if index > 0 { joined.append(UInt8(ascii: ",")) }
-                joined.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[line.range]))
+            FHIRLineArray.lines(of: raw).enumerated().compactMap { index, range in
+                let hasContent = raw[range].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }
+                return hasContent ? Line(range: range, number: index + 1) : nil
             }
         }
-        joined.append(UInt8(ascii: "]"))
-        guard let document = try? JSONDocument(joined),
-            let read = try? document.read({ root in try root.list(entry) }),
-            read.value.count == lines.count
-        else { return nil }
-        return (read.value, read.unusedMembers)
     }
 
     /// Each line read as a document of its own; fails at the first line that is not one
