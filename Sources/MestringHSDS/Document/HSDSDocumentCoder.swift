@@ -49,12 +49,16 @@ public struct HSDSDocumentCoder: Sendable {
         }
     }
 
-    /// Imports a checked document, letting `locate` add the file and place to errors.
-    static func importing(_ document: JSONDocument, locate: (StoreError) -> StoreError) throws -> (catalog: Catalog, report: HSDSImportReport) {
-        var importer = HSDSImporter()
+    /// Imports a checked document, letting `locate` add the file and place to errors. A document
+    /// of a megabyte or more is read on every processor (``HSDSImporter/reading(_:parts:)``);
+    /// `parts` overrides that, for tests.
+    static func importing(
+        _ document: JSONDocument, parts: Int? = nil, locate: (StoreError) -> StoreError
+    ) throws -> (catalog: Catalog, report: HSDSImportReport) {
+        let parts = parts ?? (document.data.count < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount)
         do {
-            let catalog = try document.read { root in try importer.catalog(from: root) }.value
-            return (catalog, importer.report)
+            var importer = try HSDSImporter.reading(document, parts: parts)
+            return (importer.catalog(), importer.report)
         } catch let error as StoreError {
             throw locate(error)
         }

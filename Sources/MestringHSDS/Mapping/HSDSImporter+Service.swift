@@ -15,6 +15,7 @@ extension HSDSImporter {
         if let (embedded, place) = try reader.object("organization") {
             var organizationReader = try HSDSObjectReader(embedded, at: place, report: &report)
             providerUUID = try organizationReader.id()
+            if isLaterPart { throw ReadsEarlierPart() }
             if !knowsProvider(providerUUID ?? "") { try readOrganization(&organizationReader) }
             organizationReader.reportUnused(into: &report)
         }

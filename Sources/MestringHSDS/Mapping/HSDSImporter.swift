@@ -9,7 +9,8 @@ import MestringAdapterKit
 /// and the feed does not say stays *not stated*.
 struct HSDSImporter {
     var report = HSDSImportReport()
-    private var info = CatalogInfo()
+    /// The catalogue's own record, once its organisation is read; the last one read wins.
+    private var info: CatalogInfo?
     private var providers: [Provider] = []
     private var people: [Person] = []
     private var pathways: [Pathway] = []
@@ -19,10 +20,26 @@ struct HSDSImporter {
     var programmeIDs: [String: Programme.ID] = [:]
     /// Mestring identifiers by HSDS UUID, to resolve references after every object is read.
     var providerIDs: [String: Provider.ID] = [:]
-    var offerPositions: [(offer: Offer, position: Int?, organization: String?)] = []
+    /// The offers in document order, each with its carried position and the UUID of the
+    /// organisation to resolve its provider from. Positions are kept apart from the offers, so
+    /// that sorting by them moves indices, never an offer.
+    private var offers: [Offer] = []
+    private var positions: [Int?] = []
+    private var organizations: [String?] = []
 
-    mutating func catalog(from document: JSONNode) throws -> Catalog {
-        for (item, place) in try items(of: document) {
+    /// Whether this importer reads a later part of a document (see
+    /// ``reading(_:parts:)``): it cannot tell whether an earlier part read an organisation.
+    let isLaterPart: Bool
+
+    init(isLaterPart: Bool = false) {
+        self.isLaterPart = isLaterPart
+    }
+
+    /// Reads the organisations or services of `document` that lie in part `part` of `parts`
+    /// runs of consecutive items.
+    mutating func read(_ document: JSONNode, part: Int = 0, of parts: Int = 1) throws {
+        let items = try items(of: document)
+        for (item, place) in items[(items.count * part / parts)..<(items.count * (part + 1) / parts)] {
             var reader = try HSDSObjectReader(item, at: place, report: &report)
             let isService = try item.member("status") != nil || item.member("service_areas") != nil
             if reader.carried(.catalogue).isEmpty == false {
@@ -38,8 +55,12 @@ struct HSDSImporter {
             }
             reader.reportUnused(into: &report)
         }
-        return Catalog(
-            info: info, providers: RecordCollection(resolvedProviders()), offers: RecordCollection(orderedOffers()),
+    }
+
+    /// The catalogue read; the importer keeps no offers after it.
+    mutating func catalog() -> Catalog {
+        Catalog(
+            info: info ?? CatalogInfo(), providers: RecordCollection(resolvedProviders()), offers: RecordCollection(orderedOffers()),
             people: RecordCollection(people), pathways: RecordCollection(pathways), programmes: RecordCollection(programmes),
             evaluations: RecordCollection(evaluations))
     }
@@ -187,28 +208,61 @@ struct HSDSImporter {
         }
     }
 
-    /// The offers in the catalogue's order, with providers resolved from UUIDs. Offers are
-    /// sorted by index, not moved: only a catalogue whose services are nested in another order
-    /// carries positions at all.
-    private func orderedOffers() -> [Offer] {
-        var order = Array(offerPositions.indices)
-        if offerPositions.contains(where: { $0.position != nil }) {
-            order.sort { lhs, rhs in
-                (offerPositions[lhs].position ?? Int.max, lhs) < (offerPositions[rhs].position ?? Int.max, rhs)
+    /// The offers in the catalogue's order, with providers resolved from UUIDs. Only a catalogue
+    /// whose services are nested in another order carries positions at all; then the offers are
+    /// put in order by swapping them in place, which moves them rather than copying them.
+    private mutating func orderedOffers() -> [Offer] {
+        var offers = self.offers
+        self.offers = []
+        var order = Array(offers.indices)
+        if positions.contains(where: { $0 != nil }) {
+            order.sort { lhs, rhs in (positions[lhs] ?? Int.max, lhs) < (positions[rhs] ?? Int.max, rhs) }
+        }
+        // Through the buffer, so that changing a field or swapping never copies an offer.
+        offers.withUnsafeMutableBufferPointer { offers in
+            for index in offers.indices {
+                if let organization = organizations[index], organization != HSDSExporter.catalogueID {
+                    offers[index].provider = providerIDs[organization] ?? Provider.ID(organization)
+                }
+                if let program = offers[index].programme, let id = programmeIDs[program.rawValue] { offers[index].programme = id }
+            }
+            // `order[i]` is the index of the offer that belongs at `i`: follow each cycle once.
+            for start in order.indices where order[start] != start {
+                var slot = start
+                while order[slot] != start {
+                    let next = order[slot]
+                    offers.swapAt(slot, next)
+                    order[slot] = slot
+                    slot = next
+                }
+                order[slot] = slot
             }
         }
-        return order.map { index in
-            let entry = offerPositions[index]
-            var offer = entry.offer
-            if let organization = entry.organization, organization != HSDSExporter.catalogueID {
-                offer.provider = providerIDs[organization] ?? Provider.ID(organization)
-            }
-            if let program = offer.programme, let id = programmeIDs[program.rawValue] { offer.programme = id }
-            return offer
-        }
+        return offers
     }
 
     mutating func append(_ offer: Offer, position: Int?, organization: String?) {
-        offerPositions.append((offer, position, organization))
+        offers.append(offer)
+        positions.append(position)
+        organizations.append(organization)
+    }
+
+    /// Adds what `later`, the importer of the next part, read: its records and report after
+    /// these, the identifiers it found for UUIDs this one has none for (the first reading wins,
+    /// as in one pass), and its catalogue record if it read one (the last wins).
+    mutating func append(_ later: HSDSImporter) {
+        report.unmapped += later.report.unmapped
+        report.assumed += later.report.assumed
+        info = later.info ?? info
+        providers += later.providers
+        people += later.people
+        pathways += later.pathways
+        programmes += later.programmes
+        evaluations += later.evaluations
+        programmeIDs.merge(later.programmeIDs) { earlier, _ in earlier }
+        providerIDs.merge(later.providerIDs) { earlier, _ in earlier }
+        offers += later.offers
+        positions += later.positions
+        organizations += later.organizations
     }
 }

@@ -13,7 +13,10 @@ struct HSDSObjectReader {
     private var members: [(key: JSONKey, value: JSONNode, used: Bool)] = []
     /// The carried values and vocabulary terms of the attributes, in order, with the attribute's
     /// index: a service has a dozen, which a scan finds faster than a dictionary is made.
-    private var carried: [(field: CarriedField, value: String, index: Int)] = []
+    private var carried: [(field: CarriedField, value: JSONNode?, index: Int)] = []
+    /// The carried values that are Mestring JSON, gathered into one document; `nil` when there
+    /// are none or they must be read one by one.
+    private var carriedJSON: HSDSCarriedJSON?
     private var vocabularies: [(taxonomy: String, value: String)] = []
     /// The diagnoses the object's attributes name, in order.
     private(set) var diagnoses: [DiagnosisCode] = []
@@ -59,23 +62,27 @@ struct HSDSObjectReader {
             // The place is made only for an error or a report: most attributes need none.
             func attributePlace() -> HSDSPlace { place.child("attributes", index: index) }
             var termObject: JSONNode?
-            var termID: String?
-            var value: String?
+            var termID: JSONNode?
+            var value: JSONNode?
             try attribute.members { key, member in
                 switch key {
                 case "taxonomy_term":
                     guard member.isObject else { throw attributePlace().error("taxonomy_term", "expected an object, found \(member.kindDescription)") }
                     termObject = member
-                case "taxonomy_term_id": termID = try Self.text(member, "taxonomy_term_id", at: attributePlace())
-                case "value": value = try Self.text(member, "value", at: attributePlace())
+                case "taxonomy_term_id":
+                    guard member.isString else { throw attributePlace().error("taxonomy_term_id", "expected a string, found \(member.kindDescription)") }
+                    termID = member
+                case "value":
+                    guard member.isString else { throw attributePlace().error("value", "expected a string, found \(member.kindDescription)") }
+                    value = member
                 default: break
                 }
                 return true
             }
-            if termID == nil, let termObject { termID = try Self.textIfText(termObject.member("id")) }
-            if let termID, let meaning = MestringTaxonomies.meaningsByTermID[termID] {
+            if termID == nil, let id = try termObject?.member("id"), id.isString { termID = id }
+            if let termID, let meaning = try MestringTaxonomies.meaning(ofTermID: termID) {
                 switch meaning {
-                case .carried(let field): carried.append((field, value ?? "", index))
+                case .carried(let field): carried.append((field, value, index))
                 case .vocabulary(let taxonomy, let spelling): vocabularies.append((taxonomy, spelling))
                 }
             } else if let term = termObject, let taxonomyID = try Self.textIfText(term.member("taxonomy_id")),
@@ -83,13 +90,15 @@ struct HSDSObjectReader {
                 let code = try Self.textIfText(term.member("code"))
             {
                 let prefix = system.rawValue + ":"
-                diagnoses.append(DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: value))
+                diagnoses.append(
+                    DiagnosisCode(system: system, code: code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : code, label: try value?.string()))
             } else {
                 let name = try Self.textIfText(termObject?.member("name")).map { " \"\($0)\"" } ?? ""
                 report.unmapped.append(
                     .init(place: attributePlace().describe("taxonomy_term_id"), reason: "attribute with taxonomy term\(name) that Mestring does not know"))
             }
         }
+        if carried.contains(where: { $0.field.isMestringJSON }) { carriedJSON = try HSDSCarriedJSON(carried) }
     }
 
     /// A text member's value; `null` or absent is `nil`, anything but text an error at the member.
@@ -172,33 +181,32 @@ struct HSDSObjectReader {
     }
 
     /// The values carried for a field, in order.
-    func carried(_ field: CarriedField) -> [String] { carried.compactMap { $0.field == field ? $0.value : nil } }
+    func carried(_ field: CarriedField) -> [String] {
+        carried.compactMap { $0.field == field ? ((try? $0.value?.string()) ?? "") : nil }
+    }
 
     /// The value carried for a field as Mestring JSON, decoded; an undecodable value is an error
     /// at its attribute.
     func carried<Value: HSDSCarriedValue>(_ field: CarriedField, as type: Value.Type) throws -> [Value] {
-        try carried.compactMap { carriedField, value, index in
+        guard carried.contains(where: { $0.field == field }) else { return [] }
+        let place = place
+        func invalid(_ index: Int) -> StoreError {
+            place.child("attributes", index: index).error("value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
+        }
+        if let values = try carriedJSON?.values(of: field, as: type, invalid: invalid) { return values }
+        return try carried.compactMap { carriedField, value, index in
             guard carriedField == field else { return nil }
             do {
-                let document = try JSONDocument(Data(value.utf8))
+                let text = Array(((try? value?.string()) ?? "").utf8)
+                let document = try JSONDocument(Data(text))
                 // Mestring never writes `null`; a value with one goes through `Decodable`, which
                 // tells a `null` member from an absent one where a reader's nodes cannot.
-                if !Self.mentionsNull(value), let read = try document.read({ try Value.carried($0) }).value { return read }
+                if !HSDSCarriedJSON.mentionsNull(text[...]), let read = try document.read({ try Value.carried($0) }).value { return read }
                 return try document.decode(type).value
             } catch {
-                throw place.child("attributes", index: index).error(
-                    "value", "the value of a \"\(field.rawValue)\" attribute is not the Mestring JSON of a \(type)")
+                throw invalid(index)
             }
         }
-    }
-
-    private static func mentionsNull(_ text: String) -> Bool {
-        var utf8 = text.utf8[...]
-        while let n = utf8.firstIndex(of: UInt8(ascii: "n")) {
-            if utf8[n...].starts(with: "null".utf8) { return true }
-            utf8 = utf8[utf8.index(after: n)...]
-        }
-        return false
     }
 
     /// The first value carried for a field as Mestring JSON.

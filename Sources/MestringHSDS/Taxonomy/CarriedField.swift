@@ -81,6 +81,17 @@ enum CarriedField: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the field's value is Mestring JSON (a structured value or a text in every
+    /// language) rather than plain text.
+    var isMestringJSON: Bool {
+        switch self {
+        case .name, .title, .summary, .coordinatingUnit, .accessibility, .eligibility, .schedule, .price, .signUp, .involvement, .person,
+            .pathwayStep, .programmeRecord, .evaluation:
+            true
+        default: false
+        }
+    }
+
     /// The term in taxonomy `mestring-field`.
     var term: HSDSTerm { MestringTaxonomies.fieldTerms[self] ?? MestringTaxonomies.fieldTerm(self) }
 }

@@ -1,4 +1,5 @@
 import Mestring
+import MestringAdapterKit
 
 /// The taxonomies Mestring publishes for HSDS attributes, with fixed UUIDs.
 ///
@@ -107,6 +108,15 @@ public enum MestringTaxonomies {
         if term.taxonomy == field.code, let carried = CarriedField(rawValue: term.value) { return .carried(carried) }
         return .vocabulary(taxonomy: term.taxonomy, value: term.value)
     }
+
+    /// The meaning of the published term whose id is the text `id`, or `nil`; an id as it stands
+    /// in the document is looked up by its bytes.
+    static func meaning(ofTermID id: JSONNode) throws -> TermMeaning? {
+        if let bytes = id.utf8IfUnescaped { return termLookup.meaning(of: bytes) }
+        return meaningsByTermID[try id.string()]
+    }
+
+    private static let termLookup = HSDSTermLookup(meaningsByTermID)
 
     static func fieldTerm(_ carried: CarriedField) -> HSDSTerm {
         HSDSTerm(taxonomy: field.code, code: carried.rawValue, name: carried.rawValue, description: carried.meaning)

@@ -87,6 +87,14 @@ enum JSONBytes {
         guard escaped else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
         var content: [UInt8] = []
         content.reserveCapacity(end - start)
+        appendContent(bytes, from: start, to: end, escaped: true, to: &content)
+        return String(decoding: content, as: UTF8.self)
+    }
+
+    /// Appends the content of the string whose quotes are at `start - 1` and `end` to `content`,
+    /// escapes resolved.
+    static func appendContent(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, escaped: Bool, to content: inout [UInt8]) {
+        guard escaped else { return content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
         var index = start
         while index < end {
             let byte = bytes[index]
@@ -114,7 +122,6 @@ enum JSONBytes {
             default: content.append(escape)
             }
         }
-        return String(decoding: content, as: UTF8.self)
     }
 
     private static func hexQuad(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {

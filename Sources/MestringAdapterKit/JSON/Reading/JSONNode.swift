@@ -47,6 +47,28 @@ package struct JSONNode {
 
     /// The string; anything else is a type mismatch (`null` a missing value).
     package func string() throws -> String { try state.string(at: value) }
+    /// The string's UTF-8 bytes as they stand in the text, or `nil` when it has escape sequences
+    /// or is not a string: for a reader that looks an identifier up without making a `String` of
+    /// each. The bytes are the document's, valid only while its read lasts.
+    package var utf8IfUnescaped: UnsafeBufferPointer<UInt8>? {
+        guard isString else { return nil }
+        let (end, escaped) = JSONBytes.stringEnd(state.bytes, at: value.offset)
+        return escaped ? nil : UnsafeBufferPointer(rebasing: state.bytes[(value.offset + 1)..<(end - 1)])
+    }
+
+    /// Appends the string's content, escapes resolved, to `buffer`; anything but a string is a
+    /// type mismatch. For a reader that gathers many strings into one text (JSON texts carried in
+    /// strings, read as one document) without making a `String` of each.
+    package func appendString(to buffer: inout [UInt8]) throws {
+        guard isString else { throw state.mismatch(String.self, at: value) }
+        let (end, escaped) = JSONBytes.stringEnd(state.bytes, at: value.offset)
+        JSONBytes.appendContent(state.bytes, from: value.offset + 1, to: end - 1, escaped: escaped, to: &buffer)
+    }
+
+    /// Where the value starts in the text, as a byte offset: for a reader that put several texts
+    /// together into one document and must tell which of them a value came from.
+    package var textOffset: Int { value.offset }
+
     /// `true` or `false`.
     package func bool() throws -> Bool { try state.bool(at: value) }
     /// A whole number that fits in `type`.
