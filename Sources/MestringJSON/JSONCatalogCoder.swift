@@ -71,7 +71,7 @@ public struct JSONCatalogCoder: Sendable {
         return decoded.value
     }
 
-    private func checkHeader(_ header: CatalogDocument.Header, _ document: JSONDocument, _ file: String?) throws {
+    func checkHeader(_ header: CatalogDocument.Header, _ document: JSONDocument, _ file: String?) throws {
         guard header.format == JSONCatalogFormat.name else {
             let found = header.format.map { StoreError.excerpt($0) } ?? "no format field"
             let location = document.location(of: header.format == nil ? [] : [.key("format")])

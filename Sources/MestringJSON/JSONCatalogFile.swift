@@ -7,7 +7,7 @@ import MestringAdapterKit
 /// Writes go through ``MestringAdapterKit/AtomicWrite``: a failed or killed write leaves the
 /// previous file intact and nothing beside it, and a symbolic link is followed (its target is
 /// replaced, the link stays).
-public struct JSONCatalogFile: CatalogFile {
+public struct JSONCatalogFile: CatalogFile, CatalogRecordSource {
     /// The JSON file.
     public let url: URL
     /// How the catalogue is encoded and decoded, including whether personal data is written.
@@ -30,6 +30,14 @@ public struct JSONCatalogFile: CatalogFile {
     /// in it (the lines of validation findings) without reading the file a second time.
     package func readWithDocument() throws -> (catalog: Catalog, document: JSONDocument) {
         try coder.decodeWithDocument(try FileContents.read(url, expecting: "a JSON file"), file: url.path)
+    }
+
+    /// Reads the file and hands its records to `sink` one by one as they are read, without building
+    /// the catalogue: the file's text is in memory, its decoded copy never is. The sink gets what
+    /// ``read()`` would give, and a broken file gives ``read()``'s error, also when the broken record
+    /// comes after others were handed on.
+    public func send(to sink: inout some CatalogRecordSink) throws {
+        try coder.send(try FileContents.read(url, expecting: "a JSON file"), file: url.path, to: &sink)
     }
 
     /// Encodes the catalogue and replaces the file atomically.

@@ -53,8 +53,25 @@ struct HandReaderTests {
             #expect("\(first)" == "\(second)", "\(name): the coder gives the same error")
         default: Issue.record("\(name): the coder reads it one way and refuses it the other")
         }
+        expectSameSending(data, name, as: result(byHand: true))
         if case .read = byHand { return true }
         return false
+    }
+
+    /// Sending the document record by record hands over the catalogue a plain read gives, each part
+    /// once, or throws the plain read's error word for word (file, line:column, path).
+    static func expectSameSending(_ data: Data, _ name: String, as plain: Result<Catalog, StoreError>) {
+        var collector = CatalogCollector()
+        let sent = Result { try JSONCatalogCoder().send(data, file: "catalog.json", to: &collector) }
+            .mapError { $0 as? StoreError ?? StoreError(.malformedData, "\($0)") }
+        switch (sent, plain) {
+        case (.success, .success(let catalog)):
+            #expect(collector.catalog == catalog, "\(name): sending hands over what a plain read gives")
+            #expect(collector.infoCount <= 1 && collector.sourcesCount <= 1, "\(name): info and sources at most once")
+        case (.failure(let sendError), .failure(let readError)):
+            #expect("\(sendError)" == "\(readError)", "\(name): sending fails with the plain read's error")
+        default: Issue.record("\(name): sending and a plain read disagree on whether the file can be read")
+        }
     }
 
     @Test func examplesAndTheFixtureReadTheSameAndByHand() throws {

@@ -31,10 +31,12 @@ struct CatalogLocation {
 
     /// A store that writes to this location (a SQLite file is created, or upgraded to the current
     /// schema); refused for a format that cannot be written.
-    func store() throws -> any CatalogStore {
+    /// `staged`: a file beside it that is put in its place later (a new file made whole first).
+    func store(at staged: URL? = nil) throws -> any CatalogStore {
         try requireWritable()
         var writing = request
         writing.purpose = .writing
+        writing.url = staged ?? request.url
         return try format.makeStore(writing)
     }
 
@@ -43,6 +45,23 @@ struct CatalogLocation {
         var reading = request
         reading.purpose = .reading
         return try format.makeStore(reading)
+    }
+
+    /// A store that writes to this location, or to `staged` in its place, and can take a catalogue
+    /// record by record; `nil` when the format's store cannot (then `save(_:)` of a loaded
+    /// catalogue is the way).
+    func streamingStore(at staged: URL? = nil) throws -> (any StreamingCatalogStore)? {
+        try store(at: staged) as? any StreamingCatalogStore
+    }
+
+    /// `true` when nothing at all is at the path, not even a link.
+    var isNew: Bool { (try? FileManager.default.attributesOfItem(atPath: url.path)) == nil }
+
+    /// What reads this location record by record, without loading it whole, or `nil` when the
+    /// format cannot, or imports from another model and reports what had no place in Mestring.
+    func recordSource() throws -> (any CatalogRecordSource)? {
+        guard format.loadWithReport == nil else { return nil }
+        return try readingStore() as? any CatalogRecordSource
     }
 
     /// Reads the whole catalogue.
