@@ -71,8 +71,10 @@ enum JSONBenchmark {
         record("JSON encode vs CPython", "faster than json.dumps", encode, python.dumps, "json.dumps", atLeast: 1)
 
         print("peak memory, each in its own process, as a multiple of the file's \(String(format: "%.1f", megabytes)) MB:")
+        // The process alone (nothing read) is printed beside the loads: at 32 MB it is a large part
+        // of a load's peak, and the goal counts it.
         let probes: [(String, String)] = [
-            ("Mestring load", "mestring-load"), ("Foundation load", "foundation-load"),
+            ("the process alone", "baseline"), ("Mestring load", "mestring-load"), ("Foundation load", "foundation-load"),
             ("Mestring load + save", "mestring-save"), ("Mestring load + Foundation save", "foundation-save"),
         ]
         var memory: [String: Int] = [:]
@@ -86,7 +88,10 @@ enum JSONBenchmark {
         if let mestringLoad = memory["mestring-load"] {
             BenchmarkSummary.shared.record(
                 "JSON load peak memory", goal: "≤ 2.5× the file",
-                measured: String(format: "%.1f× of %.0f MB (JSONDecoder %.1f×, CPython %.1f×)", Double(mestringLoad) / Double(data.count), megabytes,
+                measured: String(
+                    format: "%.1f× of %.0f MB, %.2f× without the process's own %.0f MB (JSONDecoder %.1f×, CPython %.1f×)",
+                    Double(mestringLoad) / Double(data.count), megabytes,
+                    Double(mestringLoad - (memory["baseline"] ?? 0)) / Double(data.count), Double(memory["baseline"] ?? 0) / 1e6,
                     Double(memory["foundation-load"] ?? 0) / Double(data.count), Double(pythonLoad) / Double(data.count)),
                 met: Double(mestringLoad) <= 2.5 * Double(data.count))
         }
@@ -112,6 +117,7 @@ enum JSONBenchmark {
         let output = url.appendingPathExtension("probe")
         defer { try? FileManager.default.removeItem(at: output) }
         switch operation {
+        case "baseline": break
         case "mestring-load": _ = try JSONCatalogFile(url: url).read()
         case "foundation-load": _ = try JSONDecoder().decode(CatalogDocument.self, from: Data(contentsOf: url))
         case "mestring-save": try JSONCatalogFile(url: output).write(try JSONCatalogFile(url: url).read())

@@ -35,10 +35,10 @@ public struct CoverageReport: Hashable, Sendable, Codable {
     public init(catalog: Catalog) { self.init(ValidationContext(catalog)) }
 
     init(_ context: ValidationContext) {
-        var served = Set<MunicipalityNumber>()
-        for provider in context.providers { served.formUnion(provider.municipalities) }
-        context.forEachOffer { _, offer in served.formUnion(offer.municipalities) }
-        let rows = CoverageTable(context).municipalities.filter { served.contains(MunicipalityNumber($0.code)) }
+        // The table marks the municipalities a provider or an offer names while it counts them.
+        var served: [Bool] = []
+        let table = CoverageTable(context, named: &served)
+        let rows = table.municipalities.indices.filter { served[$0] }.map { table.municipalities[$0] }
         self.init(
             municipalities: rows.map { MunicipalityNumber($0.code) },
             lackingLifestyleChange: rows.filter { $0.municipal.lifestyleChange == 0 }.map { MunicipalityNumber($0.code) },

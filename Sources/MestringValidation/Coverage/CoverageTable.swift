@@ -34,33 +34,22 @@ public struct CoverageTable: Hashable, Sendable, Codable {
     public init(catalog: Catalog) { self.init(ValidationContext(catalog)) }
 
     init(_ context: ValidationContext) {
-        let all = MunicipalityRegistry.allMunicipalities
-        // Municipalities by their place in the registry: an offer's municipality is hashed once
-        // here, and areas count from arrays.
-        let registryIndex = Dictionary(all.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var offersByMunicipality = [[Int]](repeating: [], count: all.count)
-        var withoutMunicipality: [String: Int] = [:]
-        var withoutKnownProvider = 0
-        // What each offer adds to a tally is worked out once here, not once for each area (its
-        // municipality, county and health trust) the offer counts in.
-        var keys = TallyKeys()
-        var contributions: [TallyContribution?] = []
-        contributions.reserveCapacity(context.offers.count)
-        context.forEachOffer { position, offer in
-            guard let level = context.level(ofOfferAt: position) else {
-                withoutKnownProvider += 1
-                contributions.append(nil)
-                return
-            }
-            contributions.append(TallyContribution(offer, level: level, keys: &keys))
-            var placed = false
-            for number in offer.municipalities {
-                // Unknown numbers are in no area; a number named twice is counted once per area below.
-                guard let index = registryIndex[number] else { continue }
-                offersByMunicipality[index].append(position)
-                placed = true
-            }
-            if !placed { withoutMunicipality[level.rawValue, default: 0] += 1 }
+        var named: [Bool] = []
+        self.init(context, named: &named)
+    }
+
+    /// The coverage of the context's catalogue; `named` is set to whether a provider or an offer
+    /// names each municipality of the register (for ``CoverageReport``, which covers those).
+    ///
+    /// Each offer is counted once, into every area it belongs to (its municipalities, their
+    /// counties and health trusts), as flat counts per area and level: going over every area's
+    /// offers instead copied an array and checked uniqueness for each count.
+    init(_ context: ValidationContext, named: inout [Bool]) {
+        let index = MunicipalityIndex.current
+        let all = index.all
+        named = [Bool](repeating: false, count: all.count)
+        for provider in context.providers {
+            for number in provider.municipalities { if let position = index.position(of: number) { named[position] = true } }
         }
         var trusts: [String: Set<MunicipalityNumber>] = [:]
         // A national or regional service names its trust but serves no catchment of its own.
@@ -68,38 +57,77 @@ public struct CoverageTable: Hashable, Sendable, Codable {
             guard let trust = provider.healthTrust else { continue }
             trusts[trust, default: []].formUnion(provider.municipalities.filter(\.isKnown))
         }
+        // Areas are numbered municipalities first (in register order), then counties, then trusts,
+        // each in the order the table lists them.
+        let byCounty = Dictionary(grouping: all.indices, by: { all[$0].countyNumber })
+        let countyNumbers = byCounty.keys.sorted()
+        let trustNames = trusts.keys.sorted()
+        var areasOfMunicipality = all.indices.map { [$0] }
+        for (county, number) in countyNumbers.enumerated() {
+            for position in byCounty[number] ?? [] { areasOfMunicipality[position].append(all.count + county) }
+        }
+        for (trust, name) in trustNames.enumerated() {
+            for number in trusts[name] ?? [] {
+                guard let position = index.position(of: number) else { continue }
+                areasOfMunicipality[position].append(all.count + countyNumbers.count + trust)
+            }
+        }
+        var withoutMunicipality: [String: Int] = [:]
+        var withoutKnownProvider = 0
+        // What each offer adds to a tally is worked out once, with the areas it counts in; the
+        // counts are made after, when every key is numbered.
+        var keys = TallyKeys()
+        var contributions: [TallyContribution] = []
+        var areas: [Int] = []
+        var areaStarts: [Int] = []
+        contributions.reserveCapacity(context.offers.count)
+        areaStarts.reserveCapacity(context.offers.count + 1)
+        context.forEachOffer { position, offer in
+            let level = context.level(ofOfferAt: position)
+            let start = areas.count
+            var placed = false
+            for number in offer.municipalities {
+                // Unknown numbers are in no area; an area named twice counts the offer once.
+                guard let municipality = index.position(of: number) else { continue }
+                named[municipality] = true
+                placed = true
+                guard level != nil else { continue }
+                for area in areasOfMunicipality[municipality] where !areas[start...].contains(area) { areas.append(area) }
+            }
+            guard let level else {
+                withoutKnownProvider += 1
+                return
+            }
+            if !placed { withoutMunicipality[level.rawValue, default: 0] += 1 }
+            areaStarts.append(start)
+            contributions.append(TallyContribution(offer, level: level, keys: &keys))
+        }
+        areaStarts.append(areas.count)
+        var counts = AreaCounts(areas: all.count + countyNumbers.count + trustNames.count, keys: keys)
+        for (offer, contribution) in contributions.enumerated() {
+            for area in areas[areaStarts[offer]..<areaStarts[offer + 1]] { counts.add(contribution, toArea: area) }
+        }
         let trustsOfMunicipality = trusts.reduce(into: [MunicipalityNumber: [String]]()) { result, trust in
             for number in trust.value { result[number, default: []].append(trust.key) }
         }
-        // The area each offer was last counted in: an offer counts once per area, however many of
-        // its municipalities it serves.
-        var lastArea = [Int](repeating: -1, count: contributions.count)
-        var areaCount = 0
-        func tally(_ kind: AreaCoverage.Kind, _ code: String, _ name: String, _ members: [MunicipalityNumber]) -> AreaCoverage {
-            let area = areaCount
-            areaCount += 1
-            var counters = [TallyCounter](repeating: TallyCounter(keyCount: keys.count), count: TallyContribution.levels.count)
-            for number in members {
-                guard let index = registryIndex[number] else { continue }
-                for position in offersByMunicipality[index] where lastArea[position] != area {
-                    lastArea[position] = area
-                    if let contribution = contributions[position] { counters[contribution.level].add(contribution, keys: keys) }
-                }
-            }
+        func area(_ area: Int, _ kind: AreaCoverage.Kind, _ code: String, _ name: String, _ members: [MunicipalityNumber]) -> AreaCoverage {
             let single = kind == .municipality ? members.first : nil
             return AreaCoverage(
                 kind: kind, code: code, name: name, county: single?.countyNumber,
                 healthTrusts: single.map { (trustsOfMunicipality[$0] ?? []).sorted() } ?? [],
                 samiLanguage: single.flatMap(SamiLanguageArea.language(of:)), municipalityCount: members.count,
-                municipal: counters[0].tally(keys), voluntary: counters[1].tally(keys), private: counters[2].tally(keys),
-                specialist: counters[3].tally(keys))
+                municipal: counts.tally(area: area, level: 0), voluntary: counts.tally(area: area, level: 1),
+                private: counts.tally(area: area, level: 2), specialist: counts.tally(area: area, level: 3))
         }
-        municipalities = all.map { tally(.municipality, $0.rawValue, $0.name ?? "", [$0]) }
-        let byCounty = Dictionary(grouping: all, by: \.countyNumber)
-        counties = byCounty.keys.sorted().map { county in
-            tally(.county, county, MunicipalityRegistry.countyName(county) ?? "", byCounty[county] ?? [])
+        municipalities = all.enumerated().map { area($0, .municipality, $1.rawValue, $1.name ?? "", [$1]) }
+        counties = countyNumbers.enumerated().map { county, number in
+            area(
+                all.count + county, .county, number, MunicipalityRegistry.countyName(number) ?? "",
+                (byCounty[number] ?? []).map { all[$0] })
         }
-        healthTrusts = trusts.keys.sorted().map { trust in tally(.healthTrust, trust, trust, (trusts[trust] ?? []).sorted()) }
+        healthTrusts = trustNames.enumerated().map { trust, name in
+            area(all.count + countyNumbers.count + trust, .healthTrust, name, name, (trusts[name] ?? []).sorted())
+        }
         self.withoutMunicipality = withoutMunicipality
         self.withoutKnownProvider = withoutKnownProvider
     }

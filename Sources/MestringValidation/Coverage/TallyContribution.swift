@@ -99,28 +99,51 @@ struct TallyKeys {
     }
 }
 
-/// An ``OfferTally`` being counted: plain integers, turned into the tally's dictionaries at the end.
-struct TallyCounter {
-    private var tally = OfferTally()
+/// The ``OfferTally`` of every area and level being counted, as plain integers in one array,
+/// turned into the tallies' dictionaries at the end.
+///
+/// Each area has a row per level in ``TallyContribution/levels``: the offer count and the five
+/// flag counts, then one count per key of ``TallyKeys``.
+struct AreaCounts {
+    private static let flagCount = 6
+    private let keys: TallyKeys
+    private let rowLength: Int
     private var counts: [Int]
 
-    init(keyCount: Int) { counts = [Int](repeating: 0, count: keyCount) }
-
-    mutating func add(_ offer: TallyContribution, keys: TallyKeys) {
-        tally.offers += 1
-        if offer.lifestyleChange { tally.lifestyleChange += 1 }
-        if offer.coping { tally.coping += 1 }
-        if offer.nextOfKin { tally.nextOfKin += 1 }
-        if offer.youngNextOfKin { tally.youngNextOfKin += 1 }
-        if offer.samiLanguage { tally.samiLanguage += 1 }
-        for key in keys.assigned[offer.keys] { counts[key] += 1 }
+    init(areas: Int, keys: TallyKeys) {
+        self.keys = keys
+        rowLength = Self.flagCount + keys.count
+        counts = [Int](repeating: 0, count: areas * TallyContribution.levels.count * rowLength)
     }
 
-    /// The tally, with a dictionary entry for every key counted at least once.
-    func tally(_ keys: TallyKeys) -> OfferTally {
-        var tally = self.tally
-        for (index, count) in counts.enumerated() where count > 0 {
-            let key = keys.keys[index]
+    mutating func add(_ offer: TallyContribution, toArea area: Int) {
+        let row = (area * TallyContribution.levels.count + offer.level) * rowLength
+        let assigned = keys.assigned
+        counts.withUnsafeMutableBufferPointer { counts in
+            counts[row] += 1
+            if offer.lifestyleChange { counts[row + 1] += 1 }
+            if offer.coping { counts[row + 2] += 1 }
+            if offer.nextOfKin { counts[row + 3] += 1 }
+            if offer.youngNextOfKin { counts[row + 4] += 1 }
+            if offer.samiLanguage { counts[row + 5] += 1 }
+            for key in assigned[offer.keys] { counts[row + Self.flagCount + key] += 1 }
+        }
+    }
+
+    /// The tally of one area and level (an index into ``TallyContribution/levels``), with a
+    /// dictionary entry for every key counted at least once.
+    func tally(area: Int, level: Int) -> OfferTally {
+        let row = (area * TallyContribution.levels.count + level) * rowLength
+        var tally = OfferTally()
+        tally.offers = counts[row]
+        tally.lifestyleChange = counts[row + 1]
+        tally.coping = counts[row + 2]
+        tally.nextOfKin = counts[row + 3]
+        tally.youngNextOfKin = counts[row + 4]
+        tally.samiLanguage = counts[row + 5]
+        for (index, key) in keys.keys.enumerated() {
+            let count = counts[row + Self.flagCount + index]
+            guard count > 0 else { continue }
             switch key.dimension {
             case .languages: tally.languages[key.name] = count
             case .deliveryModes: tally.deliveryModes[key.name] = count

@@ -44,19 +44,37 @@ public struct RecordReference: Hashable, Sendable, Codable {
     public var path: String { path(to: "") }
 
     /// The field path of `field` in the record (`offers[3].schedule.endDate`), or of the record
-    /// itself for an empty field; built in one string, since rules make one for every finding.
+    /// itself for an empty field. Rules make one for every finding, so its bytes are written once
+    /// into a string of the right size: appending the parts one by one cost more than the check
+    /// that found the problem.
     func path(to field: String) -> String {
-        var path = kind.collectionName
-        path.reserveCapacity(path.utf8.count + 22 + field.utf8.count)
-        if let position {
-            path.append("[")
-            path.append(String(position))
-            path.append("]")
+        let collection = kind.collectionName
+        guard let position, position >= 0 else {
+            let index = position.map { "[\($0)]" } ?? ""
+            return field.isEmpty ? collection + index : collection + index + "." + field
         }
-        if !field.isEmpty {
-            path.append(".")
-            path.append(field)
+        var digits = 1
+        var rest = position / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
         }
-        return path
+        let length = collection.utf8.count + digits + 2 + (field.isEmpty ? 0 : field.utf8.count + 1)
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var end = bytes.initialize(from: collection.utf8).1
+            bytes[end] = UInt8(ascii: "[")
+            var remaining = position
+            for place in (end + 1...end + digits).reversed() {
+                bytes[place] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+            end += digits + 1
+            bytes[end] = UInt8(ascii: "]")
+            end += 1
+            guard !field.isEmpty else { return end }
+            bytes[end] = UInt8(ascii: ".")
+            end += 1
+            return end + UnsafeMutableBufferPointer(rebasing: bytes[end...]).initialize(from: field.utf8).1
+        }
     }
 }

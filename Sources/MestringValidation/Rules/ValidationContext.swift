@@ -31,6 +31,10 @@ public struct ValidationContext: Sendable {
     /// The participants of every offer's involvement, flattened in offer order; `nil` for a person
     /// not in the catalogue. Resolved once here instead of once per rule.
     private let involved: [Participant?]
+    /// The phases of each of those involvements, in the same order: rules about who takes part in
+    /// which phase read them here instead of the offers' own arrays of phases, which lie all over
+    /// memory.
+    private let involvedPhases: [PhaseSet]
     private let involvedStarts: [Int]
     /// The positions of the offers each person (by position) takes part in delivering.
     private let deliveries: [[Int]]
@@ -72,6 +76,7 @@ public struct ValidationContext: Sendable {
         offerProviders = links.providers
         involvedPeople = links.involvedPeople
         involved = links.involved
+        involvedPhases = links.phases
         involvedStarts = links.starts + [links.involved.count]
         self.deliveries = deliveries
     }
@@ -82,6 +87,7 @@ public struct ValidationContext: Sendable {
         var providers: [Int?] = []
         var levels: [ServiceLevel?] = []
         var involved: [Participant?] = []
+        var phases: [PhaseSet] = []
         /// Where each offer's participants start in `involved`.
         var starts: [Int] = []
         var involvedPeople: [Bool]
@@ -105,10 +111,12 @@ public struct ValidationContext: Sendable {
                 starts.append(involved.count)
                 for involvement in offers[offerPosition].involvement {
                     let position = catalog.people.position(of: involvement.person)
+                    let phases = PhaseSet(involvement.phases)
                     involved.append(position.map { participants[$0] })
+                    self.phases.append(phases)
                     guard let person = position else { continue }
                     involvedPeople[person] = true
-                    if PhaseSet(involvement.phases).contains(.delivery) { deliveries.append((person, offerPosition)) }
+                    if phases.contains(.delivery) { deliveries.append((person, offerPosition)) }
                 }
             }
         }
@@ -119,6 +127,7 @@ public struct ValidationContext: Sendable {
             levels += next.levels
             starts += next.starts.lazy.map { [count = involved.count] in $0 + count }
             involved += next.involved
+            phases += next.phases
             for person in involvedPeople.indices where next.involvedPeople[person] { involvedPeople[person] = true }
             deliveries += next.deliveries
         }
@@ -152,16 +161,21 @@ public struct ValidationContext: Sendable {
         return involved[involvedStarts[position]..<involvedStarts[position + 1]]
     }
 
+    /// The phases of each involvement of the offer at `position`, in the order of
+    /// ``participants(ofOfferAt:)``.
+    func phases(ofOfferAt position: Int) -> ArraySlice<PhaseSet> {
+        guard involvedStarts.indices.contains(position + 1) else { return [] }
+        return involvedPhases[involvedStarts[position]..<involvedStarts[position + 1]]
+    }
+
     /// Whether someone who delivers the offer at `position` has `quality`; `nil` when nobody is named
     /// for delivery (rule `codesign.phases` reports that) or a deliverer is not in the catalogue
     /// (rule `integrity.reference` reports that), so that a rule about the delivery team judges only
     /// a team it fully knows.
     func deliveryTeam(ofOfferAt position: Int, includes quality: (Participant) -> Bool) -> Bool? {
-        // The offer's involvement is read where it lies; `offers[position]` would copy the offer.
-        let involvement = offers.withUnsafeBufferPointer { $0[position].involvement }
         var delivering = false, found = false
-        for (involvement, participant) in zip(involvement, participants(ofOfferAt: position))
-        where PhaseSet(involvement.phases).contains(.delivery) {
+        for (phases, participant) in zip(phases(ofOfferAt: position), participants(ofOfferAt: position))
+        where phases.contains(.delivery) {
             guard let participant else { return nil }
             delivering = true
             if quality(participant) { found = true }

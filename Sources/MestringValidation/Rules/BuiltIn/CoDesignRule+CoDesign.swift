@@ -46,8 +46,7 @@ extension CoDesignRule {
         to findings: inout FindingReporter
     ) {
         var named: PhaseSet = [], unknown: PhaseSet = [], withUsers: PhaseSet = []
-        for (involvement, participant) in zip(offer.involvement, context.participants(ofOfferAt: position)) {
-            let phases = PhaseSet(involvement.phases)
+        for (phases, participant) in zip(context.phases(ofOfferAt: position), context.participants(ofOfferAt: position)) {
             named.formUnion(phases)
             guard let participant else {
                 unknown.formUnion(phases)  // integrity.reference reports the person
@@ -165,8 +164,10 @@ extension CoDesignRule {
             "Kilde 001: «Kompetanse innen helsepedagogikk er derfor en forutsetning». Kilde 003: «Kompetanse innen helsepedagogikk er avgjørende for arbeidet med lærings- og mestringstilbud», og «fagpersoners holdninger, evne til å kommunisere, samt kunnskap om sykdom og mestringsstrategier er viktig for deltakernes utbytte». En fagperson som gjennomfører et tilbud, har kompetansen registrert. Funnet rapporteres på personen og på hvert tilbud hen gjennomfører, fordi tilbudet er det utgiveren retter, og personen er den et senter lærer opp. Samskapingsregel 3.")
     ) { context, findings in
         context.forEachOffer { position, offer in
-            for (index, (involvement, participant)) in zip(offer.involvement, context.participants(ofOfferAt: position)).enumerated()
-            where participant?.lacksHealthPedagogy == true && PhaseSet(involvement.phases).contains(.delivery) {
+            for (index, (phases, participant)) in zip(context.phases(ofOfferAt: position), context.participants(ofOfferAt: position))
+                .enumerated()
+            where participant?.lacksHealthPedagogy == true && phases.contains(.delivery) {
+                let involvement = offer.involvement[index]
                 guard let person = context.position(of: involvement.person) else { continue }
                 findings.report(
                     offer.id, at: position, field: "involvement[\(index)].person",

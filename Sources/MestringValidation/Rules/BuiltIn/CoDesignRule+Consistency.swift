@@ -13,7 +13,10 @@ extension CoDesignRule {
     ) { context, findings in
         // The sentences of a wrong format depend only on the kind and the format: made once for
         // each pair instead of once for each of tens of thousands of offers.
-        var formatTexts: [(kind: OfferKind, format: OfferFormat, message: BilingualText, fix: BilingualText)] = []
+        // The pairs are kept apart from their sentences: looking a pair up in an array that also
+        // held the sentences copied all four of them for each offer.
+        var formatPairs: [(kind: OfferKind, format: OfferFormat)] = []
+        var formatTexts: [(message: BilingualText, fix: BilingualText)] = []
         context.forEachOffer { position, offer in
             switch offer.focus {
             case .diagnosisSpecific where offer.diagnoses.isEmpty:
@@ -41,19 +44,23 @@ extension CoDesignRule {
             // A kind or format not stated is reported by completeness.stated, not judged here.
             guard let kind = offer.kind, let format = offer.format, let expected = kind.requiredFormat, expected != format
             else { return }
-            if !formatTexts.contains(where: { $0.kind == kind && $0.format == format }) {
-                formatTexts.append(
-                    (
-                        kind, format,
-                        BilingualText(
-                            "A \(kind) is \(expected), but the offer says \(format).",
-                            "En \(kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(format.norwegianLabel)."),
-                        BilingualText(
-                            "Set format to \"\(expected)\", or correct kind.", "Sett format til «\(expected)», eller rett kind.")
-                    ))
-            }
-            guard let texts = formatTexts.first(where: { $0.kind == kind && $0.format == format }) else { return }
-            findings.report(offer.id, at: position, field: "format", texts.message, fix: texts.fix, subject: FindingSubject(value: kind.rawValue))
+            let entry =
+                formatPairs.firstIndex { $0.kind == kind && $0.format == format }
+                ?? {
+                    formatPairs.append((kind, format))
+                    formatTexts.append(
+                        (
+                            BilingualText(
+                                "A \(kind) is \(expected), but the offer says \(format).",
+                                "En \(kind.norwegianLabel) er \(expected.norwegianLabel), men tilbudet oppgir \(format.norwegianLabel)."),
+                            BilingualText(
+                                "Set format to \"\(expected)\", or correct kind.", "Sett format til «\(expected)», eller rett kind.")
+                        ))
+                    return formatPairs.count - 1
+                }()
+            findings.report(
+                offer.id, at: position, field: "format", formatTexts[entry].message, fix: formatTexts[entry].fix,
+                subject: FindingSubject(value: kind.rawValue))
         }
     }
 }

@@ -79,10 +79,11 @@ extension CoDesignRule {
             if let programme = offer.programme, context.position(of: programme) == nil {
                 findings.report(offer.id, at: position, field: "programme", missing: .programme, programme.rawValue)
             }
-            let participants = context.participants(ofOfferAt: position)
-            for ((index, involvement), participant) in zip(offer.involvement.enumerated(), participants) where participant == nil {
+            // The offer's involvement is read only for a person who is not in the catalogue.
+            for (index, participant) in context.participants(ofOfferAt: position).enumerated() where participant == nil {
                 findings.report(
-                    offer.id, at: position, field: "involvement[\(index)].person", missing: .person, involvement.person.rawValue)
+                    offer.id, at: position, field: "involvement[\(index)].person", missing: .person,
+                    offer.involvement[index].person.rawValue)
             }
         }
         for position in context.people.indices {
