@@ -73,11 +73,11 @@ enum HSDSDocumentation {
             fields are read as in any other feed.
 
             The document is written straight into one buffer, each object where it stands inside its
-            parent, with the same bytes every time. For 100,000 offers writing it takes about 1.2 times as
+            parent, with the same bytes every time. For 100,000 offers writing it takes about 1.3 times as
             long as writing the catalogue as Mestring JSON, for a file 2.2 times as large. Reading a document
             of a megabyte or more is split over every processor, in runs of consecutive organizations put
-            together exactly as one pass would; it takes about 3.7 times as long as Mestring JSON's
-            hand-written reader (measured under load; see the Performance article).
+            together exactly as one pass would; it takes about 2.7 times as long as Mestring JSON's
+            hand-written reader (one quiet run of the benchmark; see the Performance article).
 
             ## Field mapping
 
