@@ -76,8 +76,11 @@ public enum FHIRSystems {
         }
     }
 
-    /// The naming system of a record kind's identifiers.
-    static func identifierSystem(_ kind: RecordKind) -> String { namingSystemBase + kind.rawValue + "-id" }
+    /// The naming system of a record kind's identifiers. Made once: an import asks for it for
+    /// every identifier and reference it reads.
+    static func identifierSystem(_ kind: RecordKind) -> String { identifierSystems[kind]! }
+
+    private static let identifierSystems = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0, namingSystemBase + $0.rawValue + "-id") })
 }
 
 /// The code-system URLs of the vocabularies, by vocabulary type, behind a lock.

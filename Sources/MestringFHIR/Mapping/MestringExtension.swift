@@ -93,7 +93,10 @@ public enum MestringExtension: String, CaseIterable, Sendable {
     case evaluationSummary = "evaluation-summary"
 
     /// The canonical URL of the extension.
-    public var url: String { FHIRSystems.extensionBase + rawValue }
+    public var url: String { Self.urls[self]! }
+
+    /// Each extension's URL, made once: an import compares extensions' URLs with them.
+    private static let urls = Dictionary(uniqueKeysWithValues: allCases.map { ($0, FHIRSystems.extensionBase + $0.rawValue) })
 
     /// What the extension holds, in one sentence: the description of its `StructureDefinition`.
     public var summary: String {

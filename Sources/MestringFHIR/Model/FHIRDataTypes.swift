@@ -84,9 +84,9 @@ extension FHIRCoding {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             switch key {
-            case "system": system = try value.string()
-            case "code": code = try value.string()
-            case "display": display = try value.string()
+            case "system": system = try FHIRKnownStrings.string(value)
+            case "code": code = try FHIRKnownStrings.string(value)
+            case "display": display = try FHIRKnownStrings.string(value)
             default: return false
             }
             return true
@@ -113,7 +113,7 @@ extension FHIRIdentifier {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             switch key {
-            case "system": system = try value.string()
+            case "system": system = try FHIRKnownStrings.string(value)
             case "value": self.value = try value.string()
             default: return false
             }
@@ -169,7 +169,7 @@ extension FHIRMeta {
     init(_ node: JSONNode) throws {
         try node.members { key, value in
             guard case "profile" = key else { return false }
-            profile = try value.list { try $0.string() }
+            profile = try value.list(FHIRKnownStrings.string)
             return true
         }
     }

@@ -42,7 +42,7 @@ extension FHIRExtension {
         try node.members { key, value in
             switch key {
             case "url":
-                url = try value.string()
+                url = try FHIRKnownStrings.string(value)
                 hasURL = true
             case "extension": `extension` = try value.list(FHIRExtension.init)
             case "valueString": valueString = try value.string()
