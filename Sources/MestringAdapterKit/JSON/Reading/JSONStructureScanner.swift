@@ -53,7 +53,9 @@ struct JSONStructureScanner {
                 skipWhitespace()
                 guard let top = open.last else {
                     guard offset == bytes.count else { throw Invalid() }
-                    return spans
+                    // Copied to an array of exactly their number: the index lives as long as the
+                    // document, and grown by appending it held up to twice their size.
+                    return spans.withUnsafeBufferPointer { [JSONContainerSpan]($0) }
                 }
                 guard offset < bytes.count else { throw Invalid() }
                 let byte = bytes[offset]
