@@ -19,13 +19,14 @@ struct CatalogDocumentReader {
     static func document(_ node: JSONNode) throws -> CatalogDocument {
         var document = CatalogDocument(Catalog())
         var seen = MemberSet()
+        let lists = SharedLists()
         try node.members(passingNull: true) { key, value in
             switch key {
             case "format": try seen.insert(0); document.format = try value.string()
             case "version": try seen.insert(1); document.version = try value.integer()
             case "info": try seen.insert(2); document.info = try info(value)
             case "providers": try seen.insert(3); document.providers = try records(value, provider)
-            case "offers": try seen.insert(4); document.offers = try records(value, offer)
+            case "offers": try seen.insert(4); document.offers = try records(value) { try offer($0, sharing: lists) }
             case "people": try seen.insert(5); document.people = try records(value, person)
             case "pathways": try seen.insert(6); document.pathways = try records(value, pathway)
             case "programmes":
@@ -77,6 +78,13 @@ struct CatalogDocumentReader {
         values.reserveCapacity(try node.elementCount())
         try node.elements { values.append(try read($0)) }
         return RecordCollection(values)
+    }
+
+    /// The elements of an array, each read by `read`, as the list equal to it met first in this
+    /// load when `lists` is given.
+    static func list<Value: Hashable>(_ node: JSONNode, _ read: (JSONNode) throws -> Value, sharing lists: SharedLists?) throws -> [Value] {
+        let values = try list(node, read)
+        return lists?.shared(values) ?? values
     }
 
     /// `nil` for `null`, as `decodeIfPresent` reads it (an absent member is never passed).
