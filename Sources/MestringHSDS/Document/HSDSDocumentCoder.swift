@@ -37,7 +37,7 @@ public struct HSDSDocumentCoder: Sendable {
     /// Reads an HSDS document and reports what found no place in Mestring.
     ///
     /// A page of a megabyte or more written one organisation a line, as Mestring writes it, is
-    /// checked and read in runs of lines on every processor (``HSDSImporter/readingLines(_:parts:)``);
+    /// checked and read in runs of lines on every processor, each run a document of its own;
     /// any other document, and one that fails to read that way, is checked as one text.
     /// - Throws: ``Mestring/StoreError`` `.malformedData` with line, column and JSON path when the
     ///   text is not JSON or not HSDS.
