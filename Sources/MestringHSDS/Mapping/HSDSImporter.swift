@@ -39,7 +39,12 @@ struct HSDSImporter {
     /// runs of consecutive items.
     mutating func read(_ document: JSONNode, part: Int = 0, of parts: Int = 1) throws {
         let items = try items(of: document)
-        for (item, place) in items[(items.count * part / parts)..<(items.count * (part + 1) / parts)] {
+        try read(items[(items.count * part / parts)..<(items.count * (part + 1) / parts)])
+    }
+
+    /// Reads organisations or services, each at its place in the document.
+    mutating func read(_ items: ArraySlice<(JSONNode, HSDSPlace)>) throws {
+        for (item, place) in items {
             var reader = try HSDSObjectReader(item, at: place, report: &report)
             let isService = try item.member("status") != nil || item.member("service_areas") != nil
             if reader.carried(.catalogue).isEmpty == false {
