@@ -23,7 +23,9 @@ package enum FileContents {
         if status.st_mode & S_IFMT == S_IFDIR {
             throw StoreError(.malformedData, "this is a folder; expected \(kind)", file: url.path)
         }
-        var data = Data(count: Int(status.st_size))
+        // One byte more than the file, so that the read that finds its end has room and the
+        // buffer is not grown (by a quarter of the file) only to learn that nothing follows.
+        var data = Data(count: Int(status.st_size) + 1)
         var filled = 0
         while true {
             if filled == data.count { data.count += 1 << 16 }

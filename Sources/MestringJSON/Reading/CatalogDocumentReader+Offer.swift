@@ -3,7 +3,10 @@ import MestringAdapterKit
 
 extension CatalogDocumentReader {
     /// An offer: members as `Offer`'s synthesized `Decodable` reads them, required ones first.
-    static func offer(_ node: JSONNode) throws -> Offer {
+    static func offer(_ node: JSONNode) throws -> Offer { try offer(node, sharing: nil) }
+
+    /// An offer whose short lists are shared with equal ones of earlier offers through `lists`.
+    static func offer(_ node: JSONNode, sharing lists: SharedLists?) throws -> Offer {
         var offer = Offer(id: "", title: LocalizedText())
         var seen = MemberSet()
         try node.members(passingNull: true) { key, value in
@@ -12,15 +15,15 @@ extension CatalogDocumentReader {
             case "title": try seen.insert(1); offer.title = try text(value)
             case "partners": try seen.insert(2); offer.partners = try list(value, stringValue)
             case "diagnoses": try seen.insert(3); offer.diagnoses = try list(value, diagnosis)
-            case "themes": try seen.insert(4); offer.themes = try list(value, string)
-            case "stages": try seen.insert(5); offer.stages = try list(value, enumeration)
-            case "audiences": try seen.insert(6); offer.audiences = try list(value, enumeration)
-            case "languages": try seen.insert(7); offer.languages = try list(value, stringValue)
-            case "municipalities": try seen.insert(8); offer.municipalities = try list(value, stringValue)
-            case "involvement": try seen.insert(9); offer.involvement = try list(value, involvement)
-            case "expectedOutcomes": try seen.insert(10); offer.expectedOutcomes = try list(value, enumeration)
+            case "themes": try seen.insert(4); offer.themes = try list(value, string, sharing: lists)
+            case "stages": try seen.insert(5); offer.stages = try list(value, enumeration, sharing: lists)
+            case "audiences": try seen.insert(6); offer.audiences = try list(value, enumeration, sharing: lists)
+            case "languages": try seen.insert(7); offer.languages = try list(value, stringValue, sharing: lists)
+            case "municipalities": try seen.insert(8); offer.municipalities = try list(value, stringValue, sharing: lists)
+            case "involvement": try seen.insert(9); offer.involvement = try list(value) { try involvement($0, sharing: lists) }
+            case "expectedOutcomes": try seen.insert(10); offer.expectedOutcomes = try list(value, enumeration, sharing: lists)
             case "requiresSpecialistCompetence": try seen.insert(11); offer.requiresSpecialistCompetence = try value.bool()
-            case "routes": try seen.insert(12); offer.routes = try optional(value) { try list($0, enumeration) } ?? []
+            case "routes": try seen.insert(12); offer.routes = try optional(value) { try list($0, enumeration, sharing: lists) } ?? []
             case "summary": try seen.insert(13); offer.summary = try optional(value, text)
             case "kind": try seen.insert(14); offer.kind = try optional(value, enumeration)
             case "format": try seen.insert(15); offer.format = try optional(value, enumeration)
@@ -45,13 +48,13 @@ extension CatalogDocumentReader {
         return offer
     }
 
-    static func involvement(_ node: JSONNode) throws -> Involvement {
+    static func involvement(_ node: JSONNode, sharing lists: SharedLists?) throws -> Involvement {
         var involvement = Involvement(person: "", phases: [])
         var seen = MemberSet()
         try node.members(passingNull: true) { key, value in
             switch key {
             case "person": try seen.insert(0); involvement.person = try stringValue(value)
-            case "phases": try seen.insert(1); involvement.phases = try list(value, enumeration)
+            case "phases": try seen.insert(1); involvement.phases = try list(value, enumeration, sharing: lists)
             default: return false
             }
             return true

@@ -19,21 +19,22 @@ struct CatalogDocumentReader {
     static func document(_ node: JSONNode) throws -> CatalogDocument {
         var document = CatalogDocument(Catalog())
         var seen = MemberSet()
+        let lists = SharedLists()
         try node.members(passingNull: true) { key, value in
             switch key {
             case "format": try seen.insert(0); document.format = try value.string()
             case "version": try seen.insert(1); document.version = try value.integer()
             case "info": try seen.insert(2); document.info = try info(value)
-            case "providers": try seen.insert(3); document.providers = RecordCollection(try list(value, provider))
-            case "offers": try seen.insert(4); document.offers = RecordCollection(try list(value, offer))
-            case "people": try seen.insert(5); document.people = RecordCollection(try list(value, person))
-            case "pathways": try seen.insert(6); document.pathways = RecordCollection(try list(value, pathway))
+            case "providers": try seen.insert(3); document.providers = try records(value, provider)
+            case "offers": try seen.insert(4); document.offers = try records(value) { try offer($0, sharing: lists) }
+            case "people": try seen.insert(5); document.people = try records(value, person)
+            case "pathways": try seen.insert(6); document.pathways = try records(value, pathway)
             case "programmes":
                 try seen.insert(7)
-                document.programmes = value.isNull ? [] : RecordCollection(try list(value, programme))
+                document.programmes = value.isNull ? [] : try records(value, programme)
             case "evaluations":
                 try seen.insert(8)
-                document.evaluations = value.isNull ? [] : RecordCollection(try list(value, evaluation))
+                document.evaluations = value.isNull ? [] : try records(value, evaluation)
             case "sources": try seen.insert(9); document.sources = value.isNull ? nil : try value.decode(RecordSources.self)
             default: return false
             }
@@ -67,6 +68,23 @@ struct CatalogDocumentReader {
         var values: [Value] = []
         try node.elements { values.append(try read($0)) }
         return values
+    }
+
+    /// The records of a top-level array, in an array of exactly their number: grown by appending,
+    /// the array of 20,000 offers held up to twice their size, and the old and the new buffer at
+    /// once while it grew, which was the peak memory of a load.
+    static func records<Record: CatalogRecord>(_ node: JSONNode, _ read: (JSONNode) throws -> Record) throws -> RecordCollection<Record> {
+        var values: [Record] = []
+        values.reserveCapacity(try node.elementCount())
+        try node.elements { values.append(try read($0)) }
+        return RecordCollection(values)
+    }
+
+    /// The elements of an array, each read by `read`, as the list equal to it met first in this
+    /// load when `lists` is given.
+    static func list<Value: Hashable>(_ node: JSONNode, _ read: (JSONNode) throws -> Value, sharing lists: SharedLists?) throws -> [Value] {
+        let values = try list(node, read)
+        return lists?.shared(values) ?? values
     }
 
     /// `nil` for `null`, as `decodeIfPresent` reads it (an absent member is never passed).

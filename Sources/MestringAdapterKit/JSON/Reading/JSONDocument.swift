@@ -24,7 +24,7 @@ package final class JSONDocument: Sendable {
     /// The text, in UTF-8.
     package let data: Data
     /// The span of every object and array, in document order.
-    let spans: [JSONContainerSpan]
+    let spans: JSONSpanIndex
     /// The top-level value.
     let root: JSONValueReference
 
@@ -32,7 +32,7 @@ package final class JSONDocument: Sendable {
     /// - Throws: the first syntax error, as ``JSONSourceMap/firstSyntaxError()`` reports it.
     package init(_ data: Data) throws(JSONSourceMap.SyntaxError) {
         self.data = data
-        let checked: (spans: [JSONContainerSpan], root: JSONValueReference)? = data.withUnsafeBytes { raw in
+        let checked: (spans: JSONSpanIndex, root: JSONValueReference)? = data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
             var scanner = JSONStructureScanner(bytes)
             guard let spans = try? scanner.scan() else { return nil }

@@ -124,6 +124,17 @@ package struct JSONNode {
         try state.document.forEachElement(of: value, in: state.bytes) { try body(JSONNode(state: state, value: $0)) }
     }
 
+    /// How many elements the array has, counted without reading them (a nested object or array
+    /// is stepped over whole): for a reader that builds a large array with exactly that capacity,
+    /// instead of growing it by doubling, which leaves up to half of it unused and holds the old
+    /// and the new buffer at once while it grows. Anything but an array is a type mismatch.
+    package func elementCount() throws -> Int {
+        guard isArray else { throw state.mismatch([Any].self, at: value, container: "unkeyed") }
+        var count = 0
+        state.document.forEachElement(of: value, in: state.bytes) { _ in count += 1 }
+        return count
+    }
+
     // MARK: Errors
 
     /// The coding path of the value (`entry`, `Index 3`, `resource`, …); it walks the document,

@@ -11,13 +11,16 @@ struct JSONStructureScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var offset = 0
-    private var spans: [JSONContainerSpan] = []
+    private var spans: JSONSpanIndex
     private static let maximumDepth = 512
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        spans = JSONSpanIndex(textLength: bytes.count)
+    }
 
     /// The spans of all objects and arrays in document order, or ``Invalid``.
-    mutating func scan() throws(Invalid) -> [JSONContainerSpan] {
+    mutating func scan() throws(Invalid) -> JSONSpanIndex {
         // Open containers: their index in `spans`, and whether each is an object.
         var open: [(index: Int, isObject: Bool)] = []
         skipWhitespace()
@@ -53,7 +56,7 @@ struct JSONStructureScanner {
                 skipWhitespace()
                 guard let top = open.last else {
                     guard offset == bytes.count else { throw Invalid() }
-                    return spans
+                    return spans.shrunk()
                 }
                 guard offset < bytes.count else { throw Invalid() }
                 let byte = bytes[offset]
