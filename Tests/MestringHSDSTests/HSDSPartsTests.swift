@@ -35,6 +35,51 @@ struct HSDSPartsTests {
         try Self.expectSameInEveryPartition(HSDSDocumentCoder().encode(catalog), name)
     }
 
+    @Test(arguments: HSDSRoundTripTests.catalogues)
+    func mestringDocumentsReadTheSameAsLinesInParts(_ name: String) throws {
+        let data = HSDSDocumentCoder().encode(try HSDSRoundTripTests.publicCatalog(name))
+        let onePass = try Self.outcome(data, parts: 1)
+        for parts in [2, 3, 7] {
+            var importer = try #require(HSDSImporter.readingLines(data, parts: parts), "\(name): Mestring writes one organisation a line")
+            #expect(.success(HSDSImportReportedCatalog(catalog: importer.catalog(), report: importer.report)) == onePass, "\(name) in \(parts) runs of lines")
+        }
+    }
+
+    /// A page one organisation a line, with a field Mestring has no place for in each, so that
+    /// the report's places show how the runs of lines are numbered.
+    private static func page(_ organizations: [String]) -> Data {
+        Data(("{\"total_items\":\(organizations.count),\"contents\":[\n" + organizations.joined(separator: ",\n") + "\n]}\n").utf8)
+    }
+
+    @Test func foreignPagesReadAsLinesReportEveryPlaceAsOnePass() throws {
+        let data = Self.page(
+            (0..<9).map { #"{"id":"org-\#($0)","name":"Senter \#($0)","year_incorporated":\#(1990 + $0),"services":[{"id":"s-\#($0)","name":"Kurs","status":"active","alert":"Stengt i juli"}]}"# })
+        let expected = try Self.outcome(data, parts: 1).get()
+        #expect(expected.report.unmapped.contains { $0.place.contains("contents[8]") })
+        for parts in [2, 3, 7] {
+            var importer = try #require(HSDSImporter.readingLines(data, parts: parts))
+            #expect(HSDSImportReportedCatalog(catalog: importer.catalog(), report: importer.report) == expected, "in \(parts) runs of lines")
+        }
+    }
+
+    @Test func aPageWithAnErrorInALaterLineIsReadAsOneDocumentWithTheError() throws {
+        let lines = (0..<6).map { index in
+            let age = index == 4 ? #""ti""# : "\(index)"
+            return #"{"id":"service-\#(index)","name":"Kurs","status":"active","minimum_age":\#(age)}"#
+        }
+        let data = Self.page(lines)
+        #expect(HSDSImporter.readingLines(data, parts: 2) == nil)
+        #expect(throws: StoreError.self) { try HSDSDocumentCoder().decode(data) }
+        guard case .failure(let error) = try Self.outcome(data, parts: 1) else {
+            Issue.record("a word for a number was accepted")
+            return
+        }
+        #expect(error.field == "contents[4].minimum_age")
+        var broken = data
+        broken.removeLast(3)  // no `]}` line: another layout, read as one document
+        #expect(HSDSImporter.readingLines(broken, parts: 2) == nil)
+    }
+
     @Test(.enabled(if: HSDSSchemaTests.hsds3 != nil, "the HSDS 3.0 examples are not present (../shared/hsds3 or HSDS3_DIR)"))
     func specificationExamplesReadTheSameInParts() throws {
         let hsds3 = try #require(HSDSSchemaTests.hsds3)

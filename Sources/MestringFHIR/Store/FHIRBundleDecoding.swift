@@ -48,31 +48,11 @@ struct FHIRBundleDecoding {
     /// The entries of a bundle written one a line, read in parts; `nil` for another layout or
     /// when anything fails to read, so that the one-document reading words the error.
     ///
-    /// The text is then exactly the first line, which opens the bundle and ends with its
-    /// `"entry":[`, the entries each on a line of their own with a comma after all but the last,
-    /// and `]}`: valid as a whole exactly when the first line closed by `]}` and the entries as
-    /// one array are, and read the same.
+    /// The layout is ``JSONLinedArray/member(_:of:)``'s, with the entries as the array.
     private func entriesOneALine() -> Entries? {
-        let layout: (head: Data, entries: [Range<Int>])? = data.withUnsafeBytes { raw in
-            let lines = FHIRLineArray.lines(of: raw)
-            guard lines.count >= 2, raw[lines[lines.count - 1]].elementsEqual("]}".utf8) else { return nil }
-            let head = raw[lines[0]]
-            let opening = #""entry":["#.utf8
-            guard head.count >= opening.count, head.suffix(opening.count).elementsEqual(opening),
-                head.indices.filter({ raw[$0...].starts(with: #""entry""#.utf8) }).count == 1
-            else { return nil }
-            var entries = Array(lines[1..<(lines.count - 1)])
-            for index in entries.indices {
-                guard !entries[index].isEmpty else { return nil }
-                let endsWithComma = raw[entries[index].upperBound - 1] == UInt8(ascii: ",")
-                guard endsWithComma == (index < entries.count - 1) else { return nil }
-                if endsWithComma { entries[index] = entries[index].lowerBound..<(entries[index].upperBound - 1) }
-            }
-            return (Data(head) + Data("]}".utf8), entries)
-        }
-        guard let layout, let document = try? JSONDocument(layout.head), let bundle = try? document.read(FHIRBundle.init),
-            bundle.value.resourceType == "Bundle", bundle.value.entry?.isEmpty == true,
-            let entries = FHIRLineArray(lines: layout.entries, element: FHIRBundle.Entry.init).read(data)
+        guard let (head, lines) = JSONLinedArray.member("entry", of: data), let document = try? JSONDocument(head),
+            let bundle = try? document.read(FHIRBundle.init), bundle.value.resourceType == "Bundle", bundle.value.entry?.isEmpty == true,
+            let entries = FHIRLineArray(lines: lines, element: FHIRBundle.Entry.init).read()
         else { return nil }
         let data = data
         return (

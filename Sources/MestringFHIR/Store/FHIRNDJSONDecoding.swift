@@ -13,7 +13,7 @@ struct FHIRNDJSONDecoding {
 
     func decode() throws -> (catalog: Catalog, report: FHIRImportReport) {
         let lines = contentLines()
-        let (entries, unreadPaths) = try FHIRLineArray(lines: lines.map(\.range), element: Self.entry).read(data) ?? entriesLineByLine(lines)
+        let (entries, unreadPaths) = try FHIRLineArray(lines: JSONLinedArray(elements: lines.map(\.range), of: data), element: Self.entry).read() ?? entriesLineByLine(lines)
         let types = entries.map { $0.resource?.resourceType ?? "?" }
         let context = FHIRReadContext(file: file) { index in ("", lines.indices.contains(index) ? lines[index].number : nil) }
         var reader = FHIRCatalogReader(context: context)
@@ -31,7 +31,7 @@ struct FHIRNDJSONDecoding {
     /// The lines that hold more than spaces, tabs and carriage returns.
     private func contentLines() -> [Line] {
         data.withUnsafeBytes { raw in
-            FHIRLineArray.lines(of: raw).enumerated().compactMap { index, range in
+            JSONLinedArray.lines(of: raw).enumerated().compactMap { index, range in
                 let hasContent = raw[range].contains { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\t") }
                 return hasContent ? Line(range: range, number: index + 1) : nil
             }

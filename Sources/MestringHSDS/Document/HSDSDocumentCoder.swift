@@ -35,10 +35,17 @@ public struct HSDSDocumentCoder: Sendable {
     }
 
     /// Reads an HSDS document and reports what found no place in Mestring.
+    ///
+    /// A page of a megabyte or more written one organisation a line, as Mestring writes it, is
+    /// checked and read in runs of lines on every processor, each run a document of its own;
+    /// any other document, and one that fails to read that way, is checked as one text.
     /// - Throws: ``Mestring/StoreError`` `.malformedData` with line, column and JSON path when the
     ///   text is not JSON or not HSDS.
     public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: HSDSImportReport) {
-        try Self.importing(JSONDocument(data, file: file)) { error in
+        if Self.parts(forBytes: data.count) > 1, var importer = HSDSImporter.readingLines(data, parts: Self.parts(forBytes: data.count)) {
+            return (importer.catalog(), importer.report)
+        }
+        return try Self.importing(JSONDocument(data, file: file)) { error in
             var located = error
             located.file = file
             if let field = error.field, let location = JSONSourceMap([UInt8](data)).location(ofFieldPath: field) {
@@ -55,12 +62,18 @@ public struct HSDSDocumentCoder: Sendable {
     static func importing(
         _ document: JSONDocument, parts: Int? = nil, locate: (StoreError) -> StoreError
     ) throws -> (catalog: Catalog, report: HSDSImportReport) {
-        let parts = parts ?? (document.data.count < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount)
+        let parts = parts ?? Self.parts(forBytes: document.data.count)
         do {
             var importer = try HSDSImporter.reading(document, parts: parts)
             return (importer.catalog(), importer.report)
         } catch let error as StoreError {
             throw locate(error)
         }
+    }
+
+    /// How many parts a document of `count` bytes is read in: one per processor from a megabyte
+    /// on, below which starting threads costs more than it saves.
+    private static func parts(forBytes count: Int) -> Int {
+        count < 1 << 20 ? 1 : ProcessInfo.processInfo.activeProcessorCount
     }
 }

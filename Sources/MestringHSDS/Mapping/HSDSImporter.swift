@@ -39,7 +39,12 @@ struct HSDSImporter {
     /// runs of consecutive items; `textLength` is the length of the document's text.
     mutating func read(_ document: JSONNode, part: Int = 0, of parts: Int = 1, textLength: Int = 0) throws {
         let items = try items(of: document)
-        for (item, place) in items[Self.range(ofPart: part, of: parts, in: items, textLength: textLength)] {
+        try read(items[Self.range(ofPart: part, of: parts, in: items, textLength: textLength)])
+    }
+
+    /// Reads organisations or services, each at its place in the document.
+    mutating func read(_ items: ArraySlice<(JSONNode, HSDSPlace)>) throws {
+        for (item, place) in items {
             var reader = try HSDSObjectReader(item, at: place, report: &report)
             let isService = try item.member("status") != nil || item.member("service_areas") != nil
             if reader.carried(.catalogue).isEmpty == false {
