@@ -76,7 +76,7 @@ extension HSDSImporter {
     /// Reads part `part` of `parts` of `document` with an importer of its own.
     private static func reading(_ document: JSONDocument, part: Int, of parts: Int) throws -> HSDSImporter {
         var importer = HSDSImporter(isLaterPart: part > 0)
-        _ = try document.read { root in try importer.read(root, part: part, of: parts) }
+        _ = try document.read { root in try importer.read(root, part: part, of: parts, textLength: document.data.count) }
         return importer
     }
 }

@@ -36,10 +36,10 @@ struct HSDSImporter {
     }
 
     /// Reads the organisations or services of `document` that lie in part `part` of `parts`
-    /// runs of consecutive items.
-    mutating func read(_ document: JSONNode, part: Int = 0, of parts: Int = 1) throws {
+    /// runs of consecutive items; `textLength` is the length of the document's text.
+    mutating func read(_ document: JSONNode, part: Int = 0, of parts: Int = 1, textLength: Int = 0) throws {
         let items = try items(of: document)
-        try read(items[(items.count * part / parts)..<(items.count * (part + 1) / parts)])
+        try read(items[Self.range(ofPart: part, of: parts, in: items, textLength: textLength)])
     }
 
     /// Reads organisations or services, each at its place in the document.
@@ -60,6 +60,22 @@ struct HSDSImporter {
             }
             reader.reportUnused(into: &report)
         }
+    }
+
+    /// The items of part `part` of `parts`: a run of about as many bytes of text as each other
+    /// part, not of as many items. Organisations differ in size a hundredfold (the catalogue's
+    /// own holds every offer without a provider, a collaboration one program), and a part keeps
+    /// its processor for as long as its text takes to read: split by count, one part of a
+    /// national feed read three quarters of the offers while the other waited.
+    private static func range(ofPart part: Int, of parts: Int, in items: [(JSONNode, HSDSPlace)], textLength: Int) -> Range<Int> {
+        guard parts > 1, let first = items.first?.0.textOffset else { return items.indices }
+        func boundary(_ part: Int) -> Int {
+            guard part > 0 else { return 0 }
+            guard part < parts else { return items.count }
+            let offset = first + (max(textLength, first) - first) * part / parts
+            return items.firstIndex { $0.0.textOffset >= offset } ?? items.count
+        }
+        return boundary(part)..<boundary(part + 1)
     }
 
     /// The catalogue read; the importer keeps no offers after it.

@@ -97,12 +97,14 @@ enum JSONBytes {
         guard escaped else { return content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
         var index = start
         while index < end {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "\\") else {
-                content.append(byte)
-                index += 1
-                continue
-            }
+            // The run up to the next escape is copied at once: a JSON text carried in a string
+            // (HSDS attributes) has an escaped quote every few bytes, and appending byte by byte
+            // cost a twentieth of an HSDS import.
+            var runEnd = index
+            while runEnd < end, bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
+            if runEnd > index { content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd])) }
+            index = runEnd
+            guard index < end else { return }
             let escape = bytes[index + 1]
             index += 2
             switch escape {
