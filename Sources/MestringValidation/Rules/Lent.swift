@@ -7,6 +7,12 @@ struct Lent<Record> {
     let address: UnsafePointer<Record>
 
     subscript<Value>(dynamicMember field: KeyPath<Record, Value>) -> Value { address.pointee[keyPath: field] }
+
+    /// The record where it lies, for reading a field inside an optional part:
+    /// `offer.inPlace.schedule?.startDate` reads the date in place, where `offer.schedule?.startDate`
+    /// first copies the whole schedule (a reference count for each of its lists and texts, and
+    /// their release).
+    var inPlace: Record { unsafeAddress { address } }
 }
 
 extension Array {

@@ -90,7 +90,7 @@ extension CoDesignRule {
             evaluatedWithUsers.insert(evaluation.offer)
         }
         context.forEachOffer { position, offer in
-            guard let start = offer.schedule?.startDate, start.isValid,
+            guard let start = offer.inPlace.schedule?.startDate, start.isValid,
                 LocalDate(year: start.year + 1, month: start.month, day: start.day) <= today,
                 !evaluatedWithUsers.contains(offer.id)
             else { return }

@@ -13,18 +13,19 @@ extension CoDesignRule {
             findings.reportCatalogue(field: "info.updated", invalidDate(updated), fix: writeRealDate)
         }
         context.forEachOffer { position, offer in
-            if let deadline = offer.signUp?.deadline, !deadline.isValid {
+            if let deadline = offer.inPlace.signUp?.deadline, !deadline.isValid {
                 findings.report(offer.id, at: position, field: "signUp.deadline", invalidDate(deadline), fix: writeRealDate)
             }
-            guard let schedule = offer.schedule else { return }
-            if let start = schedule.startDate, !start.isValid {
+            guard let sessions = offer.inPlace.schedule?.sessions else { return }
+            let startDate = offer.inPlace.schedule?.startDate, endDate = offer.inPlace.schedule?.endDate
+            if let start = startDate, !start.isValid {
                 findings.report(offer.id, at: position, field: "schedule.startDate", invalidDate(start), fix: writeRealDate)
             }
-            if let end = schedule.endDate, !end.isValid {
+            if let end = endDate, !end.isValid {
                 findings.report(offer.id, at: position, field: "schedule.endDate", invalidDate(end), fix: writeRealDate)
             }
-            let start = schedule.startDate.flatMap { $0.isValid ? $0 : nil }
-            let end = schedule.endDate.flatMap { $0.isValid ? $0 : nil }
+            let start = startDate.flatMap { $0.isValid ? $0 : nil }
+            let end = endDate.flatMap { $0.isValid ? $0 : nil }
             let isOrdered = start.flatMap { start in end.map { start <= $0 } } ?? true
             if let start, let end, !isOrdered {
                 findings.report(
@@ -36,7 +37,7 @@ extension CoDesignRule {
                         "Correct the start or end date; they may be swapped.",
                         "Rett start- eller sluttdatoen; de kan være byttet om."))
             }
-            for (index, session) in schedule.sessions.enumerated() {
+            for (index, session) in sessions.enumerated() {
                 // Made only for a finding: building it for every session of 100,000 offers cost more than the checks.
                 func field() -> String { "schedule.sessions[\(index)].date" }
                 guard session.date.isValid else {
@@ -92,14 +93,14 @@ extension CoDesignRule {
             "Give ages in whole years between 0 and 120, or leave the limit out.",
             "Oppgi alder i hele år mellom 0 og 120, eller utelat grensen.")
         context.forEachOffer { position, offer in
-            guard let eligibility = offer.eligibility else { return }
-            if let minimum = eligibility.minimumAge, !(0...120).contains(minimum) {
+            let minimumAge = offer.inPlace.eligibility?.minimumAge, maximumAge = offer.inPlace.eligibility?.maximumAge
+            if let minimum = minimumAge, !(0...120).contains(minimum) {
                 findings.report(offer.id, at: position, field: "eligibility.minimumAge", ageOutsideRange(minimum), fix: fix)
             }
-            if let maximum = eligibility.maximumAge, !(0...120).contains(maximum) {
+            if let maximum = maximumAge, !(0...120).contains(maximum) {
                 findings.report(offer.id, at: position, field: "eligibility.maximumAge", ageOutsideRange(maximum), fix: fix)
             }
-            if let minimum = eligibility.minimumAge, let maximum = eligibility.maximumAge,
+            if let minimum = minimumAge, let maximum = maximumAge,
                 (0...120).contains(minimum), (0...120).contains(maximum), minimum > maximum
             {
                 findings.report(
@@ -136,7 +137,7 @@ extension CoDesignRule {
                         "Give the largest number of participants, or leave capacity out.",
                         "Oppgi høyeste antall deltakere, eller utelat capacity."))
             }
-            if let amount = offer.price?.amount, amount < 0 {
+            if let amount = offer.inPlace.price?.amount, amount < 0 {
                 findings.report(
                     offer.id, at: position, field: "price.amount",
                     BilingualText("The price is negative (\(amount) NOK).", "Prisen er negativ (\(amount) kr)."),
@@ -144,8 +145,8 @@ extension CoDesignRule {
                         "Give the participant's fee in whole kroner; 0 means free.",
                         "Oppgi egenandelen i hele kroner; 0 betyr gratis."))
             }
-            guard let schedule = offer.schedule else { return }
-            if let count = schedule.sessionCount, count < 1 {
+            guard let sessions = offer.inPlace.schedule?.sessions else { return }
+            if let count = offer.inPlace.schedule?.sessionCount, count < 1 {
                 findings.report(
                     offer.id, at: position, field: "schedule.sessionCount",
                     BilingualText("The session count is \(count); it must be at least 1.", "Antall samlinger er \(count); det må være minst 1."),
@@ -153,7 +154,7 @@ extension CoDesignRule {
                         "Give how many times participants meet, or leave sessionCount out.",
                         "Oppgi hvor mange ganger deltakerne møtes, eller utelat sessionCount."))
             }
-            for (index, session) in schedule.sessions.enumerated() {
+            for (index, session) in sessions.enumerated() {
                 guard let minutes = session.durationMinutes, minutes < 1 else { continue }
                 findings.report(
                     offer.id, at: position, field: "schedule.sessions[\(index)].durationMinutes",
