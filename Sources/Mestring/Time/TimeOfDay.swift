@@ -15,6 +15,8 @@ public struct TimeOfDay: Hashable, Sendable, Comparable, Codable, CustomStringCo
     }
 
     /// Parses `HH:MM` (24-hour clock); returns `nil` for any other shape or an impossible time.
+    /// Inlinable for the reason `LocalDate(iso8601:)` is.
+    @inlinable
     public init?(text: some StringProtocol) {
         // Byte by byte, like `LocalDate(iso8601:)`: only ASCII digits and the colon in their places.
         var parts = (hour: 0, minute: 0)
