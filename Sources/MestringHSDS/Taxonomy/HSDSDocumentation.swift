@@ -73,11 +73,14 @@ enum HSDSDocumentation {
             fields are read as in any other feed.
 
             The document is written straight into one buffer, each object where it stands inside its
-            parent, with the same bytes every time. For 100,000 offers writing it takes about 1.3 times as
-            long as writing the catalogue as Mestring JSON, for a file 2.2 times as large. Reading a document
-            of a megabyte or more is split over every processor, in runs of consecutive organizations put
-            together exactly as one pass would; it takes about 2.7 times as long as Mestring JSON's
-            hand-written reader (one quiet run of the benchmark; see the Performance article).
+            parent, with the same bytes every time. For 100,000 offers writing it takes about 1.1 to 1.3 times
+            as long as writing the catalogue as Mestring JSON, for a file 2.2 times as large. Reading a
+            document of a megabyte or more is split over every processor: a page written one organization a
+            line, as Mestring writes it, is checked and read in runs of lines of about equal size, each run a
+            document of its own; any other document is checked once and read in runs of consecutive
+            organizations. Either way the parts are put together exactly as one pass would have them. It
+            takes about 2.0 times as long as Mestring JSON's hand-written reader (2.7 times before the runs
+            of lines; quiet runs of the benchmark, see the Performance article).
 
             ## Field mapping
 
