@@ -42,7 +42,8 @@ public struct HSDSDocumentCoder: Sendable {
     /// - Throws: ``Mestring/StoreError`` `.malformedData` with line, column and JSON path when the
     ///   text is not JSON or not HSDS.
     public func decodeWithReport(_ data: Data, file: String? = nil) throws -> (catalog: Catalog, report: HSDSImportReport) {
-        if Self.parts(forBytes: data.count) > 1, var importer = HSDSImporter.readingLines(data, parts: Self.parts(forBytes: data.count)) {
+        let parts = Self.parts(forBytes: data.count)
+        if parts > 1, var importer = HSDSImporter.readingLines(data, parts: parts) {
             return (importer.catalog(), importer.report)
         }
         return try Self.importing(JSONDocument(data, file: file)) { error in

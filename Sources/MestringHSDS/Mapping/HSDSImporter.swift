@@ -63,19 +63,11 @@ struct HSDSImporter {
     }
 
     /// The items of part `part` of `parts`: a run of about as many bytes of text as each other
-    /// part, not of as many items. Organisations differ in size a hundredfold (the catalogue's
-    /// own holds every offer without a provider, a collaboration one program), and a part keeps
-    /// its processor for as long as its text takes to read: split by count, one part of a
-    /// national feed read three quarters of the offers while the other waited.
+    /// part, not of as many items (``EqualByteRuns``).
     private static func range(ofPart part: Int, of parts: Int, in items: [(JSONNode, HSDSPlace)], textLength: Int) -> Range<Int> {
-        guard parts > 1, let first = items.first?.0.textOffset else { return items.indices }
-        func boundary(_ part: Int) -> Int {
-            guard part > 0 else { return 0 }
-            guard part < parts else { return items.count }
-            let offset = first + (max(textLength, first) - first) * part / parts
-            return items.firstIndex { $0.0.textOffset >= offset } ?? items.count
-        }
-        return boundary(part)..<boundary(part + 1)
+        guard parts > 1 else { return items.indices }
+        let starts = items.map(\.0.textOffset)
+        return EqualByteRuns.boundary(part, of: parts, starts: starts, end: textLength)..<EqualByteRuns.boundary(part + 1, of: parts, starts: starts, end: textLength)
     }
 
     /// The catalogue read; the importer keeps no offers after it.

@@ -63,23 +63,10 @@ package struct JSONLinedArray: Sendable {
     }
 
     /// The elements split into `count` runs of consecutive elements of about equal size in bytes
-    /// (elements differ much in size: an organisation with a hundred services, one with two), so
-    /// that the parts read side by side finish together. Fewer runs when there are fewer elements.
+    /// (``EqualByteRuns``), so that the parts read side by side finish together. Fewer runs when
+    /// there are fewer elements.
     package func parts(_ count: Int) -> [Range<Int>] {
-        guard count > 1, elements.count > 1 else { return [0..<elements.count] }
-        let total = elements.reduce(0) { $0 + $1.count }
-        var parts: [Range<Int>] = []
-        var start = 0
-        var bytes = 0
-        for index in elements.indices {
-            bytes += elements[index].count
-            if parts.count < count - 1, bytes * count >= total * (parts.count + 1) {
-                parts.append(start..<(index + 1))
-                start = index + 1
-            }
-        }
-        if start < elements.count { parts.append(start..<elements.count) }
-        return parts
+        EqualByteRuns.runs(count, starts: elements.map(\.lowerBound), end: elements.last?.upperBound ?? 0)
     }
 
     /// The elements `range` as one array `[…,…]`, checked; `nil` when they are not valid JSON or
