@@ -155,7 +155,10 @@ extension Offer: StoredRecord {
     }
 
     static func read(_ scope: RecordScope, from database: Database) throws -> [Offer] {
-        try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, _ in try record(from: &row) }
+        var lists = OfferListCaches()
+        return try database.records(selectSQL, table: table, columns: columns, scope: scope) { row, _ in
+            try record(from: &row, lists: &lists)
+        }
     }
 
     /// From how many offers a read is shared with a second connection: below it, starting the
@@ -178,16 +181,17 @@ extension Offer: StoredRecord {
     /// The offers in `scope`, in position order, in a buffer.
     private static func buffer(_ scope: RecordScope, from database: Database, capacity: Int) throws -> RecordBuffer<Offer> {
         let offers = RecordBuffer<Offer>(capacity: capacity)
+        var lists = OfferListCaches()
         try database.eachRecordRow(selectSQL, table: table, columns: columns, scope: scope) { row, _ in
-            offers.append(try record(from: &row))
+            offers.append(try record(from: &row, lists: &lists))
         }
         return offers
     }
 
-    /// The offers at `positions`, in that order: one reused statement that finds each row by its
-    /// position, so no sorting and no look-up table are needed to put them in order. With
-    /// `helper`, the second half of a long list is read on a second reader connection at the same
-    /// time (``ReaderPool/alongside(_:here:there:)``).
+    /// The offers at `positions`, in that order: one statement walks the positions and finds
+    /// each row by its position, so no sorting and no look-up table are needed to put them in
+    /// order. With `helper`, the second half of a long list is read on a second reader connection
+    /// at the same time (``ReaderPool/alongside(_:here:there:)``).
     static func read(at positions: [Int64], from database: Database, alongside helper: ReaderPool? = nil) throws -> [Offer] {
         guard let helper, positions.count >= sharedReadMinimum else {
             return RecordBuffer.joined([try buffer(at: positions[...], from: database)])
@@ -199,25 +203,34 @@ extension Offer: StoredRecord {
         return RecordBuffer.joined([first, second])
     }
 
+    /// The rows at the positions of a JSON array bound as `?1`, in the array's order: `CROSS
+    /// JOIN` makes the array the outer loop and each row is found by its position; a position
+    /// no longer used has no row. One run of one statement for all of them: run once per offer,
+    /// a statement opens its cursor and makes its column buffers again for every offer.
+    private static let selectAtPositionsSQL =
+        "SELECT " + columns.map { "o.\($0)" }.joined(separator: ", ")
+        + " FROM json_each(?1) AS wanted CROSS JOIN \(table) AS o ON o.position = wanted.value"
+
     /// The offers at `positions` on one connection, in a buffer.
     private static func buffer(at positions: ArraySlice<Int64>, from database: Database) throws -> RecordBuffer<Offer> {
-        let statement = try database.cachedStatement(selectSQL + " WHERE position = ?1")
+        let statement = try database.cachedStatement(selectAtPositionsSQL)
+        defer { statement.reset() }
+        try statement.bind("[" + positions.lazy.map(String.init).joined(separator: ",") + "]", at: 1)
         let offers = RecordBuffer<Offer>(capacity: positions.count)
-        for position in positions {
-            defer { statement.reset() }
-            try statement.bind(position, at: 1)
-            guard try statement.step() else { continue }
+        var lists = OfferListCaches()
+        while try statement.step() {
             var row = RowReader(statement, table: table, columns: columns, file: database.path)
             row.skip()
-            offers.append(try record(from: &row))
+            offers.append(try record(from: &row, lists: &lists))
         }
         return offers
     }
 
     /// The offer in a row of ``columns``, read from after its position. Every part is read into
     /// a local, in column order, and the offer is made once from them: setting parts on an offer
-    /// made first would copy and destroy its dozens of fields along the way.
-    static func record(from row: inout RowReader) throws -> Offer {
+    /// made first would copy and destroy its dozens of fields along the way. Lists already read
+    /// in this read are taken from `lists` (``OfferListCaches``).
+    static func record(from row: inout RowReader, lists: inout OfferListCaches) throws -> Offer {
         let id = Offer.ID(row.string())
         let title = row.localizedText()
         let summary = row.optionalLocalizedText()
@@ -274,8 +287,8 @@ extension Offer: StoredRecord {
         row.skip()
         let programme = row.optionalString().map(Programme.ID.init(rawValue:))
         // The list columns, in the order of ``columns``.
-        let partners = try row.list { Provider.ID(try $0.string()) }
-        let diagnoses = try row.list { reader in
+        let partners = try row.list(cachedIn: &lists.partners) { Provider.ID(try $0.string()) }
+        let diagnoses = try row.list(cachedIn: &lists.diagnoses) { reader in
             var system: CodingSystem?, code: String?, label: String?
             try reader.object { name, reader in
                 switch name {
@@ -288,12 +301,12 @@ extension Offer: StoredRecord {
             guard let system, let code else { throw ListColumnReader.Malformed(message: "a diagnosis needs \"system\" and \"code\"") }
             return DiagnosisCode(system: system, code: code, label: label)
         }
-        let themes = try row.list { try $0.string() }
-        let stages = try row.list { try $0.value(CareStage.self) }
-        let audiences = try row.list { try $0.value(Audience.self) }
-        let languages = try row.list { LanguageTag(try $0.string()) }
-        let municipalities = try row.list { MunicipalityNumber(try $0.string()) }
-        let involvement = try row.list { reader in
+        let themes = try row.list(cachedIn: &lists.themes) { try $0.string() }
+        let stages = try row.list(cachedIn: &lists.stages) { try $0.value(CareStage.self) }
+        let audiences = try row.list(cachedIn: &lists.audiences) { try $0.value(Audience.self) }
+        let languages = try row.list(cachedIn: &lists.languages) { LanguageTag(try $0.string()) }
+        let municipalities = try row.list(cachedIn: &lists.municipalities) { MunicipalityNumber(try $0.string()) }
+        let involvement = try row.list(cachedIn: &lists.involvement) { reader in
             var person: String?, phases: [InvolvementPhase] = []
             try reader.object { name, reader in
                 switch name {
@@ -305,8 +318,8 @@ extension Offer: StoredRecord {
             guard let person else { throw ListColumnReader.Malformed(message: "an involvement needs \"person\"") }
             return Involvement(person: .init(person), phases: phases)
         }
-        let outcomes = try row.list { try $0.value(Outcome.self) }
-        let routes = try row.list { try $0.value(ReferralRoute.self) }
+        let outcomes = try row.list(cachedIn: &lists.outcomes) { try $0.value(Outcome.self) }
+        let routes = try row.list(cachedIn: &lists.routes) { try $0.value(ReferralRoute.self) }
         let sessions = try row.list { reader in
             var date: LocalDate?, start: TimeOfDay?, duration: Int?, topic: LocalizedText?
             try reader.object { name, reader in

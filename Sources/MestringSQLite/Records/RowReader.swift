@@ -74,11 +74,23 @@ struct RowReader {
     /// A list column: a JSON array read in place, each element read by `element`; `NULL` is an
     /// empty list. JSON that is not a list of the expected shape is reported with the column.
     mutating func list<Element>(_ element: (inout ListColumnReader) throws -> Element) throws -> [Element] {
+        try readList { bytes in try ListColumnReader.elements(of: bytes, element) }
+    }
+
+    /// A list column like ``list(_:)``, found in `cache` when the same bytes were read before.
+    mutating func list<Element>(
+        cachedIn cache: inout ListColumnCache<Element>, _ element: (inout ListColumnReader) throws -> Element
+    ) throws -> [Element] {
+        try readList { bytes in try cache.list(bytes) { try ListColumnReader.elements(of: bytes, element) } }
+    }
+
+    /// The list in the next column, read by `read` from its bytes; `NULL` is an empty list.
+    private mutating func readList<Element>(_ read: (UnsafeBufferPointer<UInt8>) throws -> [Element]) throws -> [Element] {
         let index = next()
         do {
             return try statement.withText(at: index) { bytes in
                 guard let bytes else { return [] }
-                return try ListColumnReader.elements(of: bytes, element)
+                return try read(bytes)
             }
         } catch let error as ListColumnReader.Malformed {
             throw malformed(error.message, column: index)
