@@ -43,49 +43,18 @@ enum OfferSearchIndex {
         try statement.execute()
     }
 
-    /// Every word of the index with the offer and column it occurs in (an `fts5vocab` table of
-    /// type `instance`), created in each reader connection's temporary schema: how often the words
-    /// starting with a term occur in an offer's title and summary is ``Mestring/TextSearch``'s
-    /// relevance score, read from the index without reading the texts.
-    static let instancesTable = "CREATE VIRTUAL TABLE temp.offer_search_instances USING fts5vocab(main, offer_search, instance)"
-
-    /// ``Mestring/TextSearch``'s relevance score of every offer the index holds a word starting
-    /// with each of `terms` for (the offers the match expression finds): title words weigh three,
-    /// summary words one, summed over the terms. Exact for offers whose texts are plain (see
-    /// ``SearchableText``); the caller scores the others with ``Mestring/TextSearch`` itself. The
-    /// words are counted here rather than grouped in SQL, which is several times faster.
+    /// ``Mestring/TextSearch``'s relevance score of every offer the match expression of `terms`
+    /// finds (each has a word starting with every term): title words weigh three, summary words
+    /// one, summed over the terms, counted by ``RelevanceFunction`` from the match's instances
+    /// without reading the texts. Exact for offers whose texts are plain (see
+    /// ``SearchableText``); the caller scores the others with ``Mestring/TextSearch`` itself.
     static func relevanceScores(of terms: [String], in database: Database) throws -> [Int64: Int] {
         let statement = try database.cachedStatement(
-            "SELECT doc, col = 'title' FROM temp.offer_search_instances WHERE term >= ?1 AND term < ?2")
+            "SELECT rowid, \(RelevanceFunction.name)(offer_search) FROM offer_search WHERE offer_search MATCH ?1")
         defer { statement.reset() }
+        try statement.bind(SearchableText.matchExpression(terms), at: 1)
         var scores: [Int64: Int] = [:]
-        for (index, term) in terms.enumerated() {
-            statement.reset()
-            try statement.bind(term, at: 1)
-            try statement.bind(term + "\u{10FFFF}", at: 2)
-            var termScores: [Int64: Int] = [:]
-            // Instances come in (term, offer) order: an offer's run of instances is summed before
-            // it touches the dictionary.
-            var offer: Int64 = 0
-            var sum = 0
-            while try statement.step() {
-                let current = statement.int64(at: 0)
-                if current != offer {
-                    if sum > 0 { termScores[offer, default: 0] += sum }
-                    offer = current
-                    sum = 0
-                }
-                sum += statement.bool(at: 1) ? 3 : 1
-            }
-            if sum > 0 { termScores[offer, default: 0] += sum }
-            if index == 0 {
-                scores = termScores
-            } else {
-                scores = termScores.reduce(into: [:]) { kept, entry in
-                    if let earlier = scores[entry.key] { kept[entry.key] = earlier + entry.value }
-                }
-            }
-        }
+        while try statement.step() { scores[statement.int64(at: 0)] = statement.int(at: 1) }
         return scores
     }
 }

@@ -98,8 +98,8 @@ public final class SQLiteCatalogStore: RecordStore, StreamingCatalogStore {
         }
         readers = ReaderPool(capacity: 4) {
             let database = try Database(path: resolved, mode: readerMode, busyTimeout: busyTimeout)
-            // In the connection's own temporary schema, never in the file.
-            try database.execute(OfferSearchIndex.instancesTable)
+            // The connection's own function, never in the file.
+            try RelevanceFunction.register(on: database)
             try database.execute("PRAGMA query_only = ON")
             // Memory-mapped reads share the operating system's page cache between the readers
             // instead of copying pages into each connection's small cache: a query that reads a
