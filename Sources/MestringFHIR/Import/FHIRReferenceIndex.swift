@@ -9,8 +9,8 @@ struct FHIRReferenceIndex {
     mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
 
     /// Indexes a record by its full URL and its `Type/id`; the first record a key names keeps it.
-    /// (The two keys are taken one by one, not as an array: an array made for every resource was
-    /// a tenth of the serial part of an import.)
+    /// (The two keys are taken one by one, not as an array: an array made for every resource cost
+    /// an allocation each, in the part of an import that runs on one processor.)
     mutating func add(_ kind: RecordKind, id: String, keys fullURL: String?, _ relative: String?) {
         if let fullURL, records[fullURL] == nil { records[fullURL] = (kind, id) }
         if let relative, records[relative] == nil { records[relative] = (kind, id) }
