@@ -19,6 +19,9 @@ struct HSDSCarriedJSON {
     /// one has no value or the values do not make one JSON text.
     init?(_ carried: [(field: CarriedField, value: JSONNode?, index: Int)]) throws {
         var text: [UInt8] = [UInt8(ascii: "[")]
+        // Room for a service's values at once (a schedule and a few involvements take a few
+        // hundred bytes), instead of growing through a dozen allocations.
+        text.reserveCapacity(1024)
         var values: [(field: CarriedField, index: Int, start: Int, mentionsNull: Bool)] = []
         for (field, value, index) in carried where field.isMestringJSON {
             guard let value else { return nil }

@@ -17,7 +17,9 @@ struct HSDSObjectReader {
     /// The carried values that are Mestring JSON, gathered into one document; `nil` when there
     /// are none or they must be read one by one.
     private var carriedJSON: HSDSCarriedJSON?
-    private var vocabularies: [(taxonomy: String, value: String)] = []
+    /// The vocabulary values the attributes name, in order, each with its type's identifier:
+    /// what a reader asks for is picked by comparing identifiers, and only those values made.
+    private var vocabularies: [(type: ObjectIdentifier, spelling: String)] = []
     /// The diagnoses the object's attributes name, in order.
     private(set) var diagnoses: [DiagnosisCode] = []
     /// The object, for what must tell a `null` member from an absent one (only errors do).
@@ -86,7 +88,7 @@ struct HSDSObjectReader {
             if let termID, let meaning = try MestringTaxonomies.meaning(ofTermID: termID) {
                 switch meaning {
                 case .carried(let field): carried.append((field, value, index))
-                case .vocabulary(let taxonomy, let spelling): vocabularies.append((taxonomy, spelling))
+                case .vocabulary(let type, let spelling): vocabularies.append((type, spelling))
                 }
             } else if let term = termObject, let taxonomyID = try Self.textIfText(term.member("taxonomy_id")),
                 let system = CodingSystem.allCases.first(where: { MestringTaxonomies.taxonomy(of: $0).id == taxonomyID }),
@@ -219,8 +221,8 @@ struct HSDSObjectReader {
 
     /// The values of a Mestring vocabulary the attributes name, in order.
     func vocabulary<Value: CatalogEnumeration>(_ type: Value.Type) -> [Value] {
-        let code = MestringTaxonomies.vocabularyCode(of: type)
-        return vocabularies.compactMap { $0.taxonomy == code ? Value(rawValue: $0.value) : nil }
+        let wanted = ObjectIdentifier(type)
+        return vocabularies.compactMap { $0.type == wanted ? Value(rawValue: $0.spelling) : nil }
     }
 
     /// `true` when the object was written by Mestring (it carries a Mestring identifier or is the

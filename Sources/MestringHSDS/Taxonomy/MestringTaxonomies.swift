@@ -64,18 +64,21 @@ public enum MestringTaxonomies {
         taxonomiesByCode[vocabularyCode(of: type)] ?? field
     }
 
-    /// The code of a vocabulary type's taxonomy, without the taxonomy: what an import compares.
+    /// The code of a vocabulary type's taxonomy, without the taxonomy.
     static func vocabularyCode<Value: CatalogEnumeration>(of type: Value.Type) -> String {
         vocabularyCodes[ObjectIdentifier(type)] ?? ""
     }
 
-    private static let vocabularyCodes: [ObjectIdentifier: String] = [
-        ObjectIdentifier(ProviderKind.self): "mestring-provider-kind", ObjectIdentifier(OfferKind.self): "mestring-offer-kind",
-        ObjectIdentifier(OfferFormat.self): "mestring-offer-format", ObjectIdentifier(FocusKind.self): "mestring-focus",
-        ObjectIdentifier(OfferMethod.self): "mestring-method", ObjectIdentifier(CareStage.self): "mestring-care-stage",
-        ObjectIdentifier(Audience.self): "mestring-audience", ObjectIdentifier(Outcome.self): "mestring-outcome",
-        ObjectIdentifier(DeliveryMode.self): "mestring-delivery-mode", ObjectIdentifier(ReferralRoute.self): "mestring-referral-route",
+    /// The vocabulary types with the codes of their taxonomies.
+    private static let vocabularyTypes: [(type: any CatalogEnumeration.Type, code: String)] = [
+        (ProviderKind.self, "mestring-provider-kind"), (OfferKind.self, "mestring-offer-kind"), (OfferFormat.self, "mestring-offer-format"),
+        (FocusKind.self, "mestring-focus"), (OfferMethod.self, "mestring-method"), (CareStage.self, "mestring-care-stage"),
+        (Audience.self, "mestring-audience"), (Outcome.self, "mestring-outcome"), (DeliveryMode.self, "mestring-delivery-mode"),
+        (ReferralRoute.self, "mestring-referral-route"),
     ]
+
+    private static let vocabularyCodes: [ObjectIdentifier: String] = Dictionary(
+        uniqueKeysWithValues: vocabularyTypes.map { (ObjectIdentifier($0.type), $0.code) })
 
     /// The term of a vocabulary value.
     static func term<Value: CatalogEnumeration>(for value: Value) -> HSDSTerm {
@@ -97,16 +100,19 @@ public enum MestringTaxonomies {
     static let fieldTerms: [CarriedField: HSDSTerm] = Dictionary(
         uniqueKeysWithValues: zip(CarriedField.allCases, field.terms))
 
-    /// What an attribute with a published term says: a carried field, or a vocabulary value.
+    /// What an attribute with a published term says: a carried field, or a vocabulary value
+    /// with its type's identifier, so that an import picks a vocabulary's values by comparing
+    /// identifiers instead of taxonomy codes.
     enum TermMeaning {
         case carried(CarriedField)
-        case vocabulary(taxonomy: String, value: String)
+        case vocabulary(type: ObjectIdentifier, spelling: String)
     }
 
-    /// The meaning of every published term, by term UUID, worked out once for all imports.
-    static let meaningsByTermID: [String: TermMeaning] = termsByID.mapValues { term in
-        if term.taxonomy == field.code, let carried = CarriedField(rawValue: term.value) { return .carried(carried) }
-        return .vocabulary(taxonomy: term.taxonomy, value: term.value)
+    /// The meaning of every published term, by term UUID, worked out once for all imports. (A
+    /// diagnosis taxonomy publishes no terms: its codes are read from the term objects.)
+    static let meaningsByTermID: [String: TermMeaning] = termsByID.compactMapValues { term in
+        if term.taxonomy == field.code { return CarriedField(rawValue: term.value).map(TermMeaning.carried) }
+        return vocabularyTypes.first { $0.code == term.taxonomy }.map { .vocabulary(type: ObjectIdentifier($0.type), spelling: term.value) }
     }
 
     /// The meaning of the published term whose id is the text `id`, or `nil`; an id as it stands

@@ -95,35 +95,48 @@ enum JSONBytes {
     /// escapes resolved.
     static func appendContent(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, escaped: Bool, to content: inout [UInt8]) {
         guard escaped else { return content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
-        var index = start
-        while index < end {
-            // The run up to the next escape is copied at once: a JSON text carried in a string
-            // (HSDS attributes) has an escaped quote every few bytes, and appending byte by byte
-            // cost a twentieth of an HSDS import.
-            var runEnd = index
-            while runEnd < end, bytes[runEnd] != UInt8(ascii: "\\") { runEnd += 1 }
-            if runEnd > index { content.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd])) }
-            index = runEnd
-            guard index < end else { return }
-            let escape = bytes[index + 1]
-            index += 2
-            switch escape {
-            case UInt8(ascii: "b"): content.append(0x08)
-            case UInt8(ascii: "f"): content.append(0x0C)
-            case UInt8(ascii: "n"): content.append(0x0A)
-            case UInt8(ascii: "r"): content.append(0x0D)
-            case UInt8(ascii: "t"): content.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = hexQuad(bytes, at: index)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar) {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hexQuad(bytes, at: index + 2) - 0xDC00)
-                    index += 6
-                }
-                content.append(contentsOf: (Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
-            default: content.append(escape)
+        // Resolving an escape never makes the text longer, so the content is written straight
+        // into room for the raw bytes and the rest cut off: a JSON text carried in a string (HSDS
+        // attributes) has an escaped quote every few bytes, and appending each run between them
+        // checked the array's storage every time.
+        let first = content.count
+        content.append(contentsOf: repeatElement(0, count: end - start))
+        let written = content.withUnsafeMutableBufferPointer { out in
+            var index = start
+            var at = first
+            func put(_ byte: UInt8) {
+                out[at] = byte
+                at += 1
             }
+            while index < end {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "\\") else {
+                    put(byte)
+                    index += 1
+                    continue
+                }
+                let escape = bytes[index + 1]
+                index += 2
+                switch escape {
+                case UInt8(ascii: "b"): put(0x08)
+                case UInt8(ascii: "f"): put(0x0C)
+                case UInt8(ascii: "n"): put(0x0A)
+                case UInt8(ascii: "r"): put(0x0D)
+                case UInt8(ascii: "t"): put(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = hexQuad(bytes, at: index)
+                    index += 4
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (hexQuad(bytes, at: index + 2) - 0xDC00)
+                        index += 6
+                    }
+                    for unit in (Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8 { put(unit) }
+                default: put(escape)
+                }
+            }
+            return at
         }
+        content.removeLast(content.count - written)
     }
 
     private static func hexQuad(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {

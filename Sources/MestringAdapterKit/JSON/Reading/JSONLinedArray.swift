@@ -72,25 +72,26 @@ package struct JSONLinedArray: Sendable {
     /// The elements `range` as one array `[…,…]`, checked; `nil` when they are not valid JSON or
     /// not exactly one value each.
     package func document(_ range: Range<Int>) -> JSONDocument? {
-        // Written in one pass into a buffer of the final size: appending to `Data` element by
-        // element checks its storage on every append.
-        var joined = Data(count: elements[range].reduce(2 + max(range.count - 1, 0)) { $0 + $1.count })
-        joined.withUnsafeMutableBytes { target in
-            data.withUnsafeBytes { raw in
-                target[0] = UInt8(ascii: "[")
-                var offset = 1
-                for index in range {
-                    if index > range.lowerBound {
-                        target[offset] = UInt8(ascii: ",")
-                        offset += 1
-                    }
-                    let element = UnsafeRawBufferPointer(rebasing: raw[elements[index]])
-                    UnsafeMutableRawBufferPointer(rebasing: target[offset..<(offset + element.count)]).copyMemory(from: element)
-                    offset += element.count
+        // Written in one pass into a buffer of the final size, left uninitialised until then:
+        // appending to `Data` element by element checks its storage on every append, and
+        // `Data(count:)` zeroes every byte before they are all overwritten.
+        let count = elements[range].reduce(2 + max(range.count - 1, 0)) { $0 + $1.count }
+        let target = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 1)
+        data.withUnsafeBytes { raw in
+            target[0] = UInt8(ascii: "[")
+            var offset = 1
+            for index in range {
+                if index > range.lowerBound {
+                    target[offset] = UInt8(ascii: ",")
+                    offset += 1
                 }
-                target[offset] = UInt8(ascii: "]")
+                let element = UnsafeRawBufferPointer(rebasing: raw[elements[index]])
+                UnsafeMutableRawBufferPointer(rebasing: target[offset..<(offset + element.count)]).copyMemory(from: element)
+                offset += element.count
             }
+            target[offset] = UInt8(ascii: "]")
         }
+        let joined = Data(bytesNoCopy: target.baseAddress!, count: count, deallocator: .custom { pointer, _ in pointer.deallocate() })
         guard let document = try? JSONDocument(joined), (try? document.read { try $0.elementCount() })?.value == range.count else { return nil }
         return document
     }
