@@ -21,9 +21,9 @@ struct FHIRCatalogReader {
     /// every n-th resource with its own report; the values, the report and the first error (by
     /// position) are then put together in input order, exactly as one pass would have them.
     mutating func read(_ entries: consuming [FHIRBundle.Entry]) throws -> Catalog {
-        indexRecords(entries)
         let count = entries.count
         let parts = count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        entries.withUnsafeBufferPointer { indexRecords($0, parts: parts) }
         let partReaders = (0..<parts).map { _ in FHIRCatalogReader(context: context.part(), references: references) }
         // Part p's values lie together, in input order, from p * perPart: each is written once
         // where it is made and moved out once when put together.
@@ -155,18 +155,49 @@ struct FHIRCatalogReader {
     }
 
     /// Indexes every record's full URL and `Type/id`, so references resolve in any order.
-    private mutating func indexRecords(_ entries: [FHIRBundle.Entry]) {
-        references.reserveCapacity(entries.count * 2)
-        for index in entries.indices {
-            guard let (kind, identifiers, id, type) = entries[index].resource?.referenceFacts else { continue }
-            let fullURL = entries[index].fullUrl
-            let relative = id.map { type + "/" + $0 }
-            if let kind {
-                references.add(kind, id: Self.mestringID(identifiers, kind, fhirID: id, fullURL, type, index), keys: fullURL, relative)
-            } else if case .location(let location)? = entries[index].resource, let municipality = Self.municipality(of: location) {
-                references.add(municipality, keys: fullURL, relative)
+    ///
+    /// What each resource is known by is worked out on every processor, each part taking every
+    /// n-th resource (it reads each resource's identifiers, which copies the resource); the index
+    /// is then filled in input order, as one pass would fill it.
+    private mutating func indexRecords(_ entries: UnsafeBufferPointer<FHIRBundle.Entry>, parts: Int) {
+        let count = entries.count
+        nonisolated(unsafe) let keys = UnsafeMutableBufferPointer<IndexKeys>.allocate(capacity: count)
+        defer {
+            keys.deinitialize()
+            keys.deallocate()
+        }
+        nonisolated(unsafe) let entries = entries
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            for index in stride(from: part, to: count, by: parts) {
+                keys.initializeElement(at: index, to: Self.indexKeys(entries[index], index))
             }
         }
+        references.reserveCapacity(count * 2)
+        for index in 0..<count {
+            switch keys[index] {
+            case .record(let kind, let id, let fullURL, let relative): references.add(kind, id: id, keys: fullURL, relative)
+            case .municipality(let municipality, let fullURL, let relative): references.add(municipality, keys: fullURL, relative)
+            case .none: break
+            }
+        }
+    }
+
+    /// What the reference index learns from one resource, and the keys it is known by.
+    private enum IndexKeys {
+        case record(RecordKind, id: String, fullURL: String?, relative: String?)
+        case municipality(MunicipalityNumber, fullURL: String?, relative: String?)
+        case none
+    }
+
+    private static func indexKeys(_ entry: FHIRBundle.Entry, _ index: Int) -> IndexKeys {
+        guard let (kind, identifiers, id, type) = entry.resource?.referenceFacts else { return .none }
+        let relative = id.map { type + "/" + $0 }
+        if let kind {
+            return .record(kind, id: mestringID(identifiers, kind, fhirID: id, entry.fullUrl, type, index), fullURL: entry.fullUrl, relative: relative)
+        } else if case .location(let location)? = entry.resource, let municipality = municipality(of: location) {
+            return .municipality(municipality, fullURL: entry.fullUrl, relative: relative)
+        }
+        return .none
     }
 
     static func ownID(_ identifiers: [FHIRIdentifier]?, _ kind: RecordKind) -> String? {

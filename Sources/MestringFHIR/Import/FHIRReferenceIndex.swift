@@ -9,18 +9,16 @@ struct FHIRReferenceIndex {
     mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
 
     /// Indexes a record by its full URL and its `Type/id`; the first record a key names keeps it.
+    /// (The two keys are taken one by one, not as an array: an array made for every resource cost
+    /// an allocation each, in the part of an import that runs on one processor.)
     mutating func add(_ kind: RecordKind, id: String, keys fullURL: String?, _ relative: String?) {
-        for key in [fullURL, relative] {
-            guard let key else { continue }
-            if records[key] == nil { records[key] = (kind, id) }
-        }
+        if let fullURL, records[fullURL] == nil { records[fullURL] = (kind, id) }
+        if let relative, records[relative] == nil { records[relative] = (kind, id) }
     }
 
     mutating func add(_ municipality: MunicipalityNumber, keys fullURL: String?, _ relative: String?) {
-        for key in [fullURL, relative] {
-            guard let key else { continue }
-            municipalities[key] = municipality
-        }
+        if let fullURL { municipalities[fullURL] = municipality }
+        if let relative { municipalities[relative] = municipality }
     }
 
     /// The Mestring identifier behind a reference: the record's when the target is in the input

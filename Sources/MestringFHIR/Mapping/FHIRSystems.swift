@@ -83,26 +83,29 @@ public enum FHIRSystems {
     private static let identifierSystems = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0, namingSystemBase + $0.rawValue + "-id") })
 }
 
-/// The code-system URLs of the vocabularies, by vocabulary type, behind a lock.
-private final class FHIRSystemCache: @unchecked Sendable {
-    let lock = NSLock()
-    var systems: [ObjectIdentifier: String] = [:]
+extension FHIRSystems {
+    /// Every vocabulary Mestring writes as codings in a code system of its own.
+    static let vocabularies: [any CatalogEnumeration.Type] = [
+        RecordKind.self, EvaluationMethod.self, Audience.self, CareStage.self, CodingSystem.self, DeliveryMode.self, FocusKind.self,
+        InvolvementPhase.self, OfferFormat.self, OfferKind.self, OfferMethod.self, Outcome.self, ReferralRoute.self, SignUpMethod.self,
+        AppointingBody.self, InvolvementRole.self, LivedExperienceKind.self, Profession.self, ProviderKind.self, ServiceLevel.self,
+        TextLanguage.self,
+    ]
+
+    /// The code system of each of ``vocabularies``, made once. A table that is only read needs no
+    /// lock: a lock taken for every coding read or written made both processors of an import
+    /// wait on each other.
+    fileprivate static let vocabularySystems = Dictionary(uniqueKeysWithValues: vocabularies.map { (ObjectIdentifier($0), system(of: $0)) })
+
+    fileprivate static func system<Value: CatalogEnumeration>(of _: Value.Type) -> String {
+        codeSystemBase + Value.vocabularyName.replacingOccurrences(of: " ", with: "-")
+    }
 }
 
-private let fhirSystemCache = FHIRSystemCache()
-
 extension CatalogEnumeration {
-    /// The Mestring code system of this vocabulary: `<base>/CodeSystem/offer-kind`; made once per
-    /// vocabulary, since every coding written or read asks for it.
-    static var fhirSystem: String {
-        let key = ObjectIdentifier(Self.self)
-        return fhirSystemCache.lock.withLock {
-            if let system = fhirSystemCache.systems[key] { return system }
-            let system = FHIRSystems.codeSystemBase + vocabularyName.replacingOccurrences(of: " ", with: "-")
-            fhirSystemCache.systems[key] = system
-            return system
-        }
-    }
+    /// The Mestring code system of this vocabulary: `<base>/CodeSystem/offer-kind`; looked up in
+    /// a table made once, since every coding written or read asks for it.
+    static var fhirSystem: String { FHIRSystems.vocabularySystems[ObjectIdentifier(Self.self)] ?? FHIRSystems.system(of: Self.self) }
 
     /// The value as a coding in its Mestring code system, with the Norwegian label as display.
     var fhirCoding: FHIRCoding { FHIRCoding(system: Self.fhirSystem, code: rawValue, display: norwegianLabel) }

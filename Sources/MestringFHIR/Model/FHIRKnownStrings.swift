@@ -10,16 +10,39 @@ import MestringAdapterKit
 /// release, tens of times per offer. Looking the bytes up here instead (a length check and a
 /// `memcmp` against the few known texts of that length) hands out the one shared `String`.
 /// Any other text, or one with escape sequences, is read as before.
-struct FHIRKnownStrings: Sendable {
-    /// The known texts by UTF-8 length: `byLength[n]` holds those of `n` bytes, with their bytes.
-    private let byLength: [[(bytes: [UInt8], text: String)]]
+///
+/// The table lives in memory of its own, made once and never freed, and is only read: looking a
+/// text up then touches no reference count, which both processors of an import would otherwise
+/// update on the same shared arrays for every coding.
+struct FHIRKnownStrings: @unchecked Sendable {
+    /// The known texts, shortest first.
+    private let texts: UnsafeMutableBufferPointer<String>
+    /// The UTF-8 bytes of all texts one after another, in the order of `texts`.
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Where each text's bytes start in `bytes`.
+    private let starts: UnsafeMutableBufferPointer<Int>
+    /// The texts of `n` bytes are `texts[firstOfLength[n]..<firstOfLength[n + 1]]`.
+    private let firstOfLength: UnsafeMutableBufferPointer<Int>
 
-    private init(_ texts: [String]) {
-        var byLength = [[(bytes: [UInt8], text: String)]](repeating: [], count: (texts.map(\.utf8.count).max() ?? 0) + 1)
-        for text in Set(texts) where text.utf8.count > 15 {
-            byLength[text.utf8.count].append((Array(text.utf8), text))
+    private init(_ known: [String]) {
+        // Shorter ones are held inline by `String` itself, without an allocation to save.
+        let sorted = Set(known).filter { $0.utf8.count > 15 }.sorted { ($0.utf8.count, $0) < ($1.utf8.count, $1) }
+        let utf8 = sorted.flatMap(\.utf8)
+        texts = .allocate(capacity: sorted.count)
+        _ = texts.initialize(from: sorted)
+        bytes = .allocate(capacity: max(utf8.count, 1))
+        _ = bytes.initialize(from: utf8)
+        var offset = 0
+        starts = .allocate(capacity: sorted.count)
+        for (index, text) in sorted.enumerated() {
+            starts.initializeElement(at: index, to: offset)
+            offset += text.utf8.count
         }
-        self.byLength = byLength
+        let longest = sorted.last?.utf8.count ?? 0
+        firstOfLength = .allocate(capacity: longest + 2)
+        for length in 0...(longest + 1) {
+            firstOfLength.initializeElement(at: length, to: sorted.firstIndex { $0.utf8.count >= length } ?? sorted.count)
+        }
     }
 
     /// The one table, made on first use.
@@ -31,10 +54,11 @@ struct FHIRKnownStrings: Sendable {
         return try node.string()
     }
 
-    private func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.count < byLength.count, let base = bytes.baseAddress else { return nil }
-        for candidate in byLength[bytes.count] where candidate.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, bytes.count) == 0 }) {
-            return candidate.text
+    private func text(_ wanted: UnsafeBufferPointer<UInt8>) -> String? {
+        let length = wanted.count
+        guard length + 1 < firstOfLength.count, let base = wanted.baseAddress, let known = bytes.baseAddress else { return nil }
+        for index in firstOfLength[length]..<firstOfLength[length + 1] where memcmp(known + starts[index], base, length) == 0 {
+            return texts[index]
         }
         return nil
     }
@@ -52,27 +76,7 @@ struct FHIRKnownStrings: Sendable {
         func add<Value: CatalogEnumeration>(_: Value.Type) {
             texts += [Value.fhirSystem] + Value.allCases.flatMap { [$0.rawValue, $0.norwegianLabel] }
         }
-        add(RecordKind.self)
-        add(EvaluationMethod.self)
-        add(Audience.self)
-        add(CareStage.self)
-        add(CodingSystem.self)
-        add(DeliveryMode.self)
-        add(FocusKind.self)
-        add(InvolvementPhase.self)
-        add(OfferFormat.self)
-        add(OfferKind.self)
-        add(OfferMethod.self)
-        add(Outcome.self)
-        add(ReferralRoute.self)
-        add(SignUpMethod.self)
-        add(AppointingBody.self)
-        add(InvolvementRole.self)
-        add(LivedExperienceKind.self)
-        add(Profession.self)
-        add(ProviderKind.self)
-        add(ServiceLevel.self)
-        add(TextLanguage.self)
+        for vocabulary in FHIRSystems.vocabularies { add(vocabulary) }
         return texts
     }
 }
