@@ -66,6 +66,25 @@ struct JSONDocumentTests {
         }
     }
 
+    /// Strings are checked eight bytes at a time while they are plain: a quote, an escape, a
+    /// control character or a non-ASCII byte at any place of a word is still seen, exactly as the
+    /// source map sees it.
+    @Test(arguments: [
+        [0x22], [0x5C, 0x6E], [0x5C, 0x78], [0x01], [0x1F], [0x20], [0x7F], [0xC3, 0xA6], [0xC3, 0x28], [0xE2, 0x82], [0xFF],
+    ] as [[UInt8]])
+    func everyPlaceInAWordOfAStringIsChecked(_ special: [UInt8]) throws {
+        for place in 0..<17 {
+            let content = Array(repeating: UInt8(ascii: "a"), count: place) + special + Array(repeating: UInt8(ascii: "b"), count: 20)
+            let data = Data([UInt8(ascii: "["), UInt8(ascii: "\"")] + content + [UInt8(ascii: "\""), UInt8(ascii: "]")])
+            let accepted = (try? JSONDocument(data)) != nil
+            #expect(accepted == (JSONSourceMap(data).firstSyntaxError() == nil), "\(special) at \(place)")
+            if accepted {
+                let read = try JSONDocument(data).decode([String].self).value
+                #expect(read == (try JSONDecoder().decode([String].self, from: data)), "\(special) at \(place)")
+            }
+        }
+    }
+
     @Test func invalidUTF8AndDeepNestingWithinTheLimit() throws {
         let invalid = Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])
         #expect(throws: JSONSourceMap.SyntaxError.self) { try JSONDocument(invalid) }

@@ -60,6 +60,13 @@ struct HSDSPartsTests {
             var importer = try #require(HSDSImporter.readingLines(data, parts: parts))
             #expect(HSDSImportReportedCatalog(catalog: importer.catalog(), report: importer.report) == expected, "in \(parts) runs of lines")
         }
+        // Each run read in batches of one line, or of about two: the same places and catalogue.
+        for (parts, batchBytes) in [(1, 1), (2, 1), (3, 300)] {
+            var importer = try #require(HSDSImporter.readingLines(data, parts: parts, batchBytes: batchBytes))
+            #expect(
+                HSDSImportReportedCatalog(catalog: importer.catalog(), report: importer.report) == expected,
+                "in \(parts) runs of lines, batches of \(batchBytes) bytes")
+        }
     }
 
     @Test func aPageWithAnErrorInALaterLineIsReadAsOneDocumentWithTheError() throws {

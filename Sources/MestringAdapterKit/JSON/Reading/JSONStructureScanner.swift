@@ -107,6 +107,12 @@ struct JSONStructureScanner {
     private mutating func string() throws(Invalid) {
         offset += 1
         while offset < bytes.count {
+            if offset + 8 <= bytes.count,
+                Self.arePlain(UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+            {
+                offset += 8
+                continue
+            }
             let byte = bytes[offset]
             if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
                 offset += 1
@@ -122,6 +128,25 @@ struct JSONStructureScanner {
             }
         }
         throw Invalid()
+    }
+
+    /// Whether eight bytes are all plain string content: ASCII, not a control character, not `"`
+    /// or `\`. Strings are most of a catalogue's text (an HSDS feed's attributes carry Mestring
+    /// JSON as strings), and looking at them a word at a time cut the check of a 356 MB HSDS feed
+    /// by about a third (423 to 288–305 ms).
+    ///
+    /// Each test is the exact "some byte is zero" or "some byte is below n" trick on the whole
+    /// word; the bytes that fail it are then read one by one.
+    @inline(__always)
+    private static func arePlain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let control = (word &- ones &* 0x20) & ~word
+        let quoteFound = (quote &- ones) & ~quote
+        let backslashFound = (backslash &- ones) & ~backslash
+        return (control | quoteFound | backslashFound | word) & high == 0
     }
 
     private mutating func escape() throws(Invalid) {
