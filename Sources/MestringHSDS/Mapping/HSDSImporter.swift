@@ -22,8 +22,10 @@ struct HSDSImporter {
     var providerIDs: [String: Provider.ID] = [:]
     /// The offers in document order, each with its carried position and the UUID of the
     /// organisation to resolve its provider from. Positions are kept apart from the offers, so
-    /// that sorting by them moves indices, never an offer.
-    private var offers: [Offer] = []
+    /// that sorting by them moves indices, never an offer. The offers of a document read in parts
+    /// stay in each part's buffer until ``catalog()`` moves them into one array (the importer is
+    /// not copied while it reads, so no two importers fill one buffer).
+    private var offers = [RecordBuffer<Offer>(capacity: 1024)]
     private var positions: [Int?] = []
     private var organizations: [String?] = []
 
@@ -222,40 +224,29 @@ struct HSDSImporter {
     }
 
     /// The offers in the catalogue's order, with providers resolved from UUIDs. Only a catalogue
-    /// whose services are nested in another order carries positions at all; then the offers are
-    /// put in order by swapping them in place, which moves them rather than copying them.
+    /// whose services are nested in another order carries positions at all; the offers are then
+    /// moved from the parts' buffers straight into that order, each once.
     private mutating func orderedOffers() -> [Offer] {
-        var offers = self.offers
-        self.offers = []
-        var order = Array(offers.indices)
+        var order = Array(positions.indices)
         if positions.contains(where: { $0 != nil }) {
             order.sort { lhs, rhs in (positions[lhs] ?? Int.max, lhs) < (positions[rhs] ?? Int.max, rhs) }
         }
-        // Through the buffer, so that changing a field or swapping never copies an offer.
+        var offers = RecordBuffer.joined(self.offers, order: order)
+        self.offers = [RecordBuffer(capacity: 1024)]
+        // Through the buffer, so that changing a field never copies an offer.
         offers.withUnsafeMutableBufferPointer { offers in
-            for index in offers.indices {
-                if let organization = organizations[index], organization != HSDSExporter.catalogueID {
+            for (index, read) in order.enumerated() {
+                if let organization = organizations[read], organization != HSDSExporter.catalogueID {
                     offers[index].provider = providerIDs[organization] ?? Provider.ID(organization)
                 }
                 if let program = offers[index].programme, let id = programmeIDs[program.rawValue] { offers[index].programme = id }
-            }
-            // `order[i]` is the index of the offer that belongs at `i`: follow each cycle once.
-            for start in order.indices where order[start] != start {
-                var slot = start
-                while order[slot] != start {
-                    let next = order[slot]
-                    offers.swapAt(slot, next)
-                    order[slot] = slot
-                    slot = next
-                }
-                order[slot] = slot
             }
         }
         return offers
     }
 
     mutating func append(_ offer: Offer, position: Int?, organization: String?) {
-        offers.append(offer)
+        offers[offers.count - 1].append(offer)
         positions.append(position)
         organizations.append(organization)
     }
@@ -274,7 +265,7 @@ struct HSDSImporter {
         evaluations += later.evaluations
         programmeIDs.merge(later.programmeIDs) { earlier, _ in earlier }
         providerIDs.merge(later.providerIDs) { earlier, _ in earlier }
-        offers += later.offers
+        offers += later.offers  // the buffers, to be moved into one array by `catalog()`
         positions += later.positions
         organizations += later.organizations
     }

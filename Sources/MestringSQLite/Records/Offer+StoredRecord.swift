@@ -1,4 +1,5 @@
 import Mestring
+import MestringAdapterKit
 
 extension Offer: StoredRecord {
     static let table = "offers"
