@@ -53,7 +53,7 @@ package enum TextDecoding {
                 }
                 continue
             }
-            guard let length = UTF8Sequence.length(bytes, at: index) else { return index }
+            guard let length = UTF8Sequence.sequenceLength(bytes, at: index) else { return index }
             index += length
         }
         return nil

@@ -24,6 +24,16 @@ package enum UTF8Sequence {
         return length
     }
 
+    /// ``length(_:at:)``, with the two-byte sequences of Norwegian letters (æ, ø, å) checked in
+    /// place: they are well formed whenever the lead is C2 to DF and a continuation byte follows,
+    /// and Norwegian text has one every few dozen bytes, each a call before.
+    @inline(__always)
+    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        if lead >= 0xC2, lead <= 0xDF, offset + 1 < bytes.count, bytes[offset + 1] & 0xC0 == 0x80 { return 2 }
+        return length(bytes, at: offset)
+    }
+
     /// A string of the UTF-8 `bytes`; bytes that are not well formed are repaired as
     /// `String(decoding:as:)` repairs them, so the string is the same.
     ///
@@ -56,7 +66,7 @@ package enum UTF8Sequence {
                 offset += 1
                 continue
             }
-            guard let length = length(bytes, at: offset) else { return nil }
+            guard let length = sequenceLength(bytes, at: offset) else { return nil }
             isASCII = false
             offset += length
         }

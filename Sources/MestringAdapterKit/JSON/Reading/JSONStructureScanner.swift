@@ -184,7 +184,7 @@ struct JSONStructureScanner {
 
     /// One UTF-8 encoded scalar of two to four bytes.
     private mutating func utf8Sequence() throws(Invalid) {
-        guard let length = UTF8Sequence.length(bytes, at: offset) else { throw Invalid() }
+        guard let length = UTF8Sequence.sequenceLength(bytes, at: offset) else { throw Invalid() }
         offset += length
     }
 
