@@ -45,8 +45,10 @@ public struct JSONCatalogCoder: Sendable {
     /// hand-written readers do not accept it, so that the error is worded as it always was.
     /// `byHand: false` reads through `Decodable` only: the test that holds both ways to the same
     /// result compares them with it.
-    func decode(_ document: JSONDocument, file: String?, byHand: Bool = true) throws -> CatalogDocument {
-        let read = byHand ? try? document.read({ try CatalogDocumentReader.document($0) }) : nil
+    /// `parts` overrides how many processors read the offers (``CatalogDocumentReader/read(_:parts:)``), for tests.
+    func decode(_ document: JSONDocument, file: String?, byHand: Bool = true, parts: Int? = nil) throws -> CatalogDocument {
+        let parts = parts ?? CatalogDocumentReader.parts(forBytes: document.data.count)
+        let read = byHand ? try? CatalogDocumentReader.read(document, parts: parts) : nil
         let decoded: JSONDocument.Decoded<CatalogDocument>
         if let read {
             decoded = read

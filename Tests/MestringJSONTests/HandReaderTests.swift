@@ -18,7 +18,8 @@ struct HandReaderTests {
     }
 
     /// What each way makes of `data`; `nil` when it is not JSON at all (neither way is asked then).
-    static func outcomes(_ data: Data) -> (byHand: Outcome, decodable: Outcome)? {
+    /// Also read by hand with the offers in two and in three parts side by side.
+    static func outcomes(_ data: Data) -> (byHand: Outcome, decodable: Outcome, inParts: [Outcome])? {
         guard let document = try? JSONDocument(data, file: "catalog.json") else { return nil }
         func outcome(_ read: () throws -> JSONDocument.Decoded<CatalogDocument>) -> Outcome {
             guard let decoded = try? read() else { return .refused }
@@ -27,14 +28,18 @@ struct HandReaderTests {
         }
         return (
             outcome { try document.read { try CatalogDocumentReader.document($0) } },
-            outcome { try document.decode(CatalogDocument.self) }
+            outcome { try document.decode(CatalogDocument.self) },
+            [2, 3].map { parts in outcome { try CatalogDocumentReader.read(document, parts: parts) } }
         )
     }
 
     /// Checks one input both ways, and through the coder; returns whether the hand reader took it.
     @discardableResult
     static func expectSameReading(_ data: Data, _ name: String) -> Bool {
-        guard let (byHand, decodable) = outcomes(data) else { return false }
+        guard let (byHand, decodable, inParts) = outcomes(data) else { return false }
+        for (parts, outcome) in zip([2, 3], inParts) {
+            #expect(outcome == byHand, "\(name): the offers read in \(parts) parts give what one read gives")
+        }
         switch (byHand, decodable) {
         case (.read, .read): #expect(byHand == decodable, "\(name): the same catalogue and unknown members")
         case (.read, .refused): Issue.record("\(name): the hand reader accepts what Decodable refuses")

@@ -15,8 +15,9 @@ import MestringAdapterKit
 /// the document again through `Decodable`, whose error names the file, line:column and path as
 /// before. A test holds both ways to the same catalogue or the same error.
 struct CatalogDocumentReader {
-    /// Reads the whole document.
-    static func document(_ node: JSONNode) throws -> CatalogDocument {
+    /// Reads the whole document; with `run`, of the offers only those of the run, into its
+    /// place (``read(_:parts:)``), leaving the document's offers empty.
+    static func document(_ node: JSONNode, offers run: OfferRun? = nil) throws -> CatalogDocument {
         var document = CatalogDocument(Catalog())
         var seen = MemberSet()
         let lists = SharedLists()
@@ -26,7 +27,9 @@ struct CatalogDocumentReader {
             case "version": try seen.insert(1); document.version = try value.integer()
             case "info": try seen.insert(2); document.info = try info(value)
             case "providers": try seen.insert(3); document.providers = try records(value, provider)
-            case "offers": try seen.insert(4); document.offers = try records(value) { try offer($0, sharing: lists) }
+            case "offers":
+                try seen.insert(4)
+                if let run { try offers(value, run) } else { document.offers = try records(value) { try offer($0, sharing: lists) } }
             case "people": try seen.insert(5); document.people = try records(value, person)
             case "pathways": try seen.insert(6); document.pathways = try records(value, pathway)
             case "programmes":

@@ -70,6 +70,12 @@ package final class JSONDocument: Sendable {
         /// at its outermost unread place: the members inside an unread member are not listed.
         package var unusedMembers: [[JSONSourceMap.PathComponent]]
 
+        /// A value read in parts, with the unused members of all of them.
+        package init(value: Value, unusedMembers: [[JSONSourceMap.PathComponent]]) {
+            self.value = value
+            self.unusedMembers = unusedMembers
+        }
+
         /// The first of ``unusedMembers``, for a format that refuses any unknown field.
         package var firstUnusedMember: [JSONSourceMap.PathComponent]? { unusedMembers.first }
     }
