@@ -15,15 +15,20 @@ struct FHIRLineArray {
     let lines: JSONLinedArray
     /// Reads one element.
     let element: (JSONNode) throws -> FHIRBundle.Entry
+    /// The size of the batches each part reads its lines in (``JSONLinedArray/batches(of:bytes:)``).
+    var batchBytes = JSONLinedArray.batchBytes
 
     /// Below this many lines the text is read in one part: starting threads costs more.
     private static var partedFromLines: Int { 1024 }
 
+    /// Resources read, and the paths of the members no reader used (`[i]…` for line `i`).
+    typealias Read = (elements: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path])
+
     /// The elements, and the paths of the members no reader used (`[i]…` for line `i`).
-    func read() -> (elements: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path])? {
+    func read() -> Read? {
         let count = lines.elements.count
         let parts = lines.parts(count < Self.partedFromLines ? 1 : ProcessInfo.processInfo.activeProcessorCount)
-        var results = [(elements: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path])?](repeating: nil, count: parts.count)
+        var results = [Read?](repeating: nil, count: parts.count)
         results.withUnsafeMutableBufferPointer { buffer in
             // Each part writes only its own slot.
             nonisolated(unsafe) let buffer = buffer
@@ -34,29 +39,40 @@ struct FHIRLineArray {
         }
         guard results.allSatisfy({ $0 != nil }) else { return nil }
         if parts.count == 1, let result = results[0].take() { return result }
-        var elements: [FHIRBundle.Entry] = []
-        elements.reserveCapacity(count)
-        var unread: [FHIRElementCoverage.Path] = []
+        var whole: Read = ([], [])
+        whole.elements.reserveCapacity(count)
         for part in parts.indices {
             guard var result = results[part].take() else { return nil }
-            // The resources are moved, not copied: a copy costs a reference count per element.
-            for index in result.elements.indices {
-                elements.append(FHIRBundle.Entry(fullUrl: result.elements[index].fullUrl, resource: result.elements[index].resource.take()))
-            }
-            unread += result.unread.map { path in
-                guard case .index(let index)? = path.first else { return path }
-                return [.index(parts[part].lowerBound + index)] + path.dropFirst()
-            }
+            Self.append(&result, from: parts[part].lowerBound, to: &whole)
         }
-        return (elements, unread)
+        return whole
     }
 
-    /// The lines `range` as one array, or `nil`.
-    private func read(_ range: Range<Int>) -> (elements: [FHIRBundle.Entry], unread: [FHIRElementCoverage.Path])? {
-        guard let document = lines.document(range),
-            let read = try? document.read({ root in try root.list(element) }),
-            read.value.count == range.count
-        else { return nil }
-        return (read.value, read.unusedMembers)
+    /// The lines `range`, or `nil`, with paths numbered from the range's first line. They are
+    /// read a megabyte at a time, each batch one array (``JSONLinedArray/batches(of:bytes:)``).
+    private func read(_ range: Range<Int>) -> Read? {
+        var whole: Read = ([], [])
+        whole.elements.reserveCapacity(range.count)
+        for batch in lines.batches(of: range, bytes: batchBytes) {
+            guard let document = lines.document(batch),
+                let read = try? document.read({ root in try root.list(element) }),
+                read.value.count == batch.count
+            else { return nil }
+            var part: Read = (read.value, read.unusedMembers)
+            Self.append(&part, from: batch.lowerBound - range.lowerBound, to: &whole)
+        }
+        return whole
+    }
+
+    /// Appends what `part` read to `whole`, its resources moved, not copied (a copy costs a
+    /// reference count per element), and its paths numbered from line `start`.
+    private static func append(_ part: inout Read, from start: Int, to whole: inout Read) {
+        for index in part.elements.indices {
+            whole.elements.append(FHIRBundle.Entry(fullUrl: part.elements[index].fullUrl, resource: part.elements[index].resource.take()))
+        }
+        whole.unread += part.unread.map { path in
+            guard case .index(let index)? = path.first else { return path }
+            return [.index(start + index)] + path.dropFirst()
+        }
     }
 }

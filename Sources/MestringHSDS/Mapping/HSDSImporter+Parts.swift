@@ -36,16 +36,13 @@ extension HSDSImporter {
     ///   anything fails to read, so that reading the text as one document finds the first error
     ///   and words it with its place.
     ///
-    /// Each run is read a few lines at a time (``batches(of:in:bytes:)``), each batch a document of its
-    /// own that is gone before the next is made: one document of half a national feed was a fresh
-    /// copy of 180 MB, and the kernel's zeroing of its new pages cost as much as a tenth of the
-    /// import, where a batch of a megabyte reuses the memory of the one before.
-    static func readingLines(_ data: Data, parts: Int, batchBytes: Int = batchBytes) -> HSDSImporter? {
+    /// Each run is read a few lines at a time (``JSONLinedArray/batches(of:bytes:)``).
+    static func readingLines(_ data: Data, parts: Int, batchBytes: Int = JSONLinedArray.batchBytes) -> HSDSImporter? {
         guard let (head, lines) = JSONLinedArray.member("contents", of: data), (try? JSONDocument(head)) != nil else { return nil }
         let runs = lines.parts(parts)
         return try? joined(runs.count) { part in
             var importer = HSDSImporter(isLaterPart: part > 0)
-            for batch in batches(of: runs[part], in: lines, bytes: batchBytes) {
+            for batch in lines.batches(of: runs[part], bytes: batchBytes) {
                 guard let document = lines.document(batch) else { throw NotOneValueALine() }
                 _ = try document.read { root in
                     var items: [(JSONNode, HSDSPlace)] = []
@@ -56,28 +53,6 @@ extension HSDSImporter {
             }
             return importer
         }
-    }
-
-    /// The bytes a batch of lines reaches before it is closed: small enough that its copy reuses
-    /// memory freed by the batch before (under the C library's threshold for mapping fresh pages,
-    /// which rises to the largest block freed), large enough that a document per batch costs nothing.
-    static let batchBytes = 1 << 20
-
-    /// `run` of `lines` cut into consecutive batches of at least `bytes` each (the last one
-    /// smaller), each at least one line.
-    static func batches(of run: Range<Int>, in lines: JSONLinedArray, bytes batchBytes: Int) -> [Range<Int>] {
-        var batches: [Range<Int>] = []
-        var start = run.lowerBound
-        var bytes = 0
-        for index in run {
-            bytes += lines.elements[index].count
-            if bytes >= batchBytes || index == run.upperBound - 1 {
-                batches.append(start..<(index + 1))
-                start = index + 1
-                bytes = 0
-            }
-        }
-        return batches
     }
 
     /// Reads `parts` parts side by side with `read`, then puts them together in order; the
