@@ -8,34 +8,46 @@ struct TextReport {
     let locate: (Finding) -> FileLocation?
     var includesCoverage = true
 
+    /// The report's text. Written line by line into one string, and a record's heading made
+    /// once per record rather than once per finding: a national catalogue's report has 190,000
+    /// findings, and making every line a string of its own to join them at the end, and every
+    /// heading again, was a quarter of `mestring validate` after the catalogue was read.
     func render() -> String {
-        var lines: [String] = []
+        var output = ""
+        output.reserveCapacity(report.findings.count * 160)
+        func line(_ text: String) {
+            output += text
+            output += "\n"
+        }
         var currentRecord: String?
+        var previous: (record: RecordReference?, isSet: Bool) = (nil, false)
         for finding in report.findings {
-            let record = heading(of: finding)
-            if record != currentRecord {
-                if currentRecord != nil { lines.append("") }
-                lines.append(record)
-                currentRecord = record
+            if !previous.isSet || previous.record != finding.record {
+                previous = (finding.record, true)
+                let record = heading(of: finding)
+                if record != currentRecord {
+                    if currentRecord != nil { line("") }
+                    line(record)
+                    currentRecord = record
+                }
             }
-            var line = "  "
-            if let location = locate(finding) { line += location.readableStyle + ": " }
-            line += "\(finding.severity.label(in: language)): \(finding.fieldPath): "
-            line += "\(finding.message.text(in: language)) [\(finding.rule)]"
-            lines.append(line)
-            lines.append("    \(fixLabel): \(finding.fix.text(in: language))")
+            output += "  "
+            if let location = locate(finding) { output += location.readableStyle + ": " }
+            output += "\(finding.severity.label(in: language)): \(finding.fieldPath): "
+            line("\(finding.message.text(in: language)) [\(finding.rule)]")
+            line("    \(fixLabel): \(finding.fix.text(in: language))")
         }
         if includesCoverage && !report.coverage.municipalities.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines += coverageLines()
+            if !output.isEmpty { line("") }
+            coverageLines().forEach(line)
         }
         if includesCoverage && !report.offersInNoPathway.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            lines.append(pathwayLine)
+            if !output.isEmpty { line("") }
+            line(pathwayLine)
         }
-        if !lines.isEmpty { lines.append("") }
-        lines.append(summaryLine)
-        return lines.joined(separator: "\n") + "\n"
+        if !output.isEmpty { line("") }
+        line(summaryLine)
+        return output
     }
 
     private var fixLabel: String { language == .english ? "fix" : "retting" }
